@@ -1,0 +1,216 @@
+//! The macro's view of the annotated item: options parsed, wire names
+//! resolved, each field's presence read from its type. It borrows the syn
+//! tree, so later stages can still point at the tokens the user wrote.
+
+use crate::attr::{self, ContainerAttrs, Ctxt, Spanned};
+use proc_macro2::Span;
+use syn::spanned::Spanned as _;
+use syn::{Attribute, Ident, Type};
+
+/// How a field's key and `null` are treated, read from its type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Presence {
+    /// `T`: the key must be present, `null` is refused.
+    Required,
+    /// `Option<T>`: the key may be absent, `null` is refused.
+    Optional,
+    /// `Field<T>`: absent, `null`, or a value.
+    OptionalNullable,
+    /// `#[open_model(required)] Option<T>`: the key must be present, `null` is `None`.
+    RequiredNullable,
+}
+
+impl Presence {
+    pub fn required(self) -> bool {
+        matches!(self, Presence::Required | Presence::RequiredNullable)
+    }
+
+    pub fn nullable(self) -> bool {
+        matches!(
+            self,
+            Presence::OptionalNullable | Presence::RequiredNullable
+        )
+    }
+}
+
+/// What a `format` checks, and through which trait.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormatKind {
+    String,
+    Number,
+    Annotation,
+}
+
+pub fn format_kind(name: &str) -> FormatKind {
+    match name {
+        "uuid" | "date" | "date-time" => FormatKind::String,
+        "int32" | "int64" | "float" | "double" => FormatKind::Number,
+        _ => FormatKind::Annotation,
+    }
+}
+
+pub struct Field<'a> {
+    pub ident: &'a Ident,
+    pub ty: &'a Type,
+    pub wire: String,
+    /// Where the wire name comes from (the `rename` value or the field name).
+    pub wire_span: Span,
+    pub presence: Presence,
+    pub format: Option<Spanned<String>>,
+    pub description: Option<String>,
+    /// `#[cfg(...)]` attributes, carried onto everything generated for the field.
+    pub cfgs: Vec<&'a Attribute>,
+}
+
+pub struct Struct<'a> {
+    pub ident: &'a Ident,
+    pub fields: Vec<Field<'a>>,
+    pub attrs: ContainerAttrs,
+    pub description: Option<String>,
+}
+
+pub enum VariantShape<'a> {
+    Unit,
+    Newtype(&'a Type),
+    Other,
+}
+
+pub struct Variant<'a> {
+    pub original: &'a syn::Variant,
+    pub ident: &'a Ident,
+    pub wire: String,
+    pub wire_span: Span,
+    pub shape: VariantShape<'a>,
+}
+
+pub struct Enum<'a> {
+    pub ident: &'a Ident,
+    pub variants: Vec<Variant<'a>>,
+    pub attrs: ContainerAttrs,
+}
+
+/// The last segment's name of a path type (`Option` for `std::option::Option<T>`).
+pub fn outer_name(ty: &Type) -> Option<String> {
+    match ty {
+        Type::Path(p) if p.qself.is_none() => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
+}
+
+fn unraw(ident: &Ident) -> String {
+    let s = ident.to_string();
+    s.strip_prefix("r#").map_or(s.clone(), str::to_owned)
+}
+
+pub fn parse_struct<'a>(
+    cx: &mut Ctxt,
+    item: &'a syn::ItemStruct,
+    attrs: ContainerAttrs,
+) -> Option<Struct<'a>> {
+    let named = match &item.fields {
+        syn::Fields::Named(named) => named,
+        syn::Fields::Unnamed(_) => {
+            cx.error(
+                item.ident.span(),
+                "`#[open_model]` needs named fields; a tuple struct has no keys to map",
+            );
+            return None;
+        }
+        syn::Fields::Unit => {
+            cx.error(
+                item.ident.span(),
+                "`#[open_model]` needs named fields; a unit struct has no keys to map",
+            );
+            return None;
+        }
+    };
+    let mut fields = Vec::new();
+    for f in &named.named {
+        let Some(ident) = f.ident.as_ref() else {
+            continue;
+        };
+        let fa = attr::parse_field(cx, &f.attrs);
+        let name = unraw(ident);
+        let (wire, wire_span) = match (&fa.rename, &attrs.rename_all) {
+            (Some(r), _) => (r.value.clone(), r.span),
+            (None, Some(rule)) => (rule.value.apply_to_field(&name), ident.span()),
+            (None, None) => (name.clone(), ident.span()),
+        };
+        let outer = outer_name(&f.ty);
+        let presence = match (outer.as_deref(), fa.required) {
+            (Some("Option"), Some(_)) => Presence::RequiredNullable,
+            (Some("Option"), None) => Presence::Optional,
+            (Some("Field"), Some(span)) => {
+                cx.error(
+                    span,
+                    "`required` contradicts `Field<T>`, which is optional; use `Option<T>` with `required` for a key that must be present but may be null",
+                );
+                Presence::OptionalNullable
+            }
+            (Some("Field"), None) => Presence::OptionalNullable,
+            (_, Some(span)) => {
+                cx.error(
+                    span,
+                    "`required` is for `Option<T>` fields (present, may be null); a field of a plain type is already required",
+                );
+                Presence::Required
+            }
+            (_, None) => Presence::Required,
+        };
+        fields.push(Field {
+            ident,
+            ty: &f.ty,
+            wire,
+            wire_span,
+            presence,
+            format: fa.format,
+            description: attr::doc_string(&f.attrs),
+            cfgs: f
+                .attrs
+                .iter()
+                .filter(|a| a.path().is_ident("cfg"))
+                .collect(),
+        });
+    }
+    Some(Struct {
+        ident: &item.ident,
+        fields,
+        attrs,
+        description: attr::doc_string(&item.attrs),
+    })
+}
+
+pub fn parse_enum<'a>(cx: &mut Ctxt, item: &'a syn::ItemEnum, attrs: ContainerAttrs) -> Enum<'a> {
+    let mut variants = Vec::new();
+    for v in &item.variants {
+        let va = attr::parse_variant(cx, &v.attrs);
+        let name = unraw(&v.ident);
+        let (wire, wire_span) = match (&va.rename, &attrs.rename_all) {
+            (Some(r), _) => (r.value.clone(), r.span),
+            (None, Some(rule)) => (rule.value.apply_to_variant(&name), v.ident.span()),
+            (None, None) => (name, v.ident.span()),
+        };
+        let shape = match &v.fields {
+            syn::Fields::Unit => VariantShape::Unit,
+            syn::Fields::Unnamed(u) if u.unnamed.len() == 1 => {
+                VariantShape::Newtype(&u.unnamed[0].ty)
+            }
+            _ => VariantShape::Other,
+        };
+        if let Some((_, d)) = &v.discriminant {
+            cx.error(d.span(), "an `#[open_model]` enum takes no discriminant values; use `rename` to set the wire value");
+        }
+        variants.push(Variant {
+            original: v,
+            ident: &v.ident,
+            wire,
+            wire_span,
+            shape,
+        });
+    }
+    Enum {
+        ident: &item.ident,
+        variants,
+        attrs,
+    }
+}

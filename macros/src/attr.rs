@@ -1,0 +1,353 @@
+//! Parsing `#[open_model(...)]` options: on the item (the macro's arguments),
+//! on fields, and on variants. A bad option records an error and parsing goes
+//! on, so one compile shows every mistake.
+
+use crate::case::{did_you_mean, RenameRule, RULE_NAMES};
+use proc_macro2::{Span, TokenStream};
+use quote::ToTokens;
+use syn::meta::ParseNestedMeta;
+use syn::{Attribute, LitStr, Type};
+
+/// Collects errors; every stage records into it and the emitter reports all.
+#[derive(Default)]
+pub struct Ctxt {
+    errors: Vec<syn::Error>,
+}
+
+impl Ctxt {
+    pub fn error(&mut self, span: Span, message: impl std::fmt::Display) {
+        self.errors.push(syn::Error::new(span, message));
+    }
+
+    pub fn error_spanned(&mut self, tokens: impl ToTokens, message: impl std::fmt::Display) {
+        self.errors.push(syn::Error::new_spanned(tokens, message));
+    }
+
+    pub fn push(&mut self, e: syn::Error) {
+        self.errors.push(e);
+    }
+
+    pub fn into_result(self) -> Result<(), Vec<syn::Error>> {
+        if self.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(self.errors)
+        }
+    }
+}
+
+/// An option's value and where it was written.
+pub struct Spanned<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+/// An option that may be given once.
+struct Once<T> {
+    name: &'static str,
+    value: Option<Spanned<T>>,
+}
+
+impl<T> Once<T> {
+    fn new(name: &'static str) -> Self {
+        Once { name, value: None }
+    }
+
+    fn set(&mut self, cx: &mut Ctxt, span: Span, value: T) {
+        if self.value.is_some() {
+            cx.error(span, format!("duplicate option `{}`", self.name));
+        } else {
+            self.value = Some(Spanned { value, span });
+        }
+    }
+}
+
+const CONTAINER_OPTIONS: &[&str] = &["rename_all", "closed", "extra", "tag"];
+const FIELD_OPTIONS: &[&str] = &["rename", "format", "required"];
+const VARIANT_OPTIONS: &[&str] = &["rename"];
+
+/// The formats a field may name.
+pub const FORMATS: &[&str] = &[
+    "uuid",
+    "date",
+    "date-time",
+    "int32",
+    "int64",
+    "float",
+    "double",
+    // Annotations only: kept in metadata and schemas, not checked.
+    "uri",
+    "email",
+    "hostname",
+    "ipv4",
+    "ipv6",
+    "byte",
+    "binary",
+    "password",
+];
+
+#[derive(Default)]
+pub struct ContainerAttrs {
+    pub rename_all: Option<Spanned<RenameRule>>,
+    pub closed: Option<Span>,
+    pub extra: Option<Spanned<Type>>,
+    pub tag: Option<Spanned<String>>,
+}
+
+#[derive(Default)]
+pub struct FieldAttrs {
+    pub rename: Option<Spanned<String>>,
+    pub format: Option<Spanned<String>>,
+    pub required: Option<Span>,
+}
+
+#[derive(Default)]
+pub struct VariantAttrs {
+    pub rename: Option<Spanned<String>>,
+}
+
+fn option_name(meta: &ParseNestedMeta<'_>) -> String {
+    meta.path.get_ident().map_or_else(
+        || meta.path.to_token_stream().to_string(),
+        ToString::to_string,
+    )
+}
+
+fn unknown(cx: &mut Ctxt, meta: &ParseNestedMeta<'_>, what: &str, known: &[&str]) {
+    let name = option_name(meta);
+    let mut msg = format!("unknown {what} option `{name}`");
+    match did_you_mean(&name, known) {
+        Some(s) => msg.push_str(&format!("; did you mean `{s}`?")),
+        None => {
+            let list: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+            msg.push_str(&format!("; expected one of {}", list.join(", ")));
+        }
+    }
+    cx.error_spanned(&meta.path, msg);
+}
+
+/// Skips whatever follows an option we will not use, so parsing goes on.
+fn skip_rest(meta: &ParseNestedMeta<'_>) -> syn::Result<()> {
+    if meta.input.peek(syn::Token![=]) {
+        let _: syn::Token![=] = meta.input.parse()?;
+        let _: syn::Expr = meta.input.parse()?;
+    } else if meta.input.peek(syn::token::Paren) {
+        let content;
+        syn::parenthesized!(content in meta.input);
+        let _: TokenStream = content.parse()?;
+    }
+    Ok(())
+}
+
+/// `name = "text"`, with an error at the value when it is not a string.
+fn string_value(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+    name: &str,
+) -> syn::Result<Option<LitStr>> {
+    if !meta.input.peek(syn::Token![=]) {
+        cx.error_spanned(
+            &meta.path,
+            format!("option `{name}` needs a value: `{name} = \"...\"`"),
+        );
+        return skip_rest(meta).map(|()| None);
+    }
+    let value = meta.value()?;
+    let expr: syn::Expr = value.parse()?;
+    match expr {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        }) => Ok(Some(s)),
+        other => {
+            cx.error_spanned(
+                &other,
+                format!("option `{name}` takes a string literal: `{name} = \"...\"`"),
+            );
+            Ok(None)
+        }
+    }
+}
+
+fn flag(cx: &mut Ctxt, meta: &ParseNestedMeta<'_>, name: &str) -> syn::Result<bool> {
+    if meta.input.peek(syn::Token![=]) || meta.input.peek(syn::token::Paren) {
+        cx.error_spanned(
+            &meta.path,
+            format!("option `{name}` takes no value: write `{name}`"),
+        );
+        skip_rest(meta)?;
+        return Ok(false);
+    }
+    Ok(true)
+}
+
+pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
+    let mut rename_all = Once::new("rename_all");
+    let mut closed = Once::new("closed");
+    let mut extra = Once::new("extra");
+    let mut tag = Once::new("tag");
+    let parser = syn::meta::parser(|meta| {
+        let span = meta.path.span_of_ident();
+        if meta.path.is_ident("rename_all") {
+            if let Some(s) = string_value(cx, &meta, "rename_all")? {
+                match RenameRule::from_name(&s.value()) {
+                    Some(rule) => rename_all.set(cx, span, rule),
+                    None => {
+                        let mut msg = format!("unknown `rename_all` rule \"{}\"", s.value());
+                        match did_you_mean(&s.value(), RULE_NAMES) {
+                            Some(r) => msg.push_str(&format!("; did you mean \"{r}\"?")),
+                            None => {
+                                msg.push_str(&format!("; expected one of {}", quoted(RULE_NAMES)))
+                            }
+                        }
+                        cx.error_spanned(&s, msg);
+                    }
+                }
+            }
+        } else if meta.path.is_ident("closed") {
+            if flag(cx, &meta, "closed")? {
+                closed.set(cx, span, ());
+            }
+        } else if meta.path.is_ident("extra") {
+            if !meta.input.peek(syn::Token![=]) {
+                cx.error_spanned(&meta.path, "option `extra` needs a type: `extra = Type`");
+                skip_rest(&meta)?;
+            } else {
+                let ty: Type = meta.value()?.parse()?;
+                extra.set(cx, span, ty);
+            }
+        } else if meta.path.is_ident("tag") {
+            if let Some(s) = string_value(cx, &meta, "tag")? {
+                tag.set(cx, span, s.value());
+            }
+        } else {
+            unknown(cx, &meta, "container", CONTAINER_OPTIONS);
+            skip_rest(&meta)?;
+        }
+        Ok(())
+    });
+    if let Err(e) = syn::parse::Parser::parse2(parser, args) {
+        cx.push(e);
+    }
+    ContainerAttrs {
+        rename_all: rename_all.value,
+        closed: closed.value.map(|s| s.span),
+        extra: extra.value,
+        tag: tag.value,
+    }
+}
+
+fn quoted(list: &[&str]) -> String {
+    list.iter()
+        .map(|s| format!("\"{s}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+trait SpanOfIdent {
+    fn span_of_ident(&self) -> Span;
+}
+
+impl SpanOfIdent for syn::Path {
+    fn span_of_ident(&self) -> Span {
+        self.segments
+            .last()
+            .map_or_else(Span::call_site, |s| s.ident.span())
+    }
+}
+
+/// True for our own attribute on a field or variant.
+pub fn is_ours(attr: &Attribute) -> bool {
+    attr.path().is_ident("open_model")
+}
+
+pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
+    let mut rename = Once::new("rename");
+    let mut format = Once::new("format");
+    let mut required = Once::new("required");
+    for attr in attrs.iter().filter(|a| is_ours(a)) {
+        let result = attr.parse_nested_meta(|meta| {
+            let span = meta.path.span_of_ident();
+            if meta.path.is_ident("rename") {
+                if let Some(s) = string_value(cx, &meta, "rename")? {
+                    rename.set(cx, span, s.value());
+                }
+            } else if meta.path.is_ident("format") {
+                if let Some(s) = string_value(cx, &meta, "format")? {
+                    let name = s.value();
+                    if FORMATS.contains(&name.as_str()) {
+                        format.set(cx, s.span(), name);
+                    } else {
+                        let mut msg = format!("unknown format \"{name}\"");
+                        match did_you_mean(&name, FORMATS) {
+                            Some(f) => msg.push_str(&format!("; did you mean \"{f}\"?")),
+                            None => msg.push_str(&format!("; expected one of {}", quoted(FORMATS))),
+                        }
+                        cx.error_spanned(&s, msg);
+                    }
+                }
+            } else if meta.path.is_ident("required") {
+                if flag(cx, &meta, "required")? {
+                    required.set(cx, span, ());
+                }
+            } else {
+                unknown(cx, &meta, "field", FIELD_OPTIONS);
+                skip_rest(&meta)?;
+            }
+            Ok(())
+        });
+        if let Err(e) = result {
+            cx.push(e);
+        }
+    }
+    FieldAttrs {
+        rename: rename.value,
+        format: format.value,
+        required: required.value.map(|s| s.span),
+    }
+}
+
+pub fn parse_variant(cx: &mut Ctxt, attrs: &[Attribute]) -> VariantAttrs {
+    let mut rename = Once::new("rename");
+    for attr in attrs.iter().filter(|a| is_ours(a)) {
+        let result = attr.parse_nested_meta(|meta| {
+            let span = meta.path.span_of_ident();
+            if meta.path.is_ident("rename") {
+                if let Some(s) = string_value(cx, &meta, "rename")? {
+                    rename.set(cx, span, s.value());
+                }
+            } else {
+                unknown(cx, &meta, "variant", VARIANT_OPTIONS);
+                skip_rest(&meta)?;
+            }
+            Ok(())
+        });
+        if let Err(e) = result {
+            cx.push(e);
+        }
+    }
+    VariantAttrs {
+        rename: rename.value,
+    }
+}
+
+/// The doc comment of an item, lines joined, trimmed.
+pub fn doc_string(attrs: &[Attribute]) -> Option<String> {
+    let mut lines = Vec::new();
+    for attr in attrs {
+        if !attr.path().is_ident("doc") {
+            continue;
+        }
+        if let syn::Meta::NameValue(nv) = &attr.meta {
+            if let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s),
+                ..
+            }) = &nv.value
+            {
+                lines.push(s.value().trim().to_owned());
+            }
+        }
+    }
+    let text = lines.join("\n").trim().to_owned();
+    (!text.is_empty()).then_some(text)
+}

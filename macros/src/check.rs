@@ -1,0 +1,151 @@
+//! Rules across fields and options, one function per rule.
+
+use crate::ast::{Enum, Struct, VariantShape};
+use crate::attr::Ctxt;
+use std::collections::HashMap;
+
+/// The name of the extension map field the macro adds.
+pub const EXTRA_FIELD: &str = "extra";
+
+pub fn check_struct(cx: &mut Ctxt, s: &Struct<'_>) {
+    check_closed_with_extra(cx, s);
+    check_tag_on_struct(cx, s);
+    check_duplicate_wire_names(cx, s);
+    check_extension_field_name(cx, s);
+}
+
+fn check_closed_with_extra(cx: &mut Ctxt, s: &Struct<'_>) {
+    if let (Some(_), Some(extra)) = (s.attrs.closed, &s.attrs.extra) {
+        cx.error(
+            extra.span,
+            "`extra` gives a type to the extension map, but `closed` removes it; keep one of the two",
+        );
+    }
+}
+
+fn check_tag_on_struct(cx: &mut Ctxt, s: &Struct<'_>) {
+    if let Some(tag) = &s.attrs.tag {
+        cx.error(
+            tag.span,
+            "`tag` names the discriminator of an enum of models; a struct has no variants to choose",
+        );
+    }
+}
+
+fn check_duplicate_wire_names(cx: &mut Ctxt, s: &Struct<'_>) {
+    let mut seen: HashMap<&str, &syn::Ident> = HashMap::new();
+    for f in &s.fields {
+        if let Some(first) = seen.get(f.wire.as_str()) {
+            cx.error(
+                f.wire_span,
+                format!(
+                    "wire name \"{}\" is already used by field `{}`; give one of them another `rename`",
+                    f.wire, first
+                ),
+            );
+        } else {
+            seen.insert(&f.wire, f.ident);
+        }
+    }
+}
+
+fn check_extension_field_name(cx: &mut Ctxt, s: &Struct<'_>) {
+    if s.attrs.closed.is_some() {
+        return;
+    }
+    for f in &s.fields {
+        if f.ident == EXTRA_FIELD {
+            cx.error(
+                f.ident.span(),
+                "field `extra` collides with the extension map the macro adds; name the field otherwise and keep its key with `#[open_model(rename = \"extra\")]`",
+            );
+        }
+    }
+}
+
+pub fn check_enum(cx: &mut Ctxt, e: &Enum<'_>) {
+    check_enum_options(cx, e);
+    check_variant_shapes(cx, e);
+    check_duplicate_tag_values(cx, e);
+}
+
+fn check_enum_options(cx: &mut Ctxt, e: &Enum<'_>) {
+    if let Some(span) = e.attrs.closed {
+        cx.error(
+            span,
+            "`closed` applies to structs; an enum's variants decide which keys they accept",
+        );
+    }
+    if let Some(extra) = &e.attrs.extra {
+        cx.error(
+            extra.span,
+            "`extra` applies to structs; an enum's variants have their own extension maps",
+        );
+    }
+}
+
+fn check_variant_shapes(cx: &mut Ctxt, e: &Enum<'_>) {
+    let units = e
+        .variants
+        .iter()
+        .filter(|v| matches!(v.shape, VariantShape::Unit))
+        .count();
+    let newtypes = e
+        .variants
+        .iter()
+        .filter(|v| matches!(v.shape, VariantShape::Newtype(_)))
+        .count();
+    if e.variants.is_empty() {
+        cx.error(
+            e.ident.span(),
+            "an `#[open_model]` enum needs at least one variant",
+        );
+        return;
+    }
+    for v in &e.variants {
+        if let VariantShape::Other = v.shape {
+            cx.error_spanned(
+                &v.original.fields,
+                "each variant is either a unit (a string enum value) or holds one model: `Name(Model)`",
+            );
+        }
+    }
+    if units > 0 && newtypes > 0 {
+        cx.error(
+            e.ident.span(),
+            "mix of unit variants and model variants; an enum is either a string enum (all unit) or a union of models (all `Name(Model)`)",
+        );
+        return;
+    }
+    if newtypes > 0 && e.attrs.tag.is_none() {
+        cx.error(
+            e.ident.span(),
+            "an enum of models needs the key that selects the variant: `#[open_model(tag = \"type\")]`",
+        );
+    }
+    if units > 0 {
+        if let Some(tag) = &e.attrs.tag {
+            cx.error(
+                tag.span,
+                "`tag` is for enums of models; a string enum has no tag key",
+            );
+        }
+    }
+}
+
+fn check_duplicate_tag_values(cx: &mut Ctxt, e: &Enum<'_>) {
+    let mut seen: HashMap<&str, &syn::Ident> = HashMap::new();
+    for v in &e.variants {
+        if let Some(first) = seen.get(v.wire.as_str()) {
+            cx.error(
+                v.wire_span,
+                format!(
+                    "value \"{}\" is already used by variant `{}`; give one of them another `rename`",
+                    v.wire, first
+                ),
+            );
+        } else {
+            seen.insert(&v.wire, v.ident);
+        }
+    }
+}

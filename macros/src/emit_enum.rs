@@ -1,0 +1,248 @@
+//! Code generated for an enum: a discriminated union of models selected by a
+//! tag key, or a string enum.
+
+use crate::ast::{Enum, VariantShape};
+use crate::emit_struct::om;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+fn strip_ours(item: &syn::ItemEnum) -> syn::ItemEnum {
+    let mut out = item.clone();
+    out.attrs.retain(|a| !crate::attr::is_ours(a));
+    for v in out.variants.iter_mut() {
+        v.attrs.retain(|a| !crate::attr::is_ours(a));
+    }
+    out
+}
+
+fn shared_impls(ident: &syn::Ident) -> TokenStream {
+    let om = om();
+    quote! {
+        #[automatically_derived]
+        impl<'de> #om::serde::Deserialize<'de> for #ident {
+            fn deserialize<__D: #om::serde::Deserializer<'de>>(__d: __D) -> #om::Result<Self, __D::Error> {
+                #om::deserialize_collecting(__d)
+            }
+        }
+
+        #[automatically_derived]
+        impl #om::serde::Serialize for #ident {
+            fn serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
+                #om::Encode::__serialize(self, __s)
+            }
+        }
+
+        #[automatically_derived]
+        impl #om::From<#ident> for #om::Value {
+            fn from(__v: #ident) -> #om::Value {
+                #om::Encode::__to_value(&__v)
+            }
+        }
+
+        #[automatically_derived]
+        impl #om::TryFrom<#om::Value> for #ident {
+            type Error = #om::Report;
+            fn try_from(__v: #om::Value) -> #om::Result<Self, #om::Report> {
+                ::open_model::from_value(__v)
+            }
+        }
+    }
+}
+
+pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
+    let om = om();
+    let ident = e.ident;
+    let out_item = strip_ours(item);
+    let tag = e
+        .attrs
+        .tag
+        .as_ref()
+        .map(|t| t.value.clone())
+        .unwrap_or_default();
+    let wires: Vec<_> = e.variants.iter().map(|v| v.wire.as_str()).collect();
+    let idents: Vec<_> = e.variants.iter().map(|v| v.ident).collect();
+    let tys: Vec<_> = e
+        .variants
+        .iter()
+        .filter_map(|v| match v.shape {
+            VariantShape::Newtype(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    let idx: Vec<_> = (0..tys.len()).collect();
+    let shared = shared_impls(ident);
+    quote! {
+        #out_item
+
+        const _: () = {
+            #[automatically_derived]
+            impl #om::UnionDecode for #ident {
+                const TAG: &'static str = #tag;
+                const TAG_VALUES: &'static [&'static str] = &[#(#wires),*];
+
+                fn decode_variant_json(
+                    __index: usize,
+                    __r: &mut #om::JsonReader<'_>,
+                    __peek: #om::Peek,
+                ) -> #om::Step<Self> {
+                    match __index {
+                        #( #idx => #om::Ok(<#tys as #om::Decode>::__decode_json(__r, __peek)?.map(#ident::#idents)), )*
+                        _ => { __r.skip(__peek)?; #om::Ok(#om::None) }
+                    }
+                }
+
+                fn decode_variant_value(
+                    __index: usize,
+                    __value: #om::Value,
+                    __ctx: &mut #om::Ctx,
+                ) -> #om::Option<Self> {
+                    match __index {
+                        #( #idx => #om::decode_from_value::<#tys>(__value, __ctx).map(#ident::#idents), )*
+                        _ => #om::None,
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::Decode for #ident {
+                fn __decode_json(__r: &mut #om::JsonReader<'_>, __peek: #om::Peek) -> #om::Step<Self> {
+                    #om::decode_union_json::<Self>(__r, __peek)
+                }
+
+                fn __decode_serde<'de, __D: #om::serde::Deserializer<'de>>(
+                    __d: __D,
+                    __ctx: &mut #om::Ctx,
+                ) -> #om::Result<#om::Option<Self>, __D::Error> {
+                    #om::decode_union_serde::<Self, __D>(__d, __ctx)
+                }
+
+                fn __validate(&self, __ctx: &mut #om::Ctx) {
+                    match self {
+                        #( #ident::#idents(__v) => #om::Decode::__validate(__v, __ctx), )*
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::Encode for #ident {
+                fn __encode_json(&self, __w: &mut #om::JsonWriter) -> #om::Result<(), #om::EncodeError> {
+                    match self {
+                        #( #ident::#idents(__v) => #om::Encode::__encode_json(__v, __w), )*
+                    }
+                }
+
+                fn __to_value(&self) -> #om::Value {
+                    match self {
+                        #( #ident::#idents(__v) => #om::Encode::__to_value(__v), )*
+                    }
+                }
+
+                fn __serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
+                    match self {
+                        #( #ident::#idents(__v) => #om::Encode::__serialize(__v, __s), )*
+                    }
+                }
+            }
+
+            #(
+                #[automatically_derived]
+                impl #om::From<#tys> for #ident {
+                    fn from(__v: #tys) -> Self {
+                        #ident::#idents(__v)
+                    }
+                }
+            )*
+
+            #[automatically_derived]
+            impl #ident {
+                /// The tag key that selects the variant.
+                pub const TAG: &'static str = #tag;
+
+                /// The tag value of this variant.
+                pub fn tag_value(&self) -> &'static str {
+                    match self {
+                        #( #ident::#idents(_) => #wires, )*
+                    }
+                }
+            }
+
+            #shared
+        };
+    }
+}
+
+pub fn emit_string_enum(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
+    let om = om();
+    let ident = e.ident;
+    let out_item = strip_ours(item);
+    let wires: Vec<_> = e.variants.iter().map(|v| v.wire.as_str()).collect();
+    let idents: Vec<_> = e.variants.iter().map(|v| v.ident).collect();
+    let idx: Vec<_> = (0..idents.len()).collect();
+    let shared = shared_impls(ident);
+    quote! {
+        #out_item
+
+        const _: () = {
+            const __NAMES: &[&str] = &[#(#wires),*];
+
+            fn __from_index(__i: usize) -> #om::Option<#ident> {
+                match __i {
+                    #( #idx => #om::Some(#ident::#idents), )*
+                    _ => #om::None,
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::Decode for #ident {
+                fn __decode_json(__r: &mut #om::JsonReader<'_>, __peek: #om::Peek) -> #om::Step<Self> {
+                    #om::Ok(#om::decode_enum_json(__r, __peek, __NAMES)?.and_then(__from_index))
+                }
+
+                fn __decode_serde<'de, __D: #om::serde::Deserializer<'de>>(
+                    __d: __D,
+                    __ctx: &mut #om::Ctx,
+                ) -> #om::Result<#om::Option<Self>, __D::Error> {
+                    #om::Ok(#om::decode_enum_serde(__d, __ctx, __NAMES)?.and_then(__from_index))
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::Encode for #ident {
+                fn __encode_json(&self, __w: &mut #om::JsonWriter) -> #om::Result<(), #om::EncodeError> {
+                    __w.string(self.as_str());
+                    #om::Ok(())
+                }
+
+                fn __to_value(&self) -> #om::Value {
+                    #om::Value::Str(#om::String::from(self.as_str()))
+                }
+
+                fn __serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
+                    __s.serialize_str(self.as_str())
+                }
+            }
+
+            #[automatically_derived]
+            impl #ident {
+                /// Every wire value, in variant order.
+                pub const VALUES: &'static [&'static str] = __NAMES;
+
+                /// The wire value of this variant.
+                pub fn as_str(&self) -> &'static str {
+                    match self {
+                        #( #ident::#idents => #wires, )*
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::fmt::Display for #ident {
+                fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    __f.write_str(self.as_str())
+                }
+            }
+
+            #shared
+        };
+    }
+}

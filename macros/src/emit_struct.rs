@@ -1,0 +1,560 @@
+//! Code generated for a struct: the struct with its extension map, decoding
+//! (JSON and serde), encoding, validation, access by wire name, metadata.
+
+use crate::ast::{format_kind, FormatKind, Presence, Struct};
+use crate::check::EXTRA_FIELD;
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+
+pub fn om() -> TokenStream {
+    quote!(::open_model::__private)
+}
+
+/// A key as JSON text (`"stepRunId":`), escaped once, at compile time.
+pub fn json_key_literal(wire: &str) -> Literal {
+    let mut out = String::from("\"");
+    for c in wire.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push_str("\":");
+    Literal::byte_string(out.as_bytes())
+}
+
+fn opt_str(v: Option<&str>) -> TokenStream {
+    let om = om();
+    match v {
+        Some(s) => quote!(#om::Some(#s)),
+        None => quote!(#om::None),
+    }
+}
+
+/// The format check of a field, as `Option<fn(&T) -> Result<(), ErrorKind>>`.
+fn format_check(f: &crate::ast::Field<'_>) -> TokenStream {
+    let om = om();
+    let ty = f.ty;
+    let Some(format) = &f.format else {
+        return quote!(#om::None);
+    };
+    let variant = match format.value.as_str() {
+        "uuid" => quote!(Uuid),
+        "date" => quote!(Date),
+        "date-time" => quote!(DateTime),
+        "int32" => quote!(Int32),
+        "int64" => quote!(Int64),
+        "float" => quote!(Float),
+        "double" => quote!(Double),
+        _ => return quote!(#om::None),
+    };
+    let span = ty_span(ty);
+    match format_kind(&format.value) {
+        FormatKind::String => quote_spanned! {span=>
+            #om::Some(|__v: &#ty| <#ty as #om::StringFormat>::check_string_format(__v, #om::Format::#variant))
+        },
+        FormatKind::Number => quote_spanned! {span=>
+            #om::Some(|__v: &#ty| <#ty as #om::NumberFormat>::check_number_format(__v, #om::Format::#variant))
+        },
+        FormatKind::Annotation => quote!(#om::None),
+    }
+}
+
+fn ty_span(ty: &syn::Type) -> proc_macro2::Span {
+    syn::spanned::Spanned::span(ty)
+}
+
+pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
+    let om = om();
+    let ident = s.ident;
+    let closed = s.attrs.closed.is_some();
+    let extra_ty = match &s.attrs.extra {
+        Some(t) => {
+            let t = &t.value;
+            quote!(#t)
+        }
+        None => quote!(::open_model::Value),
+    };
+    let extra_field = format_ident!("{}", EXTRA_FIELD);
+
+    let n = s.fields.len();
+    let slot: Vec<_> = (0..n).map(|i| format_ident!("__f{}", i)).collect();
+    let idx: Vec<_> = (0..n).collect();
+    let names: Vec<_> = s.fields.iter().map(|f| f.ident).collect();
+    let tys: Vec<_> = s.fields.iter().map(|f| f.ty).collect();
+    let wires: Vec<_> = s.fields.iter().map(|f| f.wire.as_str()).collect();
+    let cfgs: Vec<_> = s
+        .fields
+        .iter()
+        .map(|f| {
+            let c = &f.cfgs;
+            quote!(#(#c)*)
+        })
+        .collect();
+    let nullable: Vec<_> = s.fields.iter().map(|f| f.presence.nullable()).collect();
+    let checks: Vec<_> = s.fields.iter().map(format_check).collect();
+    let key_lits: Vec<_> = s.fields.iter().map(|f| json_key_literal(&f.wire)).collect();
+    // Whether a field is left out of output: an absent optional.
+    let absent: Vec<_> = s
+        .fields
+        .iter()
+        .map(|f| {
+            let name = f.ident;
+            match f.presence {
+                Presence::Optional => quote!(self.#name.is_none()),
+                Presence::OptionalNullable => quote!(#om::Encode::__is_absent(&self.#name)),
+                Presence::Required | Presence::RequiredNullable => quote!(false),
+            }
+        })
+        .collect();
+
+    // ---- the struct itself, our attributes stripped ----
+    let mut out_item = item.clone();
+    out_item.attrs.retain(|a| !crate::attr::is_ours(a));
+    if let syn::Fields::Named(named) = &mut out_item.fields {
+        for f in named.named.iter_mut() {
+            f.attrs.retain(|a| !crate::attr::is_ours(a));
+        }
+        if !closed {
+            let vis = &item.vis;
+            let field: syn::Field = syn::parse_quote! {
+                /// Every key of the document that is not a typed field, with its
+                /// value, in document order. Add keys with `insert_extra`.
+                #vis #extra_field: ::open_model::Extras<#extra_ty>
+            };
+            named.named.push(field);
+        }
+    }
+
+    // ---- finishing a decode: required keys, defaults ----
+    let finish_fields = s
+        .fields
+        .iter()
+        .zip(&slot)
+        .enumerate()
+        .map(|(i, (f, slot))| {
+            let wire = &f.wire;
+            let cfg = &cfgs[i];
+            let when_absent = if f.presence.required() {
+                quote! {{
+                    __ctx.error(#om::ErrorKind::Missing(#om::Cow::Borrowed(#wire)));
+                    __ok = false;
+                    #om::None
+                }}
+            } else {
+                quote!(#om::Some(#om::Default::default()))
+            };
+            quote! {
+                #cfg
+                let #slot = match __state.#slot {
+                    #om::Some(__v) => #om::Some(__v),
+                    #om::None if !__seen.contains(#i) => #when_absent,
+                    #om::None => { __ok = false; #om::None }
+                };
+            }
+        });
+    let build_fields = names
+        .iter()
+        .zip(&slot)
+        .enumerate()
+        .map(|(i, (name, slot))| {
+            let cfg = &cfgs[i];
+            quote!(#cfg #name: #slot?,)
+        });
+    let build_extra = if closed {
+        quote!(let _ = __extra;)
+    } else {
+        quote!()
+    };
+    let extra_init = if closed {
+        quote!()
+    } else {
+        quote!(#extra_field: __extra,)
+    };
+
+    // ---- metadata ----
+    let field_infos = s.fields.iter().enumerate().map(|(i, f)| {
+        let wire = &f.wire;
+        let rust = f.ident.to_string();
+        let rust = rust.strip_prefix("r#").unwrap_or(&rust).to_owned();
+        let required = f.presence.required();
+        let nullable = f.presence.nullable();
+        let format = opt_str(f.format.as_ref().map(|s| s.value.as_str()));
+        let description = opt_str(f.description.as_deref());
+        let ty = f.ty;
+        let ty_text = quote!(#ty).to_string().replace(' ', "");
+        let enabled = cfg_predicate(&f.cfgs);
+        let _ = i;
+        quote! {
+            (#enabled, #om::FieldInfo {
+                wire_name: #wire,
+                rust_name: #rust,
+                required: #required,
+                nullable: #nullable,
+                format: #format,
+                description: #description,
+                rust_type: #ty_text,
+            })
+        }
+    });
+    let name_str = ident.to_string();
+    let description = opt_str(s.description.as_deref());
+
+    // ---- constructor over the required fields ----
+    let ctor_params = s.fields.iter().filter(|f| f.presence.required()).map(|f| {
+        let (name, ty, cfg) = (f.ident, f.ty, &f.cfgs);
+        quote!(#(#cfg)* #name: #ty)
+    });
+    let ctor_fields = s.fields.iter().map(|f| {
+        let (name, cfg) = (f.ident, &f.cfgs);
+        if f.presence.required() {
+            quote!(#(#cfg)* #name,)
+        } else {
+            quote!(#(#cfg)* #name: #om::Default::default(),)
+        }
+    });
+    let ctor_extra = if closed {
+        quote!()
+    } else {
+        quote!(#extra_field: ::open_model::Extras::new(),)
+    };
+
+    // ---- encoding ----
+    let encode_extras_json = if closed {
+        quote!()
+    } else {
+        quote! {
+            for (__k, __v) in self.#extra_field.iter() {
+                __w.separator(&mut __first);
+                __w.string(__k);
+                __w.byte(b':');
+                #om::Encode::__encode_json(__v, __w)?;
+            }
+        }
+    };
+    let extras_len = if closed {
+        quote!(0)
+    } else {
+        quote!(self.#extra_field.len())
+    };
+    let serialize_extras = if closed {
+        quote!()
+    } else {
+        quote! {
+            for (__k, __v) in self.#extra_field.iter() {
+                __map.serialize_entry(__k, &#om::Ser(__v))?;
+            }
+        }
+    };
+    let to_value_extras = if closed {
+        quote!()
+    } else {
+        quote! {
+            for (__k, __v) in self.#extra_field.iter() {
+                __m.insert(__k.clone(), #om::Encode::__to_value(__v));
+            }
+        }
+    };
+    let get_extra = if closed {
+        quote!(#om::None)
+    } else {
+        quote!(self.#extra_field.get(__key).map(#om::Encode::__to_value))
+    };
+    let validate_extras = if closed {
+        quote!()
+    } else {
+        quote!(#om::validate_extras(&self.#extra_field, __ctx);)
+    };
+    let insert_extra = if closed {
+        quote!()
+    } else {
+        quote! {
+            /// Adds a key to the extension map. A key that is the wire name of
+            /// a typed field is refused (set the field instead), so output
+            /// never has a key twice. Returns the value the key had.
+            pub fn insert_extra(
+                &mut self,
+                key: impl ::core::convert::Into<#om::String>,
+                value: impl ::core::convert::Into<#extra_ty>,
+            ) -> #om::Result<#om::Option<#extra_ty>, #om::ExtraKeyError> {
+                self.#extra_field.__insert_checked(key.into(), value.into(), <Self as #om::OpenModel>::FIELDS)
+            }
+        }
+    };
+
+    let serde_field_arms = s.fields.iter().enumerate().map(|(i, f)| {
+        let (slot, ty, nullable, check, cfg) = (&slot[i], f.ty, nullable[i], &checks[i], &cfgs[i]);
+        quote! {
+            #cfg
+            #i => { __state.#slot = #om::decode_field_serde::<#ty, __D>(__d, __ctx, #nullable, #check)?; }
+        }
+    });
+
+    quote! {
+        #out_item
+
+        #[allow(non_local_definitions)]
+        const _: () = {
+            #[doc(hidden)]
+            #[allow(non_snake_case, non_camel_case_types)]
+            pub struct __OpenModelState {
+                #( #cfgs #slot: #om::Option<#tys>, )*
+            }
+
+            #[automatically_derived]
+            impl #om::Default for __OpenModelState {
+                fn default() -> Self {
+                    __OpenModelState { #( #cfgs #slot: #om::None, )* }
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::ModelDecode for #ident {
+                type State = __OpenModelState;
+                type Extra = #extra_ty;
+                const CLOSED: bool = #closed;
+                const FIELD_COUNT: usize = #n;
+                const WIRE_NAMES: &'static [&'static str] = &[#(#wires),*];
+
+                #[inline]
+                fn field_index(__key: &str) -> #om::Option<usize> {
+                    match __key {
+                        #( #cfgs #wires => #om::Some(#idx), )*
+                        _ => #om::None,
+                    }
+                }
+
+                #[inline]
+                fn decode_field_json(
+                    __state: &mut __OpenModelState,
+                    __index: usize,
+                    __r: &mut #om::JsonReader<'_>,
+                    __peek: #om::Peek,
+                ) -> #om::Result<(), #om::Fatal> {
+                    match __index {
+                        #(
+                            #cfgs
+                            #idx => { __state.#slot = #om::decode_field_json::<#tys>(__r, __peek, #nullable, #checks)?; }
+                        )*
+                        _ => { __r.skip(__peek)?; }
+                    }
+                    #om::Ok(())
+                }
+
+                fn decode_field_serde<'de, __D: #om::serde::Deserializer<'de>>(
+                    __state: &mut __OpenModelState,
+                    __index: usize,
+                    __d: __D,
+                    __ctx: &mut #om::Ctx,
+                ) -> #om::Result<(), __D::Error> {
+                    match __index {
+                        #( #serde_field_arms )*
+                        _ => { <#om::serde::de::IgnoredAny as #om::serde::Deserialize>::deserialize(__d)?; }
+                    }
+                    #om::Ok(())
+                }
+
+                fn finish(
+                    __state: __OpenModelState,
+                    __seen: &#om::Seen,
+                    __extra: #om::Extras<#extra_ty>,
+                    __ctx: &mut #om::Ctx,
+                    __ok: bool,
+                ) -> #om::Option<Self> {
+                    let mut __ok = __ok;
+                    #( #finish_fields )*
+                    if !__ok {
+                        return #om::None;
+                    }
+                    #build_extra
+                    #om::Some(#ident { #( #build_fields )* #extra_init })
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::Decode for #ident {
+                #[inline]
+                fn __decode_json(__r: &mut #om::JsonReader<'_>, __peek: #om::Peek) -> #om::Step<Self> {
+                    #om::decode_model_json::<Self>(__r, __peek)
+                }
+
+                fn __decode_serde<'de, __D: #om::serde::Deserializer<'de>>(
+                    __d: __D,
+                    __ctx: &mut #om::Ctx,
+                ) -> #om::Result<#om::Option<Self>, __D::Error> {
+                    #om::decode_model_serde::<Self, __D>(__d, __ctx)
+                }
+
+                fn __validate(&self, __ctx: &mut #om::Ctx) {
+                    #(
+                        #cfgs
+                        #om::validate_field::<#tys>(&self.#names, #wires, #nullable, #checks, __ctx);
+                    )*
+                    #validate_extras
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::Encode for #ident {
+                fn __encode_json(&self, __w: &mut #om::JsonWriter) -> #om::Result<(), #om::EncodeError> {
+                    __w.byte(b'{');
+                    let mut __first = true;
+                    #(
+                        #cfgs
+                        if !(#absent) {
+                            __w.separator(&mut __first);
+                            __w.raw(#key_lits);
+                            #om::Encode::__encode_json(&self.#names, __w)?;
+                        }
+                    )*
+                    #encode_extras_json
+                    let _ = __first;
+                    __w.byte(b'}');
+                    #om::Ok(())
+                }
+
+                fn __to_value(&self) -> #om::Value {
+                    let mut __m = #om::Map::new();
+                    #(
+                        #cfgs
+                        if !(#absent) {
+                            __m.insert(#om::String::from(#wires), #om::Encode::__to_value(&self.#names));
+                        }
+                    )*
+                    #to_value_extras
+                    #om::Value::Dict(__m)
+                }
+
+                fn __serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
+                    use #om::serde::ser::SerializeMap as _;
+                    let mut __len = #extras_len;
+                    #( #cfgs if !(#absent) { __len += 1; } )*
+                    let mut __map = __s.serialize_map(#om::Some(__len))?;
+                    #(
+                        #cfgs
+                        if !(#absent) {
+                            __map.serialize_entry(#wires, &#om::Ser(&self.#names))?;
+                        }
+                    )*
+                    #serialize_extras
+                    __map.end()
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::OpenModel for #ident {
+                const NAME: &'static str = #name_str;
+                const DESCRIPTION: #om::Option<&'static str> = #description;
+                const FIELDS: &'static [#om::FieldInfo] = {
+                    const ALL: &[(bool, #om::FieldInfo)] = &[#(#field_infos),*];
+                    const COUNT: usize = {
+                        let mut __n = 0;
+                        let mut __i = 0;
+                        while __i < ALL.len() {
+                            if ALL[__i].0 {
+                                __n += 1;
+                            }
+                            __i += 1;
+                        }
+                        __n
+                    };
+                    const ENABLED: [#om::FieldInfo; COUNT] = {
+                        let mut __out = [#om::FieldInfo {
+                            wire_name: "", rust_name: "", required: false, nullable: false,
+                            format: #om::None, description: #om::None, rust_type: "",
+                        }; COUNT];
+                        let mut __i = 0;
+                        let mut __j = 0;
+                        while __i < ALL.len() {
+                            if ALL[__i].0 {
+                                __out[__j] = ALL[__i].1;
+                                __j += 1;
+                            }
+                            __i += 1;
+                        }
+                        __out
+                    };
+                    &ENABLED
+                };
+                const CLOSED: bool = #closed;
+
+                fn get(&self, __key: &str) -> #om::Option<#om::Value> {
+                    match __key {
+                        #(
+                            #cfgs
+                            #wires => if #absent { #om::None } else { #om::Some(#om::Encode::__to_value(&self.#names)) },
+                        )*
+                        _ => #get_extra,
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> #om::serde::Deserialize<'de> for #ident {
+                fn deserialize<__D: #om::serde::Deserializer<'de>>(__d: __D) -> #om::Result<Self, __D::Error> {
+                    #om::deserialize_collecting(__d)
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::serde::Serialize for #ident {
+                fn serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
+                    #om::Encode::__serialize(self, __s)
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::From<#ident> for #om::Value {
+                fn from(__v: #ident) -> #om::Value {
+                    #om::Encode::__to_value(&__v)
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::TryFrom<#om::Value> for #ident {
+                type Error = #om::Report;
+                fn try_from(__v: #om::Value) -> #om::Result<Self, #om::Report> {
+                    ::open_model::from_value(__v)
+                }
+            }
+
+            #[automatically_derived]
+            impl #ident {
+                /// Builds the model from its required fields (optional ones
+                /// start absent) and validates it.
+                #[allow(clippy::too_many_arguments)]
+                pub fn new(#(#ctor_params),*) -> #om::Result<Self, #om::Report> {
+                    let __model = #ident { #(#ctor_fields)* #ctor_extra };
+                    #om::OpenModel::validate(&__model)?;
+                    #om::Ok(__model)
+                }
+
+                #insert_extra
+            }
+        };
+    }
+}
+
+/// `cfg!(pred)` for the field's `#[cfg(pred)]` attributes (all must hold).
+fn cfg_predicate(cfgs: &[&syn::Attribute]) -> TokenStream {
+    let preds: Vec<TokenStream> = cfgs
+        .iter()
+        .filter_map(|a| match &a.meta {
+            syn::Meta::List(l) => {
+                let t = &l.tokens;
+                Some(quote!(cfg!(#t)))
+            }
+            _ => None,
+        })
+        .collect();
+    if preds.is_empty() {
+        quote!(true)
+    } else {
+        quote!(#(#preds)&&*)
+    }
+}

@@ -1,0 +1,1134 @@
+//! Decoding that validates as it goes and collects every error, in one pass,
+//! from JSON (with positions) and from any self-describing serde format.
+
+use crate::error::{Ctx, ErrorKind, Segment};
+use crate::{Field, Map, Number, Value};
+use jiter::{Jiter, JiterErrorType, Peek};
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+/// Decoding stopped: the input is not well-formed. The error is in the context.
+#[derive(Debug)]
+pub struct Fatal;
+
+/// The result of one decoding step: `Ok(None)` when the value was consumed but
+/// did not validate (its errors are in the context).
+pub type Step<T> = Result<Option<T>, Fatal>;
+
+/// A JSON reader over a byte slice, with the error context of the pass.
+pub struct JsonReader<'j> {
+    data: &'j [u8],
+    jiter: Jiter<'j>,
+    /// The errors and depth of this pass.
+    pub ctx: Ctx,
+}
+
+fn syntax_message(e: &JiterErrorType) -> String {
+    match e {
+        JiterErrorType::JsonError(t) => t.to_string(),
+        JiterErrorType::WrongType { expected, actual } => {
+            format!("expected {expected}, found {actual}")
+        }
+    }
+}
+
+fn fatal(ctx: &mut Ctx, e: jiter::JiterError) -> Fatal {
+    ctx.error_at(
+        ErrorKind::Syntax(syntax_message(&e.error_type)),
+        Some(e.index),
+    );
+    Fatal
+}
+
+impl<'j> JsonReader<'j> {
+    pub(crate) fn new(data: &'j [u8], max_depth: usize) -> JsonReader<'j> {
+        JsonReader {
+            data,
+            jiter: Jiter::new(data),
+            ctx: Ctx::new(max_depth),
+        }
+    }
+
+    /// Byte offset of the reader.
+    #[inline]
+    pub fn index(&self) -> usize {
+        self.jiter.current_index()
+    }
+
+    fn fatal(&mut self, e: jiter::JiterError) -> Fatal {
+        fatal(&mut self.ctx, e)
+    }
+
+    /// Records an error at byte `at`.
+    #[inline]
+    pub fn error_at(&mut self, kind: ErrorKind, at: usize) {
+        self.ctx.error_at(kind, Some(at));
+    }
+
+    /// Looks at the next value without consuming it.
+    #[inline]
+    pub fn peek(&mut self) -> Result<Peek, Fatal> {
+        self.jiter.peek().map_err(|e| self.fatal(e))
+    }
+
+    pub(crate) fn finish(&mut self) -> Result<(), Fatal> {
+        self.jiter.finish().map_err(|e| self.fatal(e))
+    }
+
+    pub(crate) fn data(&self) -> &'j [u8] {
+        self.data
+    }
+
+    /// Reads the string the reader is at (after `peek` gave `String`).
+    #[inline]
+    pub fn read_str(&mut self) -> Result<&str, Fatal> {
+        match self.jiter.known_str() {
+            Ok(s) => Ok(s),
+            Err(e) => Err(fatal(&mut self.ctx, e)),
+        }
+    }
+
+    /// Reads the number the reader is at, exactly.
+    #[inline]
+    pub fn read_number(&mut self, peek: Peek) -> Step<Number> {
+        let at = self.index();
+        let bytes = match self.jiter.known_number_bytes(peek) {
+            Ok(b) => b,
+            Err(e) => return Err(fatal(&mut self.ctx, e)),
+        };
+        // jiter checked the grammar: the bytes are ASCII.
+        let text = std::str::from_utf8(bytes).unwrap_or("");
+        match Number::from_literal(text) {
+            Ok(n) => Ok(Some(n)),
+            Err(crate::NumberError::ExponentOutOfRange) => {
+                self.error_at(
+                    ErrorKind::Limit("number exponent out of range (limit 10^18)".into()),
+                    at,
+                );
+                Ok(None)
+            }
+            Err(e) => {
+                self.error_at(ErrorKind::Syntax(e.to_string()), at);
+                Err(Fatal)
+            }
+        }
+    }
+
+    /// Reads one scalar (or notes the kind of a container without reading it).
+    #[inline]
+    pub(crate) fn read_raw(&mut self, peek: Peek) -> Result<Raw<'_>, Fatal> {
+        match peek {
+            Peek::Null => match self.jiter.known_null() {
+                Ok(()) => Ok(Raw::Null),
+                Err(e) => Err(self.fatal(e)),
+            },
+            Peek::True | Peek::False => match self.jiter.known_bool(peek) {
+                Ok(b) => Ok(Raw::Bool(b)),
+                Err(e) => Err(self.fatal(e)),
+            },
+            Peek::String => self.read_str().map(|s| Raw::Str(Cow::Borrowed(s))),
+            Peek::Array => Ok(Raw::List),
+            Peek::Object => Ok(Raw::Dict),
+            _ => match self.read_number(peek)? {
+                Some(n) => Ok(Raw::Num(n)),
+                None => Ok(Raw::Failed),
+            },
+        }
+    }
+
+    /// Consumes the value at `peek`, checking its syntax and the depth limit.
+    pub fn skip(&mut self, peek: Peek) -> Result<(), Fatal> {
+        match peek {
+            Peek::Array => {
+                let at = self.index();
+                if !self.ctx.enter() {
+                    return self.depth_fatal(at);
+                }
+                let mut next = self.jiter.known_array().map_err(|e| self.fatal(e))?;
+                while let Some(p) = next {
+                    self.skip(p)?;
+                    next = self.jiter.array_step().map_err(|e| self.fatal(e))?;
+                }
+                self.ctx.leave();
+                Ok(())
+            }
+            Peek::Object => {
+                let at = self.index();
+                if !self.ctx.enter() {
+                    return self.depth_fatal(at);
+                }
+                let mut key = self
+                    .jiter
+                    .known_object()
+                    .map_err(|e| fatal(&mut self.ctx, e))?
+                    .is_some();
+                while key {
+                    let p = self.peek()?;
+                    self.skip(p)?;
+                    key = self
+                        .jiter
+                        .next_key()
+                        .map_err(|e| fatal(&mut self.ctx, e))?
+                        .is_some();
+                }
+                self.ctx.leave();
+                Ok(())
+            }
+            _ => self.read_raw(peek).map(|_| ()),
+        }
+    }
+
+    fn depth_fatal<T>(&mut self, at: usize) -> Result<T, Fatal> {
+        // `enter` recorded the error at the context's offset; place it here.
+        self.ctx.reposition_last(at);
+        Err(Fatal)
+    }
+
+    /// Reads the value at `peek` and records a type error for it.
+    pub fn mismatch(&mut self, peek: Peek, expected: &'static str) -> Result<(), Fatal> {
+        let at = self.index();
+        let found = peek_kind(peek);
+        self.skip(peek)?;
+        if found == "null" {
+            self.error_at(ErrorKind::Null, at);
+        } else {
+            self.error_at(ErrorKind::Type { expected, found }, at);
+        }
+        Ok(())
+    }
+
+    /// Iterates the object at the reader (after `peek` gave `Object`), calling
+    /// `each(reader, key, value_peek)` for every entry; the key is borrowed
+    /// from the reader, so `each` copies it if it keeps it.
+    #[inline]
+    pub fn object(
+        &mut self,
+        mut each: impl FnMut(&mut JsonReader<'j>, KeyRef<'_>, Peek) -> Result<(), Fatal>,
+    ) -> Result<(), Fatal> {
+        let at = self.index();
+        if !self.ctx.enter() {
+            return self.depth_fatal(at);
+        }
+        let first = self
+            .jiter
+            .known_object()
+            .map_err(|e| fatal(&mut self.ctx, e))?;
+        let mut key = first.map(KeyBuf::from);
+        while let Some(k) = key {
+            let p = self.peek()?;
+            each(self, k.as_ref(), p)?;
+            key = self
+                .jiter
+                .next_key()
+                .map_err(|e| fatal(&mut self.ctx, e))?
+                .map(KeyBuf::from);
+        }
+        self.ctx.leave();
+        Ok(())
+    }
+
+    /// Iterates the array at the reader (after `peek` gave `Array`).
+    #[inline]
+    pub fn array(
+        &mut self,
+        mut each: impl FnMut(&mut JsonReader<'j>, usize, Peek) -> Result<(), Fatal>,
+    ) -> Result<(), Fatal> {
+        let at = self.index();
+        if !self.ctx.enter() {
+            return self.depth_fatal(at);
+        }
+        let mut next = self.jiter.known_array().map_err(|e| self.fatal(e))?;
+        let mut i = 0;
+        while let Some(p) = next {
+            each(self, i, p)?;
+            i += 1;
+            next = self.jiter.array_step().map_err(|e| self.fatal(e))?;
+        }
+        self.ctx.leave();
+        Ok(())
+    }
+
+    /// Finds the string value of `tag` in the object starting at byte `start`
+    /// without moving the reader. `Err(())` when the scan meets bad syntax
+    /// (the main pass will report it where it is).
+    pub(crate) fn lookahead_tag(&self, start: usize, tag: &str) -> Result<TagLook, ()> {
+        let data = self.data.get(start..).ok_or(())?;
+        let mut j = Jiter::new(data);
+        let mut key = j.next_object().map_err(|_| ())?.map(str::to_owned);
+        while let Some(k) = key {
+            if k == tag {
+                let p = j.peek().map_err(|_| ())?;
+                let at = start + j.current_index();
+                return Ok(match p {
+                    Peek::String => TagLook::Found(j.known_str().map_err(|_| ())?.to_owned(), at),
+                    other => TagLook::NotString(peek_kind(other), at),
+                });
+            }
+            j.next_skip().map_err(|_| ())?;
+            key = j.next_key().map_err(|_| ())?.map(str::to_owned);
+        }
+        Ok(TagLook::Absent)
+    }
+}
+
+/// A key just read, borrowed from the reader or the input.
+pub type KeyRef<'a> = &'a str;
+
+/// Keys are short; they are copied out of the reader's scratch buffer into a
+/// small inline buffer so the reader can move on to the value.
+enum KeyBuf {
+    Inline(u8, [u8; 48]),
+    Heap(String),
+}
+
+impl From<&str> for KeyBuf {
+    #[inline]
+    fn from(s: &str) -> KeyBuf {
+        if s.len() <= 48 {
+            let mut buf = [0u8; 48];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            KeyBuf::Inline(s.len() as u8, buf)
+        } else {
+            KeyBuf::Heap(s.to_owned())
+        }
+    }
+}
+
+impl KeyBuf {
+    #[inline]
+    fn as_ref(&self) -> &str {
+        match self {
+            // Copied from a `&str` whole, so it is valid UTF-8.
+            KeyBuf::Inline(len, buf) => {
+                std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or("")
+            }
+            KeyBuf::Heap(s) => s,
+        }
+    }
+}
+
+pub(crate) enum TagLook {
+    Found(String, usize),
+    NotString(&'static str, usize),
+    Absent,
+}
+
+pub(crate) fn peek_kind(peek: Peek) -> &'static str {
+    match peek {
+        Peek::Null => "null",
+        Peek::True | Peek::False => "a boolean",
+        Peek::String => "a string",
+        Peek::Array => "an array",
+        Peek::Object => "an object",
+        _ => "a number",
+    }
+}
+
+/// One scalar as read from any input; containers are only named.
+pub(crate) enum Raw<'a> {
+    Null,
+    Bool(bool),
+    Num(Number),
+    Str(Cow<'a, str>),
+    Bytes(Cow<'a, [u8]>),
+    List,
+    Dict,
+    /// A number that was read but could not be kept (its error is recorded).
+    Failed,
+}
+
+impl Raw<'_> {
+    fn found(&self) -> &'static str {
+        match self {
+            Raw::Null => "null",
+            Raw::Bool(_) => "a boolean",
+            Raw::Num(_) | Raw::Failed => "a number",
+            Raw::Str(_) => "a string",
+            Raw::Bytes(_) => "bytes",
+            Raw::List => "an array",
+            Raw::Dict => "an object",
+        }
+    }
+
+    /// The error for a value of the wrong kind.
+    pub(crate) fn mismatch(&self, expected: &'static str) -> ErrorKind {
+        match self {
+            Raw::Null => ErrorKind::Null,
+            other => ErrorKind::Type {
+                expected,
+                found: other.found(),
+            },
+        }
+    }
+}
+
+/// A type that can be decoded with validation. Implemented for the field types
+/// this crate supports and, by `#[open_model]`, for every model.
+///
+/// The methods are the machinery generated code calls; use the entry points
+/// ([`from_json_str`](crate::from_json_str), serde's `Deserialize`) instead.
+pub trait Decode: Sized {
+    /// Decodes the JSON value at `peek`.
+    #[doc(hidden)]
+    fn __decode_json(r: &mut JsonReader<'_>, peek: Peek) -> Step<Self>;
+
+    /// Decodes from a serde deserializer.
+    #[doc(hidden)]
+    fn __decode_serde<'de, D: Deserializer<'de>>(
+        d: D,
+        ctx: &mut Ctx,
+    ) -> Result<Option<Self>, D::Error>;
+
+    /// True for a value that stands for JSON `null` (`Option::None`).
+    #[doc(hidden)]
+    fn __is_null(&self) -> bool {
+        false
+    }
+
+    /// Checks a value built in code, recording errors in `ctx`.
+    #[doc(hidden)]
+    fn __validate(&self, _ctx: &mut Ctx) {}
+}
+
+/// Seeds a serde deserializer with the pass's context.
+pub struct Seed<'c, T> {
+    ctx: &'c mut Ctx,
+    _t: PhantomData<fn() -> T>,
+}
+
+impl<'c, T> Seed<'c, T> {
+    /// A seed for `T`.
+    pub fn new(ctx: &'c mut Ctx) -> Self {
+        Seed {
+            ctx,
+            _t: PhantomData,
+        }
+    }
+}
+
+impl<'de, T: Decode> DeserializeSeed<'de> for Seed<'_, T> {
+    type Value = Option<T>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<T>, D::Error> {
+        T::__decode_serde(d, self.ctx)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Scalars: one conversion from `Raw`, shared by the JSON and serde paths.
+
+pub(crate) trait Scalar: Sized {
+    const EXPECTED: &'static str;
+    fn from_raw(raw: Raw<'_>) -> Result<Self, ErrorKind>;
+}
+
+fn decode_scalar_json<T: Scalar>(r: &mut JsonReader<'_>, peek: Peek) -> Step<T> {
+    let at = r.index();
+    match peek {
+        Peek::Array | Peek::Object => {
+            r.mismatch(peek, T::EXPECTED)?;
+            Ok(None)
+        }
+        _ => {
+            let raw = r.read_raw(peek)?;
+            if let Raw::Failed = raw {
+                return Ok(None);
+            }
+            match T::from_raw(raw) {
+                Ok(v) => Ok(Some(v)),
+                Err(kind) => {
+                    r.error_at(kind, at);
+                    Ok(None)
+                }
+            }
+        }
+    }
+}
+
+struct ScalarVisitor<'c, T> {
+    ctx: &'c mut Ctx,
+    _t: PhantomData<fn() -> T>,
+}
+
+impl<T: Scalar> ScalarVisitor<'_, T> {
+    fn take<E>(self, raw: Raw<'_>) -> Result<Option<T>, E> {
+        match T::from_raw(raw) {
+            Ok(v) => Ok(Some(v)),
+            Err(kind) => {
+                self.ctx.error(kind);
+                Ok(None)
+            }
+        }
+    }
+}
+
+/// Visitor methods that turn every serde primitive into a `Raw`.
+macro_rules! visit_raw {
+    ($take:ident) => {
+        fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+            self.$take(Raw::Bool(v))
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            self.$take(Raw::Num(Number::from(v)))
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            self.$take(Raw::Num(Number::from(v)))
+        }
+        fn visit_i128<E: de::Error>(self, v: i128) -> Result<Self::Value, E> {
+            self.$take(Raw::Num(Number::from(v)))
+        }
+        fn visit_u128<E: de::Error>(self, v: u128) -> Result<Self::Value, E> {
+            self.$take(Raw::Num(Number::from(v)))
+        }
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+            match Number::from_f64(v) {
+                Some(n) => self.$take(Raw::Num(n)),
+                None => Err(E::custom("NaN and infinite floats are not allowed")),
+            }
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            self.$take(Raw::Str(Cow::Borrowed(v)))
+        }
+        fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+            self.$take(Raw::Str(Cow::Owned(v)))
+        }
+        fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Self::Value, E> {
+            self.$take(Raw::Bytes(Cow::Borrowed(v)))
+        }
+        fn visit_byte_buf<E: de::Error>(self, v: Vec<u8>) -> Result<Self::Value, E> {
+            self.$take(Raw::Bytes(Cow::Owned(v)))
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            self.$take(Raw::Null)
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            self.$take(Raw::Null)
+        }
+    };
+}
+
+impl<'de, T: Scalar> Visitor<'de> for ScalarVisitor<'_, T> {
+    type Value = Option<T>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::EXPECTED)
+    }
+    visit_raw!(take);
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        T::__decode_serde_scalar(d, self.ctx)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        self.take(Raw::List)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        if let Some(n) = number_from_magic_map(&mut map)? {
+            return self.take(n);
+        }
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        self.take(Raw::Dict)
+    }
+}
+
+trait ScalarSerde: Scalar {
+    fn __decode_serde_scalar<'de, D: Deserializer<'de>>(
+        d: D,
+        ctx: &mut Ctx,
+    ) -> Result<Option<Self>, D::Error> {
+        d.deserialize_any(ScalarVisitor::<Self> {
+            ctx,
+            _t: PhantomData,
+        })
+    }
+}
+
+impl<T: Scalar> ScalarSerde for T {}
+
+/// The field name of the one-entry map that carries a number no serde
+/// primitive can hold exactly (see [`crate::Number`]'s `Serialize`).
+pub(crate) const NUMBER_TOKEN: &str = "$open_model::private::Number";
+const SERDE_JSON_NUMBER_TOKEN: &str = "$serde_json::private::Number";
+
+/// Reads the exact-number map form, when the map is one.
+fn number_from_magic_map<'de, A: MapAccess<'de>>(
+    map: &mut A,
+) -> Result<Option<Raw<'static>>, A::Error> {
+    // Peeking a key consumes it, so only maps whose first key is the token are
+    // numbers; any other map is drained by the caller after this reads its
+    // first key as the start of the drain.
+    let Some(key) = map.next_key::<KeyCow<'_>>()? else {
+        return Ok(None);
+    };
+    if key.0 == NUMBER_TOKEN || key.0 == SERDE_JSON_NUMBER_TOKEN {
+        let text: String = map.next_value()?;
+        return match Number::from_literal(&text) {
+            Ok(n) => {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Some(Raw::Num(n)))
+            }
+            Err(e) => Err(de::Error::custom(e)),
+        };
+    }
+    map.next_value::<IgnoredAny>()?;
+    Ok(None)
+}
+
+macro_rules! decode_scalar {
+    ($($t:ty),*) => {$(
+        impl Decode for $t {
+            #[inline]
+            fn __decode_json(r: &mut JsonReader<'_>, peek: Peek) -> Step<Self> {
+                decode_scalar_json::<$t>(r, peek)
+            }
+            fn __decode_serde<'de, D: Deserializer<'de>>(d: D, ctx: &mut Ctx) -> Result<Option<Self>, D::Error> {
+                <$t as ScalarSerde>::__decode_serde_scalar(d, ctx)
+            }
+        }
+    )*};
+}
+
+impl Scalar for String {
+    const EXPECTED: &'static str = "a string";
+    #[inline]
+    fn from_raw(raw: Raw<'_>) -> Result<Self, ErrorKind> {
+        match raw {
+            Raw::Str(s) => Ok(s.into_owned()),
+            other => Err(other.mismatch(Self::EXPECTED)),
+        }
+    }
+}
+
+impl Scalar for bool {
+    const EXPECTED: &'static str = "a boolean";
+    fn from_raw(raw: Raw<'_>) -> Result<Self, ErrorKind> {
+        match raw {
+            Raw::Bool(b) => Ok(b),
+            other => Err(other.mismatch(Self::EXPECTED)),
+        }
+    }
+}
+
+impl Scalar for Number {
+    const EXPECTED: &'static str = "a number";
+    fn from_raw(raw: Raw<'_>) -> Result<Self, ErrorKind> {
+        match raw {
+            Raw::Num(n) => Ok(n),
+            other => Err(other.mismatch(Self::EXPECTED)),
+        }
+    }
+}
+
+macro_rules! scalar_int {
+    ($($t:ty => $bits:literal),*) => {$(
+        impl Scalar for $t {
+            const EXPECTED: &'static str = "an integer";
+            #[inline]
+            fn from_raw(raw: Raw<'_>) -> Result<Self, ErrorKind> {
+                match raw {
+                    Raw::Num(n) => {
+                        if !n.is_integer() {
+                            return Err(ErrorKind::Format("value must be an integer".into()));
+                        }
+                        n.as_i128()
+                            .and_then(|v| <$t>::try_from(v).ok())
+                            .ok_or(ErrorKind::Format($bits.into()))
+                    }
+                    other => Err(other.mismatch(Self::EXPECTED)),
+                }
+            }
+        }
+    )*};
+}
+scalar_int!(
+    i8 => "value must be an 8 bit integer",
+    i16 => "value must be a 16 bit integer",
+    i32 => "value must be a 32 bit integer",
+    i64 => "value must be a 64 bit integer",
+    u8 => "value must be an unsigned 8 bit integer",
+    u16 => "value must be an unsigned 16 bit integer",
+    u32 => "value must be an unsigned 32 bit integer",
+    u64 => "value must be an unsigned 64 bit integer"
+);
+
+impl Scalar for f64 {
+    const EXPECTED: &'static str = "a number";
+    fn from_raw(raw: Raw<'_>) -> Result<Self, ErrorKind> {
+        match raw {
+            Raw::Num(n) => n
+                .as_f64()
+                .ok_or(ErrorKind::Format("value must be a 64 bit float".into())),
+            other => Err(other.mismatch(Self::EXPECTED)),
+        }
+    }
+}
+
+impl Scalar for f32 {
+    const EXPECTED: &'static str = "a number";
+    fn from_raw(raw: Raw<'_>) -> Result<Self, ErrorKind> {
+        match raw {
+            Raw::Num(n) => {
+                if crate::format::check_number(&n, crate::Format::Float).is_err() {
+                    return Err(ErrorKind::Format("value must be a 32 bit float".into()));
+                }
+                // In range, so the narrowing is a rounding, not an overflow.
+                Ok(n.as_f64().unwrap_or_default() as f32)
+            }
+            other => Err(other.mismatch(Self::EXPECTED)),
+        }
+    }
+}
+
+impl Scalar for uuid::Uuid {
+    const EXPECTED: &'static str = "a string";
+    fn from_raw(raw: Raw<'_>) -> Result<Self, ErrorKind> {
+        match raw {
+            Raw::Str(s) => crate::format::parse_uuid(&s)
+                .map_err(|_| ErrorKind::Format("value must be a uuid".into())),
+            other => Err(other.mismatch(Self::EXPECTED)),
+        }
+    }
+}
+
+decode_scalar!(
+    String,
+    bool,
+    Number,
+    i8,
+    i16,
+    i32,
+    i64,
+    u8,
+    u16,
+    u32,
+    u64,
+    f64,
+    f32,
+    uuid::Uuid
+);
+
+// ---------------------------------------------------------------------------
+// Containers.
+
+impl<T: Decode> Decode for Vec<T> {
+    fn __decode_json(r: &mut JsonReader<'_>, peek: Peek) -> Step<Self> {
+        if peek != Peek::Array {
+            r.mismatch(peek, "an array")?;
+            return Ok(None);
+        }
+        let mut out = Vec::new();
+        let mut ok = true;
+        r.array(|r, i, p| {
+            let mark = r.ctx.mark();
+            match T::__decode_json(r, p)? {
+                Some(v) if ok => out.push(v),
+                Some(_) => {}
+                None => ok = false,
+            }
+            r.ctx.prefix_since(mark, || Segment::Index(i));
+            Ok(())
+        })?;
+        Ok(ok.then_some(out))
+    }
+
+    fn __decode_serde<'de, D: Deserializer<'de>>(
+        d: D,
+        ctx: &mut Ctx,
+    ) -> Result<Option<Self>, D::Error> {
+        d.deserialize_seq(SeqVisitor::<T> {
+            ctx,
+            _t: PhantomData,
+        })
+    }
+
+    fn __validate(&self, ctx: &mut Ctx) {
+        for (i, v) in self.iter().enumerate() {
+            let mark = ctx.mark();
+            v.__validate(ctx);
+            ctx.prefix_since(mark, || Segment::Index(i));
+        }
+    }
+}
+
+struct SeqVisitor<'c, T> {
+    ctx: &'c mut Ctx,
+    _t: PhantomData<fn() -> T>,
+}
+
+impl<T> SeqVisitor<'_, T> {
+    fn wrong<E>(self, raw: Raw<'_>) -> Result<Option<Vec<T>>, E> {
+        self.ctx.error(raw.mismatch("an array"));
+        Ok(None)
+    }
+}
+
+impl<'de, T: Decode> Visitor<'de> for SeqVisitor<'_, T> {
+    type Value = Option<Vec<T>>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array")
+    }
+    visit_raw!(wrong);
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        if !self.ctx.enter() {
+            return Err(de::Error::custom("nesting too deep"));
+        }
+        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        let mut ok = true;
+        let mut i = 0;
+        loop {
+            let mark = self.ctx.mark();
+            match seq.next_element_seed(Seed::<T>::new(self.ctx))? {
+                None => break,
+                Some(Some(v)) if ok => out.push(v),
+                Some(Some(_)) => {}
+                Some(None) => ok = false,
+            }
+            self.ctx.prefix_since(mark, || Segment::Index(i));
+            i += 1;
+        }
+        self.ctx.leave();
+        Ok(ok.then_some(out))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        self.wrong(Raw::Dict)
+    }
+}
+
+impl<T: Decode> Decode for Map<T> {
+    fn __decode_json(r: &mut JsonReader<'_>, peek: Peek) -> Step<Self> {
+        if peek != Peek::Object {
+            r.mismatch(peek, "an object")?;
+            return Ok(None);
+        }
+        let mut out = Map::new();
+        let mut ok = true;
+        r.object(|r, key, p| {
+            let at = r.index();
+            let mark = r.ctx.mark();
+            let key = key.to_owned();
+            let v = T::__decode_json(r, p)?;
+            if r.ctx.failed_since(mark) {
+                r.ctx
+                    .prefix_since(mark, || Segment::Key(Cow::Owned(key.clone())));
+            }
+            if out.contains_key(&key) {
+                r.error_at(ErrorKind::DuplicateKey(key.clone()), at);
+                r.ctx
+                    .prefix_since(r.ctx.mark() - 1, || Segment::Key(Cow::Owned(key)));
+                ok = false;
+                return Ok(());
+            }
+            match v {
+                Some(v) if ok => {
+                    out.insert(key, v);
+                }
+                Some(_) => {}
+                None => ok = false,
+            }
+            Ok(())
+        })?;
+        Ok(ok.then_some(out))
+    }
+
+    fn __decode_serde<'de, D: Deserializer<'de>>(
+        d: D,
+        ctx: &mut Ctx,
+    ) -> Result<Option<Self>, D::Error> {
+        d.deserialize_map(MapVisitor::<T> {
+            ctx,
+            _t: PhantomData,
+        })
+    }
+
+    fn __validate(&self, ctx: &mut Ctx) {
+        for (k, v) in self.iter() {
+            let mark = ctx.mark();
+            v.__validate(ctx);
+            ctx.prefix_since(mark, || Segment::Key(Cow::Owned(k.clone())));
+        }
+    }
+}
+
+/// A map key from serde, borrowed when the format allows.
+pub(crate) struct KeyCow<'de>(pub(crate) Cow<'de, str>);
+
+impl<'de> de::Deserialize<'de> for KeyCow<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = KeyCow<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string key")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(KeyCow(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(KeyCow(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+                Ok(KeyCow(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+struct MapVisitor<'c, T> {
+    ctx: &'c mut Ctx,
+    _t: PhantomData<fn() -> T>,
+}
+
+impl<T> MapVisitor<'_, T> {
+    fn wrong<E>(self, raw: Raw<'_>) -> Result<Option<Map<T>>, E> {
+        self.ctx.error(raw.mismatch("an object"));
+        Ok(None)
+    }
+}
+
+impl<'de, T: Decode> Visitor<'de> for MapVisitor<'_, T> {
+    type Value = Option<Map<T>>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+    visit_raw!(wrong);
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        self.wrong(Raw::List)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        if !self.ctx.enter() {
+            return Err(de::Error::custom("nesting too deep"));
+        }
+        let mut out = Map::new();
+        let mut ok = true;
+        while let Some(KeyCow(key)) = map.next_key()? {
+            let mark = self.ctx.mark();
+            let v = map.next_value_seed(Seed::<T>::new(self.ctx))?;
+            if out.contains_key(&key) {
+                self.ctx.error(ErrorKind::DuplicateKey(key.to_string()));
+            }
+            self.ctx
+                .prefix_since(mark, || Segment::Key(Cow::Owned(key.to_string())));
+            match v {
+                Some(v) if ok && !out.contains_key(&key) => {
+                    out.insert(key.into_owned(), v);
+                }
+                Some(_) => ok = false,
+                None => ok = false,
+            }
+        }
+        self.ctx.leave();
+        Ok(ok.then_some(out))
+    }
+}
+
+impl<T: Decode> Decode for Option<T> {
+    #[inline]
+    fn __decode_json(r: &mut JsonReader<'_>, peek: Peek) -> Step<Self> {
+        if peek == Peek::Null {
+            r.read_raw(peek)?;
+            return Ok(Some(None));
+        }
+        Ok(T::__decode_json(r, peek)?.map(Some))
+    }
+
+    fn __decode_serde<'de, D: Deserializer<'de>>(
+        d: D,
+        ctx: &mut Ctx,
+    ) -> Result<Option<Self>, D::Error> {
+        d.deserialize_option(OptionVisitor::<T> {
+            ctx,
+            _t: PhantomData,
+        })
+    }
+
+    fn __is_null(&self) -> bool {
+        self.is_none()
+    }
+
+    fn __validate(&self, ctx: &mut Ctx) {
+        if let Some(v) = self {
+            v.__validate(ctx);
+        }
+    }
+}
+
+struct OptionVisitor<'c, T> {
+    ctx: &'c mut Ctx,
+    _t: PhantomData<fn() -> T>,
+}
+
+impl<'de, T: Decode> Visitor<'de> for OptionVisitor<'_, T> {
+    type Value = Option<Option<T>>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a value or null")
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Some(None))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Some(None))
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        Ok(T::__decode_serde(d, self.ctx)?.map(Some))
+    }
+}
+
+impl<T: Decode> Decode for Field<T> {
+    #[inline]
+    fn __decode_json(r: &mut JsonReader<'_>, peek: Peek) -> Step<Self> {
+        Ok(Option::<T>::__decode_json(r, peek)?.map(Field::from_option))
+    }
+
+    fn __decode_serde<'de, D: Deserializer<'de>>(
+        d: D,
+        ctx: &mut Ctx,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(Option::<T>::__decode_serde(d, ctx)?.map(Field::from_option))
+    }
+
+    fn __validate(&self, ctx: &mut Ctx) {
+        if let Field::Value(v) = self {
+            v.__validate(ctx);
+        }
+    }
+}
+
+impl<T: Decode> Decode for Box<T> {
+    #[inline]
+    fn __decode_json(r: &mut JsonReader<'_>, peek: Peek) -> Step<Self> {
+        Ok(T::__decode_json(r, peek)?.map(Box::new))
+    }
+
+    fn __decode_serde<'de, D: Deserializer<'de>>(
+        d: D,
+        ctx: &mut Ctx,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(T::__decode_serde(d, ctx)?.map(Box::new))
+    }
+
+    fn __is_null(&self) -> bool {
+        (**self).__is_null()
+    }
+
+    fn __validate(&self, ctx: &mut Ctx) {
+        (**self).__validate(ctx);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Value: any JSON value, read directly into the tree.
+
+impl Decode for Value {
+    fn __decode_json(r: &mut JsonReader<'_>, peek: Peek) -> Step<Self> {
+        match peek {
+            Peek::Array => {
+                let mut out = Vec::new();
+                let mut ok = true;
+                r.array(|r, _, p| {
+                    match Value::__decode_json(r, p)? {
+                        Some(v) => out.push(v),
+                        None => ok = false,
+                    }
+                    Ok(())
+                })?;
+                Ok(ok.then_some(Value::List(out)))
+            }
+            Peek::Object => Ok(Map::<Value>::__decode_json(r, peek)?.map(Value::Dict)),
+            _ => Ok(match r.read_raw(peek)? {
+                Raw::Null => Some(Value::Null),
+                Raw::Bool(b) => Some(Value::Bool(b)),
+                Raw::Num(n) => Some(Value::Number(n)),
+                Raw::Str(s) => Some(Value::Str(s.into_owned())),
+                Raw::Bytes(b) => Some(Value::Bytes(b.into_owned())),
+                Raw::List | Raw::Dict | Raw::Failed => None,
+            }),
+        }
+    }
+
+    fn __decode_serde<'de, D: Deserializer<'de>>(
+        d: D,
+        ctx: &mut Ctx,
+    ) -> Result<Option<Self>, D::Error> {
+        d.deserialize_any(ValueVisitor { ctx })
+    }
+}
+
+pub(crate) struct ValueVisitor<'c> {
+    pub(crate) ctx: &'c mut Ctx,
+}
+
+impl ValueVisitor<'_> {
+    fn take<E>(self, raw: Raw<'_>) -> Result<Option<Value>, E> {
+        Ok(Some(match raw {
+            Raw::Null => Value::Null,
+            Raw::Bool(b) => Value::Bool(b),
+            Raw::Num(n) => Value::Number(n),
+            Raw::Str(s) => Value::Str(s.into_owned()),
+            Raw::Bytes(b) => Value::Bytes(b.into_owned()),
+            Raw::List | Raw::Dict | Raw::Failed => return Ok(None),
+        }))
+    }
+}
+
+impl<'de> Visitor<'de> for ValueVisitor<'_> {
+    type Value = Option<Value>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any value")
+    }
+    visit_raw!(take);
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        Value::__decode_serde(d, self.ctx)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        if !self.ctx.enter() {
+            return Err(de::Error::custom("nesting too deep"));
+        }
+        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        let mut ok = true;
+        while let Some(v) = seq.next_element_seed(Seed::<Value>::new(self.ctx))? {
+            match v {
+                Some(v) => out.push(v),
+                None => ok = false,
+            }
+        }
+        self.ctx.leave();
+        Ok(ok.then_some(Value::List(out)))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        if !self.ctx.enter() {
+            return Err(de::Error::custom("nesting too deep"));
+        }
+        let mut out = Map::new();
+        let mut ok = true;
+        let mut first = true;
+        while let Some(KeyCow(key)) = map.next_key()? {
+            if first && (key == NUMBER_TOKEN || key == SERDE_JSON_NUMBER_TOKEN) {
+                let text: String = map.next_value()?;
+                self.ctx.leave();
+                return match Number::from_literal(&text) {
+                    Ok(n) => Ok(Some(Value::Number(n))),
+                    Err(e) => Err(de::Error::custom(e)),
+                };
+            }
+            first = false;
+            let mark = self.ctx.mark();
+            let v = map.next_value_seed(Seed::<Value>::new(self.ctx))?;
+            if out.contains_key(&key) {
+                self.ctx.error(ErrorKind::DuplicateKey(key.to_string()));
+                ok = false;
+            }
+            self.ctx
+                .prefix_since(mark, || Segment::Key(Cow::Owned(key.to_string())));
+            match v {
+                Some(v) if ok => {
+                    out.insert(key.into_owned(), v);
+                }
+                _ => ok = false,
+            }
+        }
+        self.ctx.leave();
+        Ok(ok.then_some(Value::Dict(out)))
+    }
+}

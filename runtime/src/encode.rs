@@ -1,0 +1,461 @@
+//! Encoding: to JSON text (exact numbers, keys in model order), to `Value`,
+//! and to any serde format.
+
+use crate::number::SerdeForm;
+use crate::{Field, Map, Number, Value};
+use serde::ser::{Error as _, SerializeMap, SerializeSeq, SerializeStruct, Serializer};
+use std::fmt;
+
+/// Writing failed: a value has no form in the target format.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EncodeError {
+    message: String,
+}
+
+impl EncodeError {
+    pub(crate) fn new(message: impl Into<String>) -> EncodeError {
+        EncodeError {
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for EncodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for EncodeError {}
+
+/// Compact JSON output into a byte buffer.
+pub struct JsonWriter {
+    out: Vec<u8>,
+}
+
+/// Which bytes need escaping in a JSON string: controls, `"` and `\`.
+static ESCAPE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 0x20 {
+        t[i] = true;
+        i += 1;
+    }
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
+    t
+};
+
+impl JsonWriter {
+    pub(crate) fn new() -> JsonWriter {
+        JsonWriter {
+            out: Vec::with_capacity(256),
+        }
+    }
+
+    pub(crate) fn into_bytes(self) -> Vec<u8> {
+        self.out
+    }
+
+    /// Appends raw bytes (punctuation and pre-escaped keys).
+    #[inline]
+    pub fn raw(&mut self, bytes: &[u8]) {
+        self.out.extend_from_slice(bytes);
+    }
+
+    /// Writes `,` before every entry but the first.
+    #[inline]
+    pub fn separator(&mut self, first: &mut bool) {
+        if *first {
+            *first = false;
+        } else {
+            self.out.push(b',');
+        }
+    }
+
+    /// Appends one byte.
+    #[inline]
+    pub fn byte(&mut self, b: u8) {
+        self.out.push(b);
+    }
+
+    /// Appends a JSON string, escaping only what JSON requires.
+    #[inline]
+    pub fn string(&mut self, s: &str) {
+        let bytes = s.as_bytes();
+        self.out.reserve(bytes.len() + 2);
+        self.out.push(b'"');
+        let mut start = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if !ESCAPE[usize::from(b)] {
+                continue;
+            }
+            self.out.extend_from_slice(&bytes[start..i]);
+            match b {
+                b'"' => self.out.extend_from_slice(b"\\\""),
+                b'\\' => self.out.extend_from_slice(b"\\\\"),
+                b'\n' => self.out.extend_from_slice(b"\\n"),
+                b'\r' => self.out.extend_from_slice(b"\\r"),
+                b'\t' => self.out.extend_from_slice(b"\\t"),
+                0x08 => self.out.extend_from_slice(b"\\b"),
+                0x0c => self.out.extend_from_slice(b"\\f"),
+                c => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    self.out.extend_from_slice(b"\\u00");
+                    self.out.push(HEX[usize::from(c >> 4)]);
+                    self.out.push(HEX[usize::from(c & 0xf)]);
+                }
+            }
+            start = i + 1;
+        }
+        self.out.extend_from_slice(&bytes[start..]);
+        self.out.push(b'"');
+    }
+
+    /// Appends a number's literal.
+    #[inline]
+    pub fn number(&mut self, n: &Number) {
+        n.write_to(&mut self.out);
+    }
+}
+
+/// A type that can be written: to JSON, to [`Value`], and through serde.
+/// Implemented for the field types this crate supports and, by
+/// `#[open_model]`, for every model.
+pub trait Encode {
+    /// Writes the value as JSON.
+    #[doc(hidden)]
+    fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError>;
+
+    /// The value as a [`Value`].
+    #[doc(hidden)]
+    fn __to_value(&self) -> Value;
+
+    /// Writes the value through serde.
+    #[doc(hidden)]
+    fn __serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error>;
+
+    /// True for a field value that is not written at all (`Field::Absent`,
+    /// an optional `None`).
+    #[doc(hidden)]
+    fn __is_absent(&self) -> bool {
+        false
+    }
+}
+
+/// Serializes any [`Encode`] type through serde.
+#[doc(hidden)]
+pub struct Ser<'a, T: ?Sized>(pub &'a T);
+
+impl<T: Encode + ?Sized> serde::Serialize for Ser<'_, T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.__serialize(s)
+    }
+}
+
+impl Encode for String {
+    #[inline]
+    fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError> {
+        w.string(self);
+        Ok(())
+    }
+    fn __to_value(&self) -> Value {
+        Value::Str(self.clone())
+    }
+    fn __serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self)
+    }
+}
+
+impl Encode for bool {
+    fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError> {
+        w.raw(if *self { b"true" } else { b"false" });
+        Ok(())
+    }
+    fn __to_value(&self) -> Value {
+        Value::Bool(*self)
+    }
+    fn __serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bool(*self)
+    }
+}
+
+impl Encode for Number {
+    #[inline]
+    fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError> {
+        w.number(self);
+        Ok(())
+    }
+    fn __to_value(&self) -> Value {
+        Value::Number(self.clone())
+    }
+    fn __serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        serialize_number(self, s)
+    }
+}
+
+/// Numbers travel through serde as the primitive that holds them exactly: an
+/// integer type, or `f64` when the float's shortest text has the same value.
+/// Any other number (more digits than `f64` keeps) is refused by formats
+/// meant for people (JSON, YAML: use this crate's JSON writer), and in binary
+/// formats is written as a one-entry map that this crate reads back exactly.
+pub(crate) fn serialize_number<S: Serializer>(n: &Number, s: S) -> Result<S::Ok, S::Error> {
+    match n.serde_form() {
+        SerdeForm::I64(v) => s.serialize_i64(v),
+        SerdeForm::U64(v) => s.serialize_u64(v),
+        SerdeForm::I128(v) => s.serialize_i128(v),
+        SerdeForm::U128(v) => s.serialize_u128(v),
+        SerdeForm::F64(v) => s.serialize_f64(v),
+        SerdeForm::Literal if s.is_human_readable() => Err(S::Error::custom(format_args!(
+            "the number {n} has more precision than f64 and this serde format has no exact \
+             number; write JSON with open_model::to_json_string to keep it exactly"
+        ))),
+        SerdeForm::Literal => {
+            let mut st = s.serialize_struct(crate::decode::NUMBER_TOKEN, 1)?;
+            st.serialize_field(crate::decode::NUMBER_TOKEN, &n.to_string())?;
+            st.end()
+        }
+    }
+}
+
+macro_rules! encode_int {
+    ($($t:ty => $ser:ident),*) => {$(
+        impl Encode for $t {
+            #[inline]
+            fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError> {
+                w.raw(itoa::Buffer::new().format(*self).as_bytes());
+                Ok(())
+            }
+            fn __to_value(&self) -> Value {
+                Value::Number(Number::from(*self))
+            }
+            fn __serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.$ser(*self)
+            }
+        }
+    )*};
+}
+encode_int!(i8 => serialize_i8, i16 => serialize_i16, i32 => serialize_i32, i64 => serialize_i64,
+    u8 => serialize_u8, u16 => serialize_u16, u32 => serialize_u32, u64 => serialize_u64);
+
+macro_rules! encode_float {
+    ($($t:ty => $from:ident, $ser:ident),*) => {$(
+        impl Encode for $t {
+            fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError> {
+                match Number::$from(*self) {
+                    Some(n) => {
+                        w.number(&n);
+                        Ok(())
+                    }
+                    None => Err(EncodeError::new("NaN and infinite floats have no JSON form")),
+                }
+            }
+            fn __to_value(&self) -> Value {
+                Number::$from(*self).map_or(Value::Null, Value::Number)
+            }
+            fn __serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.$ser(*self)
+            }
+        }
+    )*};
+}
+encode_float!(f64 => from_f64, serialize_f64, f32 => from_f32, serialize_f32);
+
+impl Encode for uuid::Uuid {
+    fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError> {
+        let mut buf = [0u8; uuid::fmt::Hyphenated::LENGTH];
+        w.string(self.hyphenated().encode_lower(&mut buf));
+        Ok(())
+    }
+    fn __to_value(&self) -> Value {
+        Value::from(*self)
+    }
+    fn __serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut buf = [0u8; uuid::fmt::Hyphenated::LENGTH];
+        s.serialize_str(self.hyphenated().encode_lower(&mut buf))
+    }
+}
+
+impl<T: Encode> Encode for Vec<T> {
+    fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError> {
+        w.byte(b'[');
+        for (i, v) in self.iter().enumerate() {
+            if i > 0 {
+                w.byte(b',');
+            }
+            v.__encode_json(w)?;
+        }
+        w.byte(b']');
+        Ok(())
+    }
+    fn __to_value(&self) -> Value {
+        Value::List(self.iter().map(Encode::__to_value).collect())
+    }
+    fn __serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.len()))?;
+        for v in self {
+            seq.serialize_element(&Ser(v))?;
+        }
+        seq.end()
+    }
+}
+
+impl<T: Encode> Encode for Map<T> {
+    fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError> {
+        w.byte(b'{');
+        for (i, (k, v)) in self.iter().enumerate() {
+            if i > 0 {
+                w.byte(b',');
+            }
+            w.string(k);
+            w.byte(b':');
+            v.__encode_json(w)?;
+        }
+        w.byte(b'}');
+        Ok(())
+    }
+    fn __to_value(&self) -> Value {
+        Value::Dict(
+            self.iter()
+                .map(|(k, v)| (k.clone(), v.__to_value()))
+                .collect(),
+        )
+    }
+    fn __serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.len()))?;
+        for (k, v) in self {
+            m.serialize_entry(k, &Ser(v))?;
+        }
+        m.end()
+    }
+}
+
+impl<T: Encode> Encode for Option<T> {
+    fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError> {
+        match self {
+            Some(v) => v.__encode_json(w),
+            None => {
+                w.raw(b"null");
+                Ok(())
+            }
+        }
+    }
+    fn __to_value(&self) -> Value {
+        self.as_ref().map_or(Value::Null, Encode::__to_value)
+    }
+    fn __serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Some(v) => s.serialize_some(&Ser(v)),
+            None => s.serialize_none(),
+        }
+    }
+}
+
+impl<T: Encode> Encode for Field<T> {
+    fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError> {
+        match self {
+            Field::Value(v) => v.__encode_json(w),
+            _ => {
+                w.raw(b"null");
+                Ok(())
+            }
+        }
+    }
+    fn __to_value(&self) -> Value {
+        self.value().map_or(Value::Null, Encode::__to_value)
+    }
+    fn __serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Field::Value(v) => s.serialize_some(&Ser(v)),
+            _ => s.serialize_none(),
+        }
+    }
+    fn __is_absent(&self) -> bool {
+        self.is_absent()
+    }
+}
+
+impl<T: Encode> Encode for Box<T> {
+    fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError> {
+        (**self).__encode_json(w)
+    }
+    fn __to_value(&self) -> Value {
+        (**self).__to_value()
+    }
+    fn __serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        (**self).__serialize(s)
+    }
+    fn __is_absent(&self) -> bool {
+        (**self).__is_absent()
+    }
+}
+
+impl Encode for Value {
+    fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError> {
+        match self {
+            Value::Null => w.raw(b"null"),
+            Value::Bool(b) => w.raw(if *b { b"true" } else { b"false" }),
+            Value::Number(n) => w.number(n),
+            Value::Str(s) => w.string(s),
+            Value::List(l) => return l.__encode_json(w),
+            Value::Dict(m) => return m.__encode_json(w),
+            Value::Bytes(_) => {
+                return Err(EncodeError::new(
+                    "bytes have no JSON form; encode them into a string (base64, hex) first",
+                ))
+            }
+        }
+        Ok(())
+    }
+    fn __to_value(&self) -> Value {
+        self.clone()
+    }
+    fn __serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(self, s)
+    }
+}
+
+impl serde::Serialize for Value {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Null => s.serialize_unit(),
+            Value::Bool(b) => s.serialize_bool(*b),
+            Value::Number(n) => serialize_number(n, s),
+            Value::Str(v) => s.serialize_str(v),
+            Value::List(l) => {
+                let mut seq = s.serialize_seq(Some(l.len()))?;
+                for v in l {
+                    seq.serialize_element(v)?;
+                }
+                seq.end()
+            }
+            Value::Dict(m) => {
+                let mut map = s.serialize_map(Some(m.len()))?;
+                for (k, v) in m {
+                    map.serialize_entry(k, v)?;
+                }
+                map.end()
+            }
+            Value::Bytes(b) => s.serialize_bytes(b),
+        }
+    }
+}
+
+impl serde::Serialize for Number {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        serialize_number(self, s)
+    }
+}
+
+impl<T: Encode> serde::Serialize for Map<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.__serialize(s)
+    }
+}
+
+impl<T: Encode> serde::Serialize for Field<T> {
+    /// An absent field serializes as `None`; models skip absent fields.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.__serialize(s)
+    }
+}

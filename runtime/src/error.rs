@@ -1,0 +1,491 @@
+//! Errors as values: every fault of a document, each with its path and place.
+
+use std::borrow::Cow;
+use std::fmt;
+
+/// One step of a [`Path`]: a key of an object or an index of an array.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Segment {
+    /// An object key (the wire name).
+    Key(Cow<'static, str>),
+    /// An array index.
+    Index(usize),
+}
+
+/// Where in a document a value is, as wire names and indices.
+///
+/// It displays for people as `stepRuns[0].stepId` (keys that are not plain
+/// identifiers are quoted: `metadata["x-id"]`) and converts to a JSON Pointer
+/// (RFC 6901) as `/stepRuns/0/stepId`.
+///
+/// ```
+/// use open_model::{Path, Segment};
+/// let p = Path::from(vec![Segment::Key("stepRuns".into()), Segment::Index(0), Segment::Key("a/b".into())]);
+/// assert_eq!(p.to_string(), r#"stepRuns[0]["a/b"]"#);
+/// assert_eq!(p.to_pointer(), "/stepRuns/0/a~1b");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Path(Vec<Segment>);
+
+impl Path {
+    /// The root of the document (displays as the empty string).
+    pub fn root() -> Path {
+        Path(Vec::new())
+    }
+
+    /// The segments, outermost first.
+    pub fn segments(&self) -> &[Segment] {
+        &self.0
+    }
+
+    /// True at the root.
+    pub fn is_root(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The path as an RFC 6901 JSON Pointer.
+    pub fn to_pointer(&self) -> String {
+        let mut out = String::new();
+        for seg in &self.0 {
+            out.push('/');
+            match seg {
+                Segment::Key(k) => {
+                    for c in k.chars() {
+                        match c {
+                            '~' => out.push_str("~0"),
+                            '/' => out.push_str("~1"),
+                            c => out.push(c),
+                        }
+                    }
+                }
+                Segment::Index(i) => out.push_str(&i.to_string()),
+            }
+        }
+        out
+    }
+}
+
+impl From<Vec<Segment>> for Path {
+    fn from(v: Vec<Segment>) -> Path {
+        Path(v)
+    }
+}
+
+fn is_plain_identifier(k: &str) -> bool {
+    let mut chars = k.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_' || c == '$')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+}
+
+impl fmt::Display for Path {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, seg) in self.0.iter().enumerate() {
+            match seg {
+                Segment::Key(k) if is_plain_identifier(k) => {
+                    if i > 0 {
+                        f.write_str(".")?;
+                    }
+                    f.write_str(k)?;
+                }
+                Segment::Key(k) => write!(f, "[{k:?}]")?,
+                Segment::Index(n) => write!(f, "[{n}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A line and column in the input, both counted from 1; the column counts
+/// characters (Unicode scalar values), not bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Position {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub column: usize,
+    /// Byte offset from the start of the input, from 0.
+    pub offset: usize,
+}
+
+impl Position {
+    /// The position of byte `offset` in `input`.
+    pub fn of(input: &[u8], offset: usize) -> Position {
+        let offset = offset.min(input.len());
+        let before = &input[..offset];
+        let line_start = before
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |p| p + 1);
+        let line = 1 + before.iter().filter(|b| **b == b'\n').count();
+        let column = 1 + before[line_start..]
+            .iter()
+            .filter(|b| (**b & 0xC0) != 0x80)
+            .count();
+        Position {
+            line,
+            column,
+            offset,
+        }
+    }
+}
+
+/// What is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The input is not well-formed JSON (or the format's equivalent).
+    Syntax(String),
+    /// A value of the wrong JSON type.
+    Type {
+        /// What the schema expects ("a string").
+        expected: &'static str,
+        /// What was found ("a number").
+        found: &'static str,
+    },
+    /// `null` where the schema does not allow it.
+    Null,
+    /// A required key is absent.
+    Missing(Cow<'static, str>),
+    /// A key that a closed model does not allow.
+    UnknownKey(String),
+    /// A key that appears twice in one object.
+    DuplicateKey(String),
+    /// A discriminator value that names no variant.
+    UnknownTag {
+        /// The tag key (`type`).
+        tag: &'static str,
+        /// The value found.
+        value: String,
+        /// The values that name a variant.
+        expected: &'static [&'static str],
+    },
+    /// A string or enum value that is not one of the allowed values.
+    NotAllowed {
+        /// The value found.
+        value: String,
+        /// The allowed values.
+        expected: &'static [&'static str],
+    },
+    /// A value that breaks a format or range rule, with the rule's message
+    /// ("value must be a uuid").
+    Format(Cow<'static, str>),
+    /// Nesting deeper than the configured limit.
+    Depth(usize),
+    /// A limit of the reader was exceeded.
+    Limit(String),
+    /// Anything else, in its own words (serde's custom errors).
+    Custom(String),
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ErrorKind::Syntax(m) => write!(f, "invalid JSON: {m}"),
+            ErrorKind::Type { expected, found } => write!(f, "expected {expected}, found {found}"),
+            ErrorKind::Null => f.write_str("null is not allowed here"),
+            ErrorKind::Missing(k) => write!(f, "missing required key '{k}'"),
+            ErrorKind::UnknownKey(k) => write!(f, "unknown key '{k}' is not allowed here"),
+            ErrorKind::DuplicateKey(k) => write!(f, "duplicate key '{k}'"),
+            ErrorKind::UnknownTag {
+                tag,
+                value,
+                expected,
+            } => {
+                write!(f, "unknown '{tag}' value '{value}'; expected one of ")?;
+                write_choices(f, expected)
+            }
+            ErrorKind::NotAllowed { value, expected } => {
+                write!(f, "unknown value '{value}'; expected one of ")?;
+                write_choices(f, expected)
+            }
+            ErrorKind::Format(m) => f.write_str(m),
+            ErrorKind::Depth(limit) => write!(f, "nesting deeper than the limit of {limit}"),
+            ErrorKind::Limit(m) => f.write_str(m),
+            ErrorKind::Custom(m) => f.write_str(m),
+        }
+    }
+}
+
+fn write_choices(f: &mut fmt::Formatter<'_>, choices: &[&str]) -> fmt::Result {
+    for (i, c) in choices.iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        write!(f, "'{c}'")?;
+    }
+    Ok(())
+}
+
+/// One fault of a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+    path: Path,
+    position: Option<Position>,
+}
+
+impl Error {
+    /// An error at `path`.
+    pub fn new(kind: ErrorKind, path: Path) -> Error {
+        Error {
+            kind,
+            path,
+            position: None,
+        }
+    }
+
+    /// What is wrong.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+
+    /// The message, as it is displayed ("value must be a uuid").
+    pub fn message(&self) -> String {
+        self.kind.to_string()
+    }
+
+    /// Where in the document.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Line and column, for input that has them (JSON read by this crate).
+    pub fn position(&self) -> Option<Position> {
+        self.position
+    }
+}
+
+impl fmt::Display for Error {
+    /// `line 3 column 14: stepRuns[0].stepId: value must be a uuid`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(p) = self.position {
+            write!(f, "line {} column {}: ", p.line, p.column)?;
+        }
+        if !self.path.is_root() {
+            write!(f, "{}: ", self.path)?;
+        }
+        write!(f, "{}", self.kind)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Every error of one document, in document order.
+///
+/// ```
+/// let bad = r#"{"id": "nope", "stepRuns": [{"order": "x"}]}"#;
+/// let report = open_model::from_json_str::<gentrace_doc::RunV2>(bad).unwrap_err();
+/// # mod gentrace_doc {
+/// #   #[open_model::open_model(rename_all = "camelCase")]
+/// #   #[derive(Debug)]
+/// #   pub struct RunV2 { #[open_model(format = "uuid")] pub id: String, pub step_runs: Vec<Step> }
+/// #   #[open_model::open_model(rename_all = "camelCase")]
+/// #   #[derive(Debug)]
+/// #   pub struct Step { pub order: i64 }
+/// # }
+/// assert_eq!(report.len(), 2);
+/// assert_eq!(report.errors()[0].to_string(), "line 1 column 8: id: value must be a uuid");
+/// assert_eq!(report.errors()[1].path().to_pointer(), "/stepRuns/0/order");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    errors: Vec<Error>,
+}
+
+impl Report {
+    /// A report of these errors.
+    pub fn new(errors: Vec<Error>) -> Report {
+        Report { errors }
+    }
+
+    /// The errors, in document order.
+    pub fn errors(&self) -> &[Error] {
+        &self.errors
+    }
+
+    /// How many errors.
+    pub fn len(&self) -> usize {
+        self.errors.len()
+    }
+
+    /// True when there is none.
+    pub fn is_empty(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// The errors, owned.
+    pub fn into_errors(self) -> Vec<Error> {
+        self.errors
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.errors.len() {
+            0 => f.write_str("no errors"),
+            1 => write!(f, "{}", self.errors[0]),
+            n => {
+                write!(f, "{n} errors:")?;
+                for e in &self.errors {
+                    write!(f, "\n  {e}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for Report {}
+
+impl IntoIterator for Report {
+    type Item = Error;
+    type IntoIter = std::vec::IntoIter<Error>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.errors.into_iter()
+    }
+}
+
+/// An error recorded while decoding, before its path is complete.
+///
+/// Paths are built lazily: an error starts with the segments nearest to it,
+/// and each enclosing level adds its own on the way out, but only when errors
+/// were recorded below it. The happy path pays nothing for paths.
+#[derive(Debug)]
+pub(crate) struct Pending {
+    kind: ErrorKind,
+    /// Innermost segment first.
+    reversed: Vec<Segment>,
+    offset: Option<usize>,
+}
+
+/// The state shared by one decoding or validation pass: the errors so far,
+/// the nesting depth and its limit.
+#[derive(Debug)]
+pub struct Ctx {
+    errors: Vec<Pending>,
+    depth: usize,
+    max_depth: usize,
+    /// Where the value being decoded starts, for input with positions.
+    pub(crate) offset: Option<usize>,
+}
+
+impl Ctx {
+    pub(crate) fn new(max_depth: usize) -> Ctx {
+        Ctx {
+            errors: Vec::new(),
+            depth: 0,
+            max_depth,
+            offset: None,
+        }
+    }
+
+    /// Records an error at the current value.
+    pub fn error(&mut self, kind: ErrorKind) {
+        let offset = self.offset;
+        self.error_at(kind, offset);
+    }
+
+    /// Records an error at a byte offset of the input.
+    pub fn error_at(&mut self, kind: ErrorKind, offset: Option<usize>) {
+        self.errors.push(Pending {
+            kind,
+            reversed: Vec::new(),
+            offset,
+        });
+    }
+
+    /// Moves the last error to byte `offset`.
+    pub(crate) fn reposition_last(&mut self, offset: usize) {
+        if let Some(last) = self.errors.last_mut() {
+            last.offset = Some(offset);
+        }
+    }
+
+    /// A mark to pass to [`Ctx::prefix_since`].
+    #[inline]
+    pub fn mark(&self) -> usize {
+        self.errors.len()
+    }
+
+    /// True when errors were recorded since `mark`.
+    #[inline]
+    pub fn failed_since(&self, mark: usize) -> bool {
+        self.errors.len() > mark
+    }
+
+    /// Adds `segment` in front of the paths of the errors recorded since `mark`.
+    #[inline]
+    pub fn prefix_since(&mut self, mark: usize, segment: impl FnOnce() -> Segment) {
+        if self.errors.len() > mark {
+            let segment = segment();
+            for e in &mut self.errors[mark..] {
+                e.reversed.push(segment.clone());
+            }
+        }
+    }
+
+    /// Enters a nested array or object; false (with an error recorded) when
+    /// that would pass the depth limit.
+    pub fn enter(&mut self) -> bool {
+        if self.depth >= self.max_depth {
+            self.error(ErrorKind::Depth(self.max_depth));
+            return false;
+        }
+        self.depth += 1;
+        true
+    }
+
+    /// Leaves a nested array or object.
+    pub fn leave(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// True when no error was recorded.
+    pub fn is_ok(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// The report, with positions computed from `input` when given.
+    pub(crate) fn into_report(self, input: Option<&[u8]>) -> Report {
+        let mut errors = Vec::with_capacity(self.errors.len());
+        // One forward scan for all positions: offsets mostly increase.
+        let mut cursor = (0usize, 1usize, 0usize); // (offset, line, line_start)
+        for p in self.errors {
+            let position = match (input, p.offset) {
+                (Some(input), Some(offset)) => {
+                    let offset = offset.min(input.len());
+                    if offset < cursor.0 {
+                        cursor = (0, 1, 0);
+                    }
+                    let (mut at, mut line, mut line_start) = cursor;
+                    while at < offset {
+                        if input[at] == b'\n' {
+                            line += 1;
+                            line_start = at + 1;
+                        }
+                        at += 1;
+                    }
+                    cursor = (at, line, line_start);
+                    let column = 1 + input[line_start..offset]
+                        .iter()
+                        .filter(|b| (**b & 0xC0) != 0x80)
+                        .count();
+                    Some(Position {
+                        line,
+                        column,
+                        offset,
+                    })
+                }
+                _ => None,
+            };
+            let mut segments = p.reversed;
+            segments.reverse();
+            errors.push(Error {
+                kind: p.kind,
+                path: Path(segments),
+                position,
+            });
+        }
+        Report { errors }
+    }
+}

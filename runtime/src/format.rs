@@ -1,0 +1,354 @@
+//! The `format` rules of OpenAPI that this crate checks.
+
+use crate::error::ErrorKind;
+use crate::Number;
+use std::sync::OnceLock;
+
+/// A checked OpenAPI `format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Format {
+    /// `uuid`: RFC 4122 text, hyphenated, any case.
+    Uuid,
+    /// `date`: RFC 3339 `full-date`.
+    Date,
+    /// `date-time`: RFC 3339 `date-time`.
+    DateTime,
+    /// `int32`: a whole number in the `i32` range.
+    Int32,
+    /// `int64`: a whole number in the `i64` range.
+    Int64,
+    /// `float`: within ±3.4028234663852886e38, inclusive. The value keeps its
+    /// full precision; only the range is checked.
+    Float,
+    /// `double`: within ±1.7976931348623157e308, inclusive.
+    Double,
+}
+
+impl Format {
+    /// The OpenAPI name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Uuid => "uuid",
+            Format::Date => "date",
+            Format::DateTime => "date-time",
+            Format::Int32 => "int32",
+            Format::Int64 => "int64",
+            Format::Float => "float",
+            Format::Double => "double",
+        }
+    }
+
+    /// The message when a value breaks the rule, in the original client's words.
+    pub fn message(self) -> &'static str {
+        match self {
+            Format::Uuid => "value must be a uuid",
+            Format::Date => "value must conform to RFC-3339 full-date YYYY-MM-DD",
+            Format::DateTime => "value must conform to RFC-3339 date-time",
+            Format::Int32 => "value must be a 32 bit integer",
+            Format::Int64 => "value must be a 64 bit integer",
+            Format::Float => "value must be a 32 bit float",
+            Format::Double => "value must be a 64 bit float",
+        }
+    }
+}
+
+/// Parses RFC 4122 hyphenated text (36 characters, any case).
+///
+/// ```
+/// assert!(open_model::format::parse_uuid("1aa5dc15-a379-40f5-8793-4bca9bffc3f3").is_ok());
+/// assert!(open_model::format::parse_uuid("1aa5dc15a37940f587934bca9bffc3f3").is_err());
+/// ```
+pub fn parse_uuid(s: &str) -> Result<uuid::Uuid, NotAUuid> {
+    let b = s.as_bytes();
+    if b.len() != 36 || b[8] != b'-' || b[13] != b'-' || b[18] != b'-' || b[23] != b'-' {
+        return Err(NotAUuid);
+    }
+    uuid::Uuid::try_parse(s).map_err(|_| NotAUuid)
+}
+
+/// The text is not a hyphenated RFC 4122 UUID.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotAUuid;
+
+impl std::fmt::Display for NotAUuid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(Format::Uuid.message())
+    }
+}
+
+impl std::error::Error for NotAUuid {}
+
+fn digits(b: &[u8]) -> Option<u32> {
+    if b.is_empty() || !b.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(b.iter().fold(0, |acc, d| acc * 10 + u32::from(d - b'0')))
+}
+
+fn valid_full_date(b: &[u8]) -> bool {
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let (Some(y), Some(m), Some(d)) = (digits(&b[0..4]), digits(&b[5..7]), digits(&b[8..10]))
+    else {
+        return false;
+    };
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
+
+/// True for an RFC 3339 `full-date` (`2024-02-29`).
+pub fn is_date(s: &str) -> bool {
+    valid_full_date(s.as_bytes())
+}
+
+/// True for an RFC 3339 `date-time` (`2024-01-02T03:04:05.123Z`,
+/// `…+02:00`); `T`/`Z` in either case, leap second `60` allowed, as RFC 3339
+/// §5.6 and JSON Schema define it.
+///
+/// ```
+/// use open_model::format::is_date_time;
+/// assert!(is_date_time("2024-01-02T03:04:05.123456+00:00"));
+/// assert!(!is_date_time("2024-01-02 03:04:05"));
+/// assert!(!is_date_time("2024-02-30T00:00:00Z"));
+/// ```
+pub fn is_date_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() < 20 || !valid_full_date(&b[..10]) || !matches!(b[10], b'T' | b't') {
+        return false;
+    }
+    let t = &b[11..];
+    if t.len() < 9 || t[2] != b':' || t[5] != b':' {
+        return false;
+    }
+    let (Some(h), Some(mi), Some(sec)) = (digits(&t[0..2]), digits(&t[3..5]), digits(&t[6..8]))
+    else {
+        return false;
+    };
+    if h > 23 || mi > 59 || sec > 60 {
+        return false;
+    }
+    let mut rest = &t[8..];
+    if rest.first() == Some(&b'.') {
+        let n = rest[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if n == 0 {
+            return false;
+        }
+        rest = &rest[1 + n..];
+    }
+    match rest {
+        [b'Z' | b'z'] => true,
+        [b'+' | b'-', oh1, oh2, b':', om1, om2] => {
+            matches!((digits(&[*oh1, *oh2]), digits(&[*om1, *om2])), (Some(oh), Some(om)) if oh <= 23 && om <= 59)
+        }
+        _ => false,
+    }
+}
+
+struct Bounds {
+    float: Number,
+    double: Number,
+}
+
+fn bounds() -> &'static Bounds {
+    static BOUNDS: OnceLock<Bounds> = OnceLock::new();
+    BOUNDS.get_or_init(|| Bounds {
+        float: Number::from_f64(f64::from(f32::MAX)).unwrap_or_else(|| Number::from(0)),
+        double: Number::from_f64(f64::MAX).unwrap_or_else(|| Number::from(0)),
+    })
+}
+
+/// Checks a number against a number format, exactly.
+///
+/// ```
+/// use open_model::{Format, Number, format::check_number};
+/// let ts: Number = "1700000000.123456".parse()?;
+/// assert!(check_number(&ts, Format::Float).is_ok());
+/// assert!(check_number(&"3.5e38".parse()?, Format::Float).is_err());
+/// # Ok::<(), open_model::NumberError>(())
+/// ```
+pub fn check_number(n: &Number, format: Format) -> Result<(), ErrorKind> {
+    let ok = match format {
+        Format::Int32 => n.as_i64().is_some_and(|v| i32::try_from(v).is_ok()),
+        Format::Int64 => n.as_i64().is_some(),
+        Format::Float => {
+            let max = &bounds().float;
+            if n.is_negative() {
+                // -n <= max  <=>  n >= -max
+                n >= &negate(max)
+            } else {
+                n <= max
+            }
+        }
+        Format::Double => {
+            let max = &bounds().double;
+            if n.is_negative() {
+                n >= &negate(max)
+            } else {
+                n <= max
+            }
+        }
+        Format::Uuid | Format::Date | Format::DateTime => true,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(ErrorKind::Format(format.message().into()))
+    }
+}
+
+fn negate(n: &Number) -> Number {
+    Number::from_literal(&format!("-{n}")).unwrap_or_else(|_| n.clone())
+}
+
+/// Checks a string against a string format.
+pub fn check_str(s: &str, format: Format) -> Result<(), ErrorKind> {
+    let ok = match format {
+        Format::Uuid => parse_uuid(s).is_ok(),
+        Format::Date => is_date(s),
+        Format::DateTime => is_date_time(s),
+        _ => true,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(ErrorKind::Format(format.message().into()))
+    }
+}
+
+/// A field type that a string format (`uuid`, `date`, `date-time`) applies to.
+#[diagnostic::on_unimplemented(
+    message = "a string format needs a string field, not `{Self}`",
+    label = "this type is not a string",
+    note = "string formats (`uuid`, `date`, `date-time`) apply to `String`, `uuid::Uuid`, and `Option`/`Field`/`Vec` of them"
+)]
+pub trait StringFormat {
+    /// Checks the value.
+    fn check_string_format(&self, format: Format) -> Result<(), ErrorKind>;
+}
+
+/// A field type that a number format (`int32`, `int64`, `float`, `double`) applies to.
+#[diagnostic::on_unimplemented(
+    message = "a number format needs a number field, not `{Self}`",
+    label = "this type is not a number",
+    note = "number formats (`int32`, `int64`, `float`, `double`) apply to `Number`, the integer and float types, and `Option`/`Field`/`Vec` of them"
+)]
+pub trait NumberFormat {
+    /// Checks the value.
+    fn check_number_format(&self, format: Format) -> Result<(), ErrorKind>;
+}
+
+impl StringFormat for String {
+    fn check_string_format(&self, format: Format) -> Result<(), ErrorKind> {
+        check_str(self, format)
+    }
+}
+
+impl StringFormat for uuid::Uuid {
+    fn check_string_format(&self, format: Format) -> Result<(), ErrorKind> {
+        match format {
+            Format::Uuid => Ok(()),
+            other => Err(ErrorKind::Format(other.message().into())),
+        }
+    }
+}
+
+impl NumberFormat for Number {
+    fn check_number_format(&self, format: Format) -> Result<(), ErrorKind> {
+        check_number(self, format)
+    }
+}
+
+macro_rules! number_format_via {
+    ($($t:ty),*) => {$(
+        impl NumberFormat for $t {
+            fn check_number_format(&self, format: Format) -> Result<(), ErrorKind> {
+                check_number(&Number::from(*self), format)
+            }
+        }
+    )*};
+}
+number_format_via!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+impl NumberFormat for f64 {
+    fn check_number_format(&self, format: Format) -> Result<(), ErrorKind> {
+        match Number::from_f64(*self) {
+            Some(n) => check_number(&n, format),
+            None => Err(ErrorKind::Format(format.message().into())),
+        }
+    }
+}
+
+impl NumberFormat for f32 {
+    fn check_number_format(&self, format: Format) -> Result<(), ErrorKind> {
+        f64::from(*self).check_number_format(format)
+    }
+}
+
+macro_rules! format_through_wrappers {
+    ($tr:ident, $m:ident) => {
+        impl<T: $tr> $tr for Option<T> {
+            fn $m(&self, format: Format) -> Result<(), ErrorKind> {
+                self.as_ref().map_or(Ok(()), |v| v.$m(format))
+            }
+        }
+        impl<T: $tr> $tr for crate::Field<T> {
+            fn $m(&self, format: Format) -> Result<(), ErrorKind> {
+                self.value().map_or(Ok(()), |v| v.$m(format))
+            }
+        }
+        impl<T: $tr> $tr for Vec<T> {
+            fn $m(&self, format: Format) -> Result<(), ErrorKind> {
+                self.iter().try_for_each(|v| v.$m(format))
+            }
+        }
+        impl<T: $tr> $tr for Box<T> {
+            fn $m(&self, format: Format) -> Result<(), ErrorKind> {
+                (**self).$m(format)
+            }
+        }
+    };
+}
+format_through_wrappers!(StringFormat, check_string_format);
+format_through_wrappers!(NumberFormat, check_number_format);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn float_range_is_inclusive_and_exact() {
+        let max: Number = "3.4028234663852886e38"
+            .parse()
+            .unwrap_or_else(|_| Number::from(0));
+        assert!(check_number(&max, Format::Float).is_ok());
+        let neg: Number = "-3.4028234663852886e38"
+            .parse()
+            .unwrap_or_else(|_| Number::from(0));
+        assert!(check_number(&neg, Format::Float).is_ok());
+        let over: Number = "3.40282346638528860000001e38"
+            .parse()
+            .unwrap_or_else(|_| Number::from(0));
+        assert!(check_number(&over, Format::Float).is_err());
+    }
+
+    #[test]
+    fn dates() {
+        assert!(is_date("2024-02-29"));
+        assert!(!is_date("2023-02-29"));
+        assert!(!is_date("2024-13-01"));
+        assert!(is_date_time("1990-12-31T23:59:60Z"));
+        assert!(is_date_time("2024-01-02t03:04:05z"));
+        assert!(!is_date_time("2024-01-02T03:04:05"));
+        assert!(!is_date_time("2024-01-02T24:00:00Z"));
+        assert!(!is_date_time("2024-01-02T03:04:05.Z"));
+    }
+}

@@ -1,0 +1,256 @@
+//! # open-model
+//!
+//! "Open" API models for Rust: a **typed core** of named fields plus an
+//! **extension map** that keeps every other key a document carries
+//! (OpenAPI `additionalProperties`), validated as they are decoded, with
+//! every error reported by path and position, and every number kept exactly.
+//!
+//! This crate is the only one a user adds: it re-exports the
+//! [`#[open_model]`](macro@open_model) attribute and holds the runtime:
+//! [`Value`], [`Number`], [`Field`], [`Map`], errors ([`Report`], [`Error`],
+//! [`Path`]) and the JSON entry points.
+//!
+//! ```
+//! use open_model::{open_model, Field, Number, OpenModel, Value};
+//!
+//! /// A step of a run.
+//! #[open_model(rename_all = "camelCase")]
+//! #[derive(Debug)]
+//! pub struct Step {
+//!     #[open_model(format = "uuid")]
+//!     pub step_id: String,
+//!     #[open_model(format = "float")]
+//!     pub start_time: Number,
+//!     pub error: Field<String>,
+//! }
+//!
+//! let json = r#"{"stepId":"499f80cc-497c-4250-8136-3f58222a993d","startTime":1700000000.123456,"cached":true}"#;
+//! let step: Step = open_model::from_json_str(json)?;
+//! assert_eq!(step.start_time.to_string(), "1700000000.123456");
+//! assert_eq!(step.extra.get("cached"), Some(&Value::Bool(true)));
+//! assert_eq!(open_model::to_json_string(&step)?, json);
+//!
+//! let bad = r#"{"stepId":"nope","startTime":"soon","error":5}"#;
+//! let report = open_model::from_json_str::<Step>(bad).unwrap_err();
+//! assert_eq!(report.len(), 3);
+//! assert_eq!(report.errors()[0].to_string(), "line 1 column 11: stepId: value must be a uuid");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+#![warn(missing_docs)]
+
+#[cfg(any(feature = "chrono", feature = "time"))]
+mod dates;
+mod decode;
+mod encode;
+mod error;
+mod field;
+pub mod format;
+mod map;
+mod model;
+mod number;
+mod serde_value;
+mod value;
+
+pub use decode::{Decode, Fatal, JsonReader, Seed, Step};
+pub use encode::{Encode, EncodeError, JsonWriter};
+pub use error::{Ctx, Error, ErrorKind, Path, Position, Report, Segment};
+pub use field::Field;
+pub use format::Format;
+pub use map::Map;
+pub use model::{ExtraKeyError, Extras, FieldInfo, OpenModel};
+pub use number::{Number, NumberError};
+pub use serde_value::ValueError;
+pub use value::{IntoValue, Kind, Value, WrongKind};
+
+/// Turns a struct into an open model, or an enum into a discriminated union
+/// or a string enum. See the crate README for the attribute reference.
+pub use open_model_macros::open_model;
+
+/// The default nesting limit of the JSON reader (objects and arrays).
+pub const DEFAULT_MAX_DEPTH: usize = 128;
+
+/// Options of the JSON reader.
+///
+/// ```
+/// let deep = "[".repeat(20) + &"]".repeat(20);
+/// let opts = open_model::Options::default().with_max_depth(10);
+/// let err = open_model::from_json_slice_with::<open_model::Value>(deep.as_bytes(), &opts).unwrap_err();
+/// assert_eq!(err.errors()[0].message(), "nesting deeper than the limit of 10");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// Objects and arrays nested deeper than this are an error (default 128).
+    pub max_depth: usize,
+    /// Inputs longer than this many bytes are refused (default: no limit).
+    pub max_size: Option<usize>,
+}
+
+impl Options {
+    /// Sets [`Options::max_depth`].
+    pub fn with_max_depth(mut self, max_depth: usize) -> Options {
+        self.max_depth = max_depth;
+        self
+    }
+
+    /// Sets [`Options::max_size`].
+    pub fn with_max_size(mut self, max_size: usize) -> Options {
+        self.max_size = Some(max_size);
+        self
+    }
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_depth: DEFAULT_MAX_DEPTH,
+            max_size: None,
+        }
+    }
+}
+
+/// Decodes and validates a JSON text, reporting every error.
+///
+/// ```
+/// let v: open_model::Value = open_model::from_json_str(r#"{"a": [1, 2.50, null]}"#)?;
+/// assert_eq!(open_model::to_json_string(&v)?, r#"{"a":[1,2.50,null]}"#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn from_json_str<T: Decode>(json: &str) -> Result<T, Report> {
+    from_json_slice_with(json.as_bytes(), &Options::default())
+}
+
+/// Decodes and validates JSON bytes (which must be UTF-8), reporting every error.
+pub fn from_json_slice<T: Decode>(json: &[u8]) -> Result<T, Report> {
+    from_json_slice_with(json, &Options::default())
+}
+
+/// [`from_json_slice`] with [`Options`].
+///
+/// The input must be exactly one JSON value (RFC 8259), optionally surrounded
+/// by whitespace; duplicate keys in an object are an error; `NaN` and
+/// `Infinity` are not JSON. Decoding never panics.
+pub fn from_json_slice_with<T: Decode>(json: &[u8], options: &Options) -> Result<T, Report> {
+    if let Some(max) = options.max_size {
+        if json.len() > max {
+            let mut ctx = Ctx::new(options.max_depth);
+            ctx.error_at(
+                ErrorKind::Limit(format!(
+                    "input of {} bytes is larger than the limit of {max}",
+                    json.len()
+                )),
+                Some(0),
+            );
+            return Err(ctx.into_report(Some(json)));
+        }
+    }
+    let mut r = JsonReader::new(json, options.max_depth);
+    let result = (|| {
+        let peek = r.peek()?;
+        let v = T::__decode_json(&mut r, peek)?;
+        r.finish()?;
+        Ok::<_, Fatal>(v)
+    })();
+    let data = r.data();
+    match result {
+        Ok(Some(v)) if r.ctx.is_ok() => Ok(v),
+        _ => Err(r.ctx.into_report(Some(data))),
+    }
+}
+
+/// Writes a value as compact JSON: typed fields in declaration order, then
+/// extras in their order; numbers exactly as they were read.
+pub fn to_json_string<T: Encode + ?Sized>(value: &T) -> Result<String, EncodeError> {
+    let bytes = to_json_vec(value)?;
+    String::from_utf8(bytes).map_err(|_| EncodeError::new("output is not UTF-8"))
+}
+
+/// [`to_json_string`] as bytes.
+pub fn to_json_vec<T: Encode + ?Sized>(value: &T) -> Result<Vec<u8>, EncodeError> {
+    let mut w = JsonWriter::new();
+    value.__encode_json(&mut w)?;
+    Ok(w.into_bytes())
+}
+
+/// [`to_json_string`] into an `io::Write` (the document is built in memory,
+/// then written with one call).
+pub fn to_json_writer<W: std::io::Write, T: Encode + ?Sized>(
+    mut writer: W,
+    value: &T,
+) -> Result<(), EncodeError> {
+    let bytes = to_json_vec(value)?;
+    writer
+        .write_all(&bytes)
+        .map_err(|e| EncodeError::new(format!("write failed: {e}")))
+}
+
+/// Reads a model (or any [`Decode`] type) from a [`Value`], validated, with
+/// every error reported by path.
+///
+/// ```
+/// use open_model::{open_model, Value};
+/// #[open_model]
+/// #[derive(Debug)]
+/// struct Point { x: i64, y: i64 }
+/// let v: Value = open_model::from_json_str(r#"{"x": 1, "y": "2"}"#)?;
+/// let err = open_model::from_value::<Point>(v).unwrap_err();
+/// assert_eq!(err.errors()[0].to_string(), "y: expected an integer, found a string");
+/// # Ok::<(), open_model::Report>(())
+/// ```
+pub fn from_value<T: Decode>(value: Value) -> Result<T, Report> {
+    let mut ctx = Ctx::new(DEFAULT_MAX_DEPTH);
+    let v = model::decode_from_value::<T>(value, &mut ctx);
+    match v {
+        Some(v) if ctx.is_ok() => Ok(v),
+        _ => Err(ctx.into_report(None)),
+    }
+}
+
+/// Any [`Encode`] type as a [`Value`].
+pub fn to_value<T: Encode + ?Sized>(value: &T) -> Value {
+    value.__to_value()
+}
+
+/// What generated code names. Not a public API: it changes without notice.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::decode::{Decode, Fatal, JsonReader, Step};
+    pub use crate::encode::{Encode, EncodeError, JsonWriter, Ser};
+    pub use crate::error::{Ctx, ErrorKind, Segment};
+    pub use crate::format::{Format, NumberFormat, StringFormat};
+    pub use crate::model::{
+        decode_enum_json, decode_enum_serde, decode_field_json, decode_field_serde,
+        decode_from_value, decode_model_json, decode_model_serde, decode_union_json,
+        decode_union_serde, validate_extras, validate_field, ExtraKeyError, Extras, FieldInfo,
+        ModelDecode, OpenModel, Seen, UnionDecode,
+    };
+    pub use crate::serde_value::deserialize_collecting;
+    pub use crate::{Map, Report, Value};
+    pub use core::convert::From;
+    pub use core::convert::TryFrom;
+    pub use core::default::Default;
+    pub use core::fmt::Formatter;
+    pub use jiter::Peek;
+    pub use serde;
+    pub use std::borrow::Cow;
+    pub use std::option::Option::{self, None, Some};
+    pub use std::result::Result::{self, Err, Ok};
+    pub use std::string::String;
+    pub use std::vec::Vec;
+    pub use std::{concat, stringify};
+
+    /// The report of a validation pass.
+    pub fn finish_validation(ctx: Ctx) -> Result<(), Report> {
+        let report = ctx.into_report(None);
+        if report.is_empty() {
+            Ok(())
+        } else {
+            Err(report)
+        }
+    }
+
+    /// A context for a validation pass.
+    pub fn validation_ctx() -> Ctx {
+        Ctx::new(usize::MAX)
+    }
+}

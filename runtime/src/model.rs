@@ -1,0 +1,769 @@
+//! What `#[open_model]` generates code against: the model trait, its field
+//! metadata, the extension map, and the drivers that decode objects.
+
+use crate::decode::{Decode, Fatal, JsonReader, KeyCow, Step, TagLook};
+use crate::error::{Ctx, ErrorKind, Segment};
+use crate::{Map, Report, Value};
+use jiter::Peek;
+use serde::de::{self, Deserializer, IgnoredAny, IntoDeserializer, MapAccess, SeqAccess, Visitor};
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+/// Metadata of one typed field, for schemas, tools and error messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldInfo {
+    /// The key in documents (`stepRunId`).
+    pub wire_name: &'static str,
+    /// The Rust field (`step_run_id`).
+    pub rust_name: &'static str,
+    /// The key must be present.
+    pub required: bool,
+    /// `null` is allowed.
+    pub nullable: bool,
+    /// The OpenAPI `format`, if any (`uuid`, `float`, …).
+    pub format: Option<&'static str>,
+    /// The field's doc comment.
+    pub description: Option<&'static str>,
+    /// The Rust type as written (`Option<String>`).
+    pub rust_type: &'static str,
+}
+
+/// A model made by `#[open_model]`: a typed core plus (unless closed) an
+/// extension map for every other key.
+///
+/// ```
+/// use open_model::{open_model, OpenModel, Value};
+///
+/// #[open_model]
+/// struct Tag { name: String }
+///
+/// let tag: Tag = open_model::from_json_str(r#"{"name": "a", "color": "red"}"#)?;
+/// assert_eq!(Tag::FIELDS[0].wire_name, "name");
+/// assert_eq!(tag.get("color"), Some(Value::from("red")));
+/// assert_eq!(tag.get("name"), Some(Value::from("a")));
+/// # Ok::<(), open_model::Report>(())
+/// ```
+pub trait OpenModel: Decode + crate::Encode + Sized {
+    /// The model's name (the Rust type's, as in the OpenAPI components).
+    const NAME: &'static str;
+    /// The model's doc comment.
+    const DESCRIPTION: Option<&'static str>;
+    /// The typed fields, in declaration order.
+    const FIELDS: &'static [FieldInfo];
+    /// True when keys other than the typed ones are refused
+    /// (`additionalProperties: false`).
+    const CLOSED: bool;
+
+    /// The value under a wire name, typed field or extra alike (the Python
+    /// client's `model["id"]`). An absent optional field is `None`.
+    fn get(&self, key: &str) -> Option<Value>;
+
+    /// Checks a value built or changed in code against every rule that
+    /// decoding applies (formats, nested models, typed extras).
+    fn validate(&self) -> Result<(), Report> {
+        let mut ctx = Ctx::new(usize::MAX);
+        self.__validate(&mut ctx);
+        let report = ctx.into_report(None);
+        if report.is_empty() {
+            Ok(())
+        } else {
+            Err(report)
+        }
+    }
+
+    /// The model as a [`Value`] dict, in wire order.
+    fn to_value(&self) -> Value {
+        crate::Encode::__to_value(self)
+    }
+
+    /// The model from a [`Value`], validated, with every error reported.
+    fn from_value(value: Value) -> Result<Self, Report> {
+        crate::from_value(value)
+    }
+}
+
+/// The extension map of a model: every key that is not a typed field, with
+/// its value, in document order.
+///
+/// It reads like a [`Map`] (it derefs to one), but new keys go in through the
+/// model's `insert_extra`, which refuses the wire names of typed fields so
+/// that output never has a key twice.
+#[derive(Clone, PartialEq, Eq, Default)]
+pub struct Extras<V = Value> {
+    map: Map<V>,
+}
+
+impl<V> Extras<V> {
+    /// An empty extension map.
+    pub fn new() -> Self {
+        Extras { map: Map::new() }
+    }
+
+    /// Removes a key.
+    pub fn remove(&mut self, key: &str) -> Option<V> {
+        self.map.remove(key)
+    }
+
+    /// The value under `key`, mutably.
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
+        self.map.get_mut(key)
+    }
+
+    /// Removes every key.
+    pub fn clear(&mut self) {
+        self.map = Map::new();
+    }
+
+    /// The entries as a plain map.
+    pub fn into_map(self) -> Map<V> {
+        self.map
+    }
+
+    #[doc(hidden)]
+    pub fn __insert_checked(
+        &mut self,
+        key: String,
+        value: V,
+        typed: &'static [FieldInfo],
+    ) -> Result<Option<V>, ExtraKeyError> {
+        if typed.iter().any(|f| f.wire_name == key) {
+            return Err(ExtraKeyError { key });
+        }
+        Ok(self.map.insert(key, value))
+    }
+
+    #[doc(hidden)]
+    pub fn __map_mut(&mut self) -> &mut Map<V> {
+        &mut self.map
+    }
+}
+
+impl<V> std::ops::Deref for Extras<V> {
+    type Target = Map<V>;
+    fn deref(&self) -> &Map<V> {
+        &self.map
+    }
+}
+
+impl<V: fmt::Debug> fmt::Debug for Extras<V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.map, f)
+    }
+}
+
+/// An extra key that is the wire name of a typed field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExtraKeyError {
+    /// The refused key.
+    pub key: String,
+}
+
+impl fmt::Display for ExtraKeyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "key '{}' belongs to a typed field; set the field instead",
+            self.key
+        )
+    }
+}
+
+impl std::error::Error for ExtraKeyError {}
+
+/// Which typed fields an object has set (for duplicate and missing keys).
+#[doc(hidden)]
+pub struct Seen {
+    small: u128,
+    big: Vec<bool>,
+}
+
+impl Seen {
+    fn new(n: usize) -> Seen {
+        Seen {
+            small: 0,
+            big: if n > 128 { vec![false; n] } else { Vec::new() },
+        }
+    }
+
+    /// Marks `i`; false when it was already marked.
+    #[inline]
+    fn insert(&mut self, i: usize) -> bool {
+        if self.big.is_empty() {
+            let bit = 1u128 << i;
+            let new = self.small & bit == 0;
+            self.small |= bit;
+            new
+        } else {
+            match self.big.get_mut(i) {
+                Some(slot) => !std::mem::replace(slot, true),
+                None => false,
+            }
+        }
+    }
+
+    /// True when `i` was marked.
+    #[inline]
+    pub fn contains(&self, i: usize) -> bool {
+        if self.big.is_empty() {
+            i < 128 && self.small & (1u128 << i) != 0
+        } else {
+            self.big.get(i).copied().unwrap_or(false)
+        }
+    }
+}
+
+/// The decoding side of a model, generated by `#[open_model]`.
+#[doc(hidden)]
+pub trait ModelDecode: Sized {
+    /// One `Option` slot per typed field.
+    type State: Default;
+    /// The type of extension values (`Value` unless the model says otherwise).
+    type Extra: Decode;
+    const CLOSED: bool;
+    const FIELD_COUNT: usize;
+    /// The wire names, in field order.
+    const WIRE_NAMES: &'static [&'static str];
+
+    fn field_index(key: &str) -> Option<usize>;
+
+    fn decode_field_json(
+        state: &mut Self::State,
+        index: usize,
+        r: &mut JsonReader<'_>,
+        peek: Peek,
+    ) -> Result<(), Fatal>;
+
+    fn decode_field_serde<'de, D: Deserializer<'de>>(
+        state: &mut Self::State,
+        index: usize,
+        d: D,
+        ctx: &mut Ctx,
+    ) -> Result<(), D::Error>;
+
+    /// Builds the model, recording missing required keys at the context's
+    /// current offset; `None` when anything failed.
+    fn finish(
+        state: Self::State,
+        seen: &Seen,
+        extra: Extras<Self::Extra>,
+        ctx: &mut Ctx,
+        ok: bool,
+    ) -> Option<Self>;
+}
+
+/// A field's format check.
+#[doc(hidden)]
+pub type Check<T> = fn(&T) -> Result<(), ErrorKind>;
+
+/// Decodes one typed field's value, applying the field's rules: `null` only
+/// where the field is nullable, and the format check.
+#[doc(hidden)]
+#[inline]
+pub fn decode_field_json<T: Decode>(
+    r: &mut JsonReader<'_>,
+    peek: Peek,
+    nullable: bool,
+    check: Option<Check<T>>,
+) -> Step<T> {
+    let at = r.index();
+    if peek == Peek::Null && !nullable {
+        r.skip(peek)?;
+        r.error_at(ErrorKind::Null, at);
+        return Ok(None);
+    }
+    let v = T::__decode_json(r, peek)?;
+    Ok(match (v, check) {
+        (Some(v), Some(check)) => match check(&v) {
+            Ok(()) => Some(v),
+            Err(kind) => {
+                r.error_at(kind, at);
+                None
+            }
+        },
+        (v, _) => v,
+    })
+}
+
+/// The serde side of [`decode_field_json`].
+#[doc(hidden)]
+pub fn decode_field_serde<'de, T: Decode, D: Deserializer<'de>>(
+    d: D,
+    ctx: &mut Ctx,
+    nullable: bool,
+    check: Option<Check<T>>,
+) -> Result<Option<T>, D::Error> {
+    let v = T::__decode_serde(d, ctx)?;
+    Ok(match v {
+        Some(v) if !nullable && v.__is_null() => {
+            ctx.error(ErrorKind::Null);
+            None
+        }
+        Some(v) => match check.map(|c| c(&v)) {
+            Some(Err(kind)) => {
+                ctx.error(kind);
+                None
+            }
+            _ => Some(v),
+        },
+        None => None,
+    })
+}
+
+/// Checks one typed field of a model built in code.
+#[doc(hidden)]
+pub fn validate_field<T: Decode>(
+    v: &T,
+    wire: &'static str,
+    nullable: bool,
+    check: Option<Check<T>>,
+    ctx: &mut Ctx,
+) {
+    let mark = ctx.mark();
+    if !nullable && v.__is_null() {
+        ctx.error(ErrorKind::Null);
+    } else if let Some(Err(kind)) = check.map(|c| c(v)) {
+        ctx.error(kind);
+    } else {
+        v.__validate(ctx);
+    }
+    ctx.prefix_since(mark, || Segment::Key(Cow::Borrowed(wire)));
+}
+
+/// Checks the extension values of a model built in code.
+#[doc(hidden)]
+pub fn validate_extras<V: Decode>(extras: &Extras<V>, ctx: &mut Ctx) {
+    for (k, v) in extras.iter() {
+        let mark = ctx.mark();
+        v.__validate(ctx);
+        ctx.prefix_since(mark, || Segment::Key(Cow::Owned(k.clone())));
+    }
+}
+
+/// Decodes a model from the JSON object at `peek`.
+#[doc(hidden)]
+pub fn decode_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> Step<M> {
+    if peek != Peek::Object {
+        r.mismatch(peek, "an object")?;
+        return Ok(None);
+    }
+    let start = r.index();
+    let mark = r.ctx.mark();
+    let mut state = M::State::default();
+    let mut seen = Seen::new(M::FIELD_COUNT);
+    let mut extras = Extras::<M::Extra>::new();
+    let mut ok = true;
+    r.object(|r, key, p| {
+        match M::field_index(key) {
+            Some(i) => {
+                let wire = M::WIRE_NAMES.get(i).copied().unwrap_or("");
+                let inner = r.ctx.mark();
+                if seen.insert(i) {
+                    M::decode_field_json(&mut state, i, r, p)?;
+                } else {
+                    let at = r.index();
+                    r.skip(p)?;
+                    r.error_at(ErrorKind::DuplicateKey(wire.to_owned()), at);
+                }
+                r.ctx
+                    .prefix_since(inner, || Segment::Key(Cow::Borrowed(wire)));
+            }
+            None => {
+                let at = r.index();
+                let inner = r.ctx.mark();
+                if M::CLOSED {
+                    let key = key.to_owned();
+                    r.skip(p)?;
+                    r.error_at(ErrorKind::UnknownKey(key.clone()), at);
+                    r.ctx.prefix_since(inner, || Segment::Key(Cow::Owned(key)));
+                    ok = false;
+                    return Ok(());
+                }
+                let key = key.to_owned();
+                let v = M::Extra::__decode_json(r, p)?;
+                let dup = extras.contains_key(&key);
+                if dup {
+                    r.error_at(ErrorKind::DuplicateKey(key.clone()), at);
+                }
+                match v {
+                    Some(v) if !dup => {
+                        extras.__map_mut().insert(key, v);
+                    }
+                    _ => {
+                        r.ctx.prefix_since(inner, || Segment::Key(Cow::Owned(key)));
+                        ok = false;
+                    }
+                }
+            }
+        }
+        Ok(())
+    })?;
+    r.ctx.offset = Some(start);
+    let ok = ok && !r.ctx.failed_since(mark);
+    Ok(M::finish(state, &seen, extras, &mut r.ctx, ok))
+}
+
+/// Decodes a model from any serde deserializer.
+#[doc(hidden)]
+pub fn decode_model_serde<'de, M: ModelDecode, D: Deserializer<'de>>(
+    d: D,
+    ctx: &mut Ctx,
+) -> Result<Option<M>, D::Error> {
+    d.deserialize_map(ModelVisitor::<M> {
+        ctx,
+        _m: PhantomData,
+    })
+}
+
+struct ModelVisitor<'c, M> {
+    ctx: &'c mut Ctx,
+    _m: PhantomData<fn() -> M>,
+}
+
+impl<M: ModelDecode> ModelVisitor<'_, M> {
+    fn wrong<E>(self, found: &'static str) -> Result<Option<M>, E> {
+        self.ctx.error(if found == "null" {
+            ErrorKind::Null
+        } else {
+            ErrorKind::Type {
+                expected: "an object",
+                found,
+            }
+        });
+        Ok(None)
+    }
+
+    fn entry<'de, D: Deserializer<'de>>(
+        ctx: &mut Ctx,
+        state: &mut M::State,
+        seen: &mut Seen,
+        extras: &mut Extras<M::Extra>,
+        key: Cow<'_, str>,
+        d: D,
+    ) -> Result<bool, D::Error> {
+        let inner = ctx.mark();
+        match M::field_index(&key) {
+            Some(i) => {
+                let wire = M::WIRE_NAMES.get(i).copied().unwrap_or("");
+                if seen.insert(i) {
+                    M::decode_field_serde(state, i, d, ctx)?;
+                } else {
+                    IgnoredAny::deserialize_with(d)?;
+                    ctx.error(ErrorKind::DuplicateKey(wire.to_owned()));
+                }
+                ctx.prefix_since(inner, || Segment::Key(Cow::Borrowed(wire)));
+                Ok(true)
+            }
+            None if M::CLOSED => {
+                IgnoredAny::deserialize_with(d)?;
+                ctx.error(ErrorKind::UnknownKey(key.to_string()));
+                ctx.prefix_since(inner, || Segment::Key(Cow::Owned(key.to_string())));
+                Ok(false)
+            }
+            None => {
+                let v = M::Extra::__decode_serde(d, ctx)?;
+                let dup = extras.contains_key(&key);
+                if dup {
+                    ctx.error(ErrorKind::DuplicateKey(key.to_string()));
+                }
+                match v {
+                    Some(v) if !dup => {
+                        extras.__map_mut().insert(key.into_owned(), v);
+                        Ok(true)
+                    }
+                    _ => {
+                        ctx.prefix_since(inner, || Segment::Key(Cow::Owned(key.to_string())));
+                        Ok(false)
+                    }
+                }
+            }
+        }
+    }
+}
+
+trait DeserializeWith {
+    fn deserialize_with<'de, D: Deserializer<'de>>(d: D) -> Result<(), D::Error>;
+}
+
+impl DeserializeWith for IgnoredAny {
+    fn deserialize_with<'de, D: Deserializer<'de>>(d: D) -> Result<(), D::Error> {
+        <IgnoredAny as de::Deserialize>::deserialize(d).map(|_| ())
+    }
+}
+
+impl<'de, M: ModelDecode> Visitor<'de> for ModelVisitor<'_, M> {
+    type Value = Option<M>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        self.wrong("a boolean")
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        self.wrong("a number")
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        self.wrong("a number")
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        self.wrong("a number")
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+        self.wrong("a string")
+    }
+    fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Self::Value, E> {
+        self.wrong("bytes")
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        self.wrong("null")
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        self.wrong("null")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        self.wrong("an array")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let ctx = self.ctx;
+        if !ctx.enter() {
+            return Err(de::Error::custom("nesting too deep"));
+        }
+        let mark = ctx.mark();
+        let mut state = M::State::default();
+        let mut seen = Seen::new(M::FIELD_COUNT);
+        let mut extras = Extras::<M::Extra>::new();
+        let mut ok = true;
+        while let Some(KeyCow(key)) = map.next_key()? {
+            ok &= map.next_value_seed(EntrySeed::<M> {
+                ctx,
+                state: &mut state,
+                seen: &mut seen,
+                extras: &mut extras,
+                key,
+            })?;
+        }
+        ctx.leave();
+        ctx.offset = None;
+        let ok = ok && !ctx.failed_since(mark);
+        Ok(M::finish(state, &seen, extras, ctx, ok))
+    }
+}
+
+struct EntrySeed<'c, 'k, M: ModelDecode> {
+    ctx: &'c mut Ctx,
+    state: &'c mut M::State,
+    seen: &'c mut Seen,
+    extras: &'c mut Extras<M::Extra>,
+    key: Cow<'k, str>,
+}
+
+impl<'de, M: ModelDecode> de::DeserializeSeed<'de> for EntrySeed<'_, '_, M> {
+    type Value = bool;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+        ModelVisitor::<M>::entry(self.ctx, self.state, self.seen, self.extras, self.key, d)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Discriminated unions.
+
+/// The decoding side of a discriminated union, generated by `#[open_model]`
+/// on an enum: every variant is a model selected by the tag key's value.
+#[doc(hidden)]
+pub trait UnionDecode: Sized {
+    /// The tag key (`type`).
+    const TAG: &'static str;
+    /// The tag value of each variant, in variant order.
+    const TAG_VALUES: &'static [&'static str];
+
+    fn decode_variant_json(index: usize, r: &mut JsonReader<'_>, peek: Peek) -> Step<Self>;
+
+    fn decode_variant_value(index: usize, value: Value, ctx: &mut Ctx) -> Option<Self>;
+}
+
+/// Decodes a union from the JSON object at `peek`: finds the tag without
+/// moving the reader, then lets the chosen variant read the whole object.
+#[doc(hidden)]
+pub fn decode_union_json<U: UnionDecode>(r: &mut JsonReader<'_>, peek: Peek) -> Step<U> {
+    if peek != Peek::Object {
+        r.mismatch(peek, "an object")?;
+        return Ok(None);
+    }
+    let start = r.index();
+    let look = match r.lookahead_tag(start, U::TAG) {
+        Ok(look) => look,
+        Err(()) => {
+            // The scan met bad syntax: the main pass finds and reports it.
+            r.skip(peek)?;
+            return Ok(None);
+        }
+    };
+    match look {
+        TagLook::Found(value, at) => match U::TAG_VALUES.iter().position(|v| *v == value) {
+            Some(i) => U::decode_variant_json(i, r, peek),
+            None => {
+                r.skip(peek)?;
+                r.error_at(
+                    ErrorKind::UnknownTag {
+                        tag: U::TAG,
+                        value,
+                        expected: U::TAG_VALUES,
+                    },
+                    at,
+                );
+                let mark = r.ctx.mark() - 1;
+                r.ctx
+                    .prefix_since(mark, || Segment::Key(Cow::Borrowed(U::TAG)));
+                Ok(None)
+            }
+        },
+        TagLook::NotString(found, at) => {
+            r.skip(peek)?;
+            r.error_at(
+                if found == "null" {
+                    ErrorKind::Null
+                } else {
+                    ErrorKind::Type {
+                        expected: "a string",
+                        found,
+                    }
+                },
+                at,
+            );
+            let mark = r.ctx.mark() - 1;
+            r.ctx
+                .prefix_since(mark, || Segment::Key(Cow::Borrowed(U::TAG)));
+            Ok(None)
+        }
+        TagLook::Absent => {
+            r.skip(peek)?;
+            r.error_at(ErrorKind::Missing(Cow::Borrowed(U::TAG)), start);
+            Ok(None)
+        }
+    }
+}
+
+/// Decodes a union from any serde deserializer. Serde offers no look-ahead
+/// and the tag may come after other keys, so on this path (and only here)
+/// the union's own object is read into a [`Value`] first, then dispatched.
+#[doc(hidden)]
+pub fn decode_union_serde<'de, U: UnionDecode, D: Deserializer<'de>>(
+    d: D,
+    ctx: &mut Ctx,
+) -> Result<Option<U>, D::Error> {
+    let Some(value) = Value::__decode_serde(d, ctx)? else {
+        return Ok(None);
+    };
+    Ok(decode_union_value::<U>(value, ctx))
+}
+
+/// Dispatches a union already read as a [`Value`].
+#[doc(hidden)]
+pub fn decode_union_value<U: UnionDecode>(value: Value, ctx: &mut Ctx) -> Option<U> {
+    let Value::Dict(map) = value else {
+        ctx.error(match value {
+            Value::Null => ErrorKind::Null,
+            other => ErrorKind::Type {
+                expected: "an object",
+                found: other.kind().described(),
+            },
+        });
+        return None;
+    };
+    let tag = match map.get(U::TAG) {
+        None => {
+            ctx.error(ErrorKind::Missing(Cow::Borrowed(U::TAG)));
+            return None;
+        }
+        Some(Value::Str(s)) => s.clone(),
+        Some(other) => {
+            let mark = ctx.mark();
+            ctx.error(match other {
+                Value::Null => ErrorKind::Null,
+                other => ErrorKind::Type {
+                    expected: "a string",
+                    found: other.kind().described(),
+                },
+            });
+            ctx.prefix_since(mark, || Segment::Key(Cow::Borrowed(U::TAG)));
+            return None;
+        }
+    };
+    match U::TAG_VALUES.iter().position(|v| *v == tag) {
+        Some(i) => U::decode_variant_value(i, Value::Dict(map), ctx),
+        None => {
+            let mark = ctx.mark();
+            ctx.error(ErrorKind::UnknownTag {
+                tag: U::TAG,
+                value: tag,
+                expected: U::TAG_VALUES,
+            });
+            ctx.prefix_since(mark, || Segment::Key(Cow::Borrowed(U::TAG)));
+            None
+        }
+    }
+}
+
+/// Decodes any `Decode` type from a [`Value`] within an ongoing pass.
+#[doc(hidden)]
+pub fn decode_from_value<T: Decode>(value: Value, ctx: &mut Ctx) -> Option<T> {
+    match T::__decode_serde(value.into_deserializer(), ctx) {
+        Ok(v) => v,
+        Err(e) => {
+            ctx.error(ErrorKind::Custom(e.to_string()));
+            None
+        }
+    }
+}
+
+/// A string enum's decoding: the value must be one of `names`.
+#[doc(hidden)]
+pub fn decode_enum_json(
+    r: &mut JsonReader<'_>,
+    peek: Peek,
+    names: &'static [&'static str],
+) -> Step<usize> {
+    let at = r.index();
+    if peek != Peek::String {
+        r.mismatch(peek, "a string")?;
+        return Ok(None);
+    }
+    let s = r.read_str()?;
+    match names.iter().position(|n| *n == s) {
+        Some(i) => Ok(Some(i)),
+        None => {
+            let value = s.to_owned();
+            r.error_at(
+                ErrorKind::NotAllowed {
+                    value,
+                    expected: names,
+                },
+                at,
+            );
+            Ok(None)
+        }
+    }
+}
+
+/// The serde side of [`decode_enum_json`].
+#[doc(hidden)]
+pub fn decode_enum_serde<'de, D: Deserializer<'de>>(
+    d: D,
+    ctx: &mut Ctx,
+    names: &'static [&'static str],
+) -> Result<Option<usize>, D::Error> {
+    let Some(s) = String::__decode_serde(d, ctx)? else {
+        return Ok(None);
+    };
+    match names.iter().position(|n| *n == s) {
+        Some(i) => Ok(Some(i)),
+        None => {
+            ctx.error(ErrorKind::NotAllowed {
+                value: s,
+                expected: names,
+            });
+            Ok(None)
+        }
+    }
+}

@@ -1,0 +1,781 @@
+//! An exact JSON number that keeps the literal it was written as.
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::str::FromStr;
+
+/// Exponents beyond this magnitude are refused: arithmetic on the decimal
+/// exponent stays exact in `i64` with ample room for the digit count of any
+/// input that fits in memory.
+const MAX_EXPONENT: u64 = 1_000_000_000_000_000_000;
+
+/// Literals up to this many bytes are stored inline, without an allocation.
+const INLINE: usize = 22;
+
+/// An exact JSON number.
+///
+/// A `Number` holds any JSON number at any size and precision. It keeps the
+/// literal it was read from, so `9` and `9.0` stay distinguishable and are
+/// written back as they came, while equality, ordering and hashing follow the
+/// exact numeric value (`9 == 9.0`, `0.1 == 1e-1`, `-0.0 == 0`).
+///
+/// Integers that fit in an `i64` are stored as such (the fast path); every
+/// other literal is kept as its text, inline when it is short.
+///
+/// ```
+/// use open_model::Number;
+///
+/// let big: Number = "123456789012345678901234567890".parse()?;
+/// assert_eq!(big.to_string(), "123456789012345678901234567890");
+/// assert_eq!(big.as_i64(), None);
+///
+/// let nine: Number = "9.0".parse()?;
+/// assert_eq!(nine.to_string(), "9.0");
+/// assert_eq!(nine, Number::from(9));
+/// assert_eq!(nine.as_i64(), Some(9));
+/// assert!(!nine.is_integer_literal());
+///
+/// let tenth: Number = "0.1".parse()?;
+/// assert!(tenth < "0.1000000000000000055511151231257827".parse::<Number>()?);
+/// # Ok::<(), open_model::NumberError>(())
+/// ```
+#[derive(Clone)]
+pub struct Number {
+    repr: Repr,
+}
+
+#[derive(Clone)]
+enum Repr {
+    /// A literal of only digits (and a sign) whose value fits `i64`.
+    Int(i64),
+    /// Any other literal, validated, at most [`INLINE`] bytes.
+    Inline { len: u8, buf: [u8; INLINE] },
+    /// Any other literal, validated.
+    Heap(Box<str>),
+}
+
+/// Why a text is not a number this crate accepts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NumberError {
+    /// The text does not follow the JSON number grammar (RFC 8259 §6).
+    Syntax,
+    /// The exponent's magnitude exceeds 10^18.
+    ExponentOutOfRange,
+    /// A float that is NaN or infinite has no JSON form.
+    NotFinite,
+}
+
+impl fmt::Display for NumberError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            NumberError::Syntax => "invalid number",
+            NumberError::ExponentOutOfRange => "number exponent out of range (limit 10^18)",
+            NumberError::NotFinite => "NaN and infinite floats are not JSON numbers",
+        })
+    }
+}
+
+impl std::error::Error for NumberError {}
+
+/// The parts of a validated literal.
+struct Parts<'a> {
+    negative: bool,
+    int: &'a [u8],
+    frac: &'a [u8],
+    exp: i64,
+}
+
+/// Checks `text` against the JSON number grammar and splits it.
+fn split(text: &[u8]) -> Result<Parts<'_>, NumberError> {
+    let mut i = 0;
+    let negative = text.first() == Some(&b'-');
+    if negative {
+        i += 1;
+    }
+    let int_start = i;
+    match text.get(i) {
+        Some(b'0') => i += 1,
+        Some(b'1'..=b'9') => {
+            while matches!(text.get(i), Some(b'0'..=b'9')) {
+                i += 1;
+            }
+        }
+        _ => return Err(NumberError::Syntax),
+    }
+    let int = &text[int_start..i];
+    let mut frac: &[u8] = &[];
+    if text.get(i) == Some(&b'.') {
+        i += 1;
+        let start = i;
+        while matches!(text.get(i), Some(b'0'..=b'9')) {
+            i += 1;
+        }
+        if i == start {
+            return Err(NumberError::Syntax);
+        }
+        frac = &text[start..i];
+    }
+    let mut exp: i64 = 0;
+    if matches!(text.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        let exp_negative = match text.get(i) {
+            Some(b'-') => {
+                i += 1;
+                true
+            }
+            Some(b'+') => {
+                i += 1;
+                false
+            }
+            _ => false,
+        };
+        let start = i;
+        let mut magnitude: u64 = 0;
+        while let Some(&d @ b'0'..=b'9') = text.get(i) {
+            magnitude = magnitude * 10 + u64::from(d - b'0');
+            if magnitude > MAX_EXPONENT {
+                // Keep scanning so a syntax error later still wins.
+                while matches!(text.get(i), Some(b'0'..=b'9')) {
+                    i += 1;
+                }
+                return if i == text.len() {
+                    Err(NumberError::ExponentOutOfRange)
+                } else {
+                    Err(NumberError::Syntax)
+                };
+            }
+            i += 1;
+        }
+        if i == start {
+            return Err(NumberError::Syntax);
+        }
+        // MAX_EXPONENT < i64::MAX, so the conversion is exact.
+        exp = i64::try_from(magnitude).map_err(|_| NumberError::ExponentOutOfRange)?;
+        if exp_negative {
+            exp = -exp;
+        }
+    }
+    if i != text.len() {
+        return Err(NumberError::Syntax);
+    }
+    Ok(Parts {
+        negative,
+        int,
+        frac,
+        exp,
+    })
+}
+
+/// The value of a literal as `±0.D × 10^point`, with `D` free of leading and
+/// trailing zeros; `D` empty means zero.
+struct Normal<'a> {
+    negative: bool,
+    int: &'a [u8],
+    frac: &'a [u8],
+    /// Index range of `D` within `int ++ frac`.
+    start: usize,
+    end: usize,
+    point: i64,
+}
+
+impl Normal<'_> {
+    fn digit(&self, k: usize) -> u8 {
+        if k < self.int.len() {
+            self.int[k]
+        } else {
+            self.frac[k - self.int.len()]
+        }
+    }
+
+    fn is_zero(&self) -> bool {
+        self.start == self.end
+    }
+
+    fn digits(&self) -> impl Iterator<Item = u8> + '_ {
+        (self.start..self.end).map(move |k| self.digit(k))
+    }
+
+    fn len(&self) -> usize {
+        self.end - self.start
+    }
+}
+
+fn normalize<'a>(parts: &Parts<'a>) -> Normal<'a> {
+    let total = parts.int.len() + parts.frac.len();
+    let at = |k: usize| {
+        if k < parts.int.len() {
+            parts.int[k]
+        } else {
+            parts.frac[k - parts.int.len()]
+        }
+    };
+    let mut start = 0;
+    while start < total && at(start) == b'0' {
+        start += 1;
+    }
+    let mut end = total;
+    while end > start && at(end - 1) == b'0' {
+        end -= 1;
+    }
+    // Lengths of in-memory slices fit in i64.
+    let int_len = i64::try_from(parts.int.len()).unwrap_or(i64::MAX);
+    let lead = i64::try_from(start).unwrap_or(i64::MAX);
+    Normal {
+        negative: parts.negative,
+        int: parts.int,
+        frac: parts.frac,
+        start,
+        end,
+        point: int_len - lead + parts.exp,
+    }
+}
+
+fn compare_magnitude(a: &Normal<'_>, b: &Normal<'_>) -> Ordering {
+    match (a.is_zero(), b.is_zero()) {
+        (true, true) => return Ordering::Equal,
+        (true, false) => return Ordering::Less,
+        (false, true) => return Ordering::Greater,
+        (false, false) => {}
+    }
+    a.point
+        .cmp(&b.point)
+        .then_with(|| a.digits().cmp(b.digits()))
+}
+
+impl Number {
+    /// Parses a JSON number literal exactly (the `FromStr` impl does the same).
+    ///
+    /// ```
+    /// use open_model::{Number, NumberError};
+    /// assert!(Number::from_literal("1e999999999").is_ok());
+    /// assert_eq!(Number::from_literal("01"), Err(NumberError::Syntax));
+    /// assert_eq!(Number::from_literal("1e9999999999999999999"), Err(NumberError::ExponentOutOfRange));
+    /// ```
+    pub fn from_literal(text: &str) -> Result<Number, NumberError> {
+        let bytes = text.as_bytes();
+        // Fast path: short plain integers.
+        if bytes.len() <= 18 && !bytes.is_empty() {
+            let (negative, digits) = match bytes.split_first() {
+                Some((b'-', rest)) => (true, rest),
+                _ => (false, bytes),
+            };
+            if !digits.is_empty()
+                && digits.iter().all(u8::is_ascii_digit)
+                && (digits[0] != b'0' || digits.len() == 1)
+                && !(negative && digits == b"0")
+            {
+                let mut v: i64 = 0;
+                for &d in digits {
+                    v = v * 10 + i64::from(d - b'0');
+                }
+                return Ok(Number {
+                    repr: Repr::Int(if negative { -v } else { v }),
+                });
+            }
+        }
+        let parts = split(bytes)?;
+        if parts.frac.is_empty() && bytes.iter().all(|b| *b == b'-' || b.is_ascii_digit()) {
+            if let Ok(v) = text.parse::<i64>() {
+                if !(parts.negative && v == 0) {
+                    return Ok(Number { repr: Repr::Int(v) });
+                }
+            }
+        }
+        Ok(Number::from_valid_literal(text))
+    }
+
+    /// Stores a literal already known to follow the grammar.
+    fn from_valid_literal(text: &str) -> Number {
+        let bytes = text.as_bytes();
+        if bytes.len() <= INLINE {
+            let mut buf = [0u8; INLINE];
+            buf[..bytes.len()].copy_from_slice(bytes);
+            Number {
+                repr: Repr::Inline {
+                    len: bytes.len() as u8,
+                    buf,
+                },
+            }
+        } else {
+            Number {
+                repr: Repr::Heap(text.into()),
+            }
+        }
+    }
+
+    /// The literal as written, when this number is not stored as an `i64`.
+    fn literal(&self) -> Option<&str> {
+        match &self.repr {
+            Repr::Int(_) => None,
+            Repr::Inline { len, buf } => std::str::from_utf8(&buf[..usize::from(*len)]).ok(),
+            Repr::Heap(s) => Some(s),
+        }
+    }
+
+    fn with_parts<R>(&self, f: impl FnOnce(&Parts<'_>) -> R) -> R {
+        match &self.repr {
+            Repr::Int(v) => {
+                let mut buf = itoa::Buffer::new();
+                let text = buf.format(*v);
+                match split(text.as_bytes()) {
+                    Ok(parts) => f(&parts),
+                    // itoa's output always follows the grammar.
+                    Err(_) => f(&Parts {
+                        negative: false,
+                        int: b"0",
+                        frac: b"",
+                        exp: 0,
+                    }),
+                }
+            }
+            _ => {
+                let text = self.literal().unwrap_or("0");
+                match split(text.as_bytes()) {
+                    Ok(parts) => f(&parts),
+                    Err(_) => f(&Parts {
+                        negative: false,
+                        int: b"0",
+                        frac: b"",
+                        exp: 0,
+                    }),
+                }
+            }
+        }
+    }
+
+    /// Writes the literal into `out`.
+    pub(crate) fn write_to(&self, out: &mut Vec<u8>) {
+        match &self.repr {
+            Repr::Int(v) => out.extend_from_slice(itoa::Buffer::new().format(*v).as_bytes()),
+            _ => out.extend_from_slice(self.literal().unwrap_or("0").as_bytes()),
+        }
+    }
+
+    /// True when the literal has no fraction and no exponent (`9`, not `9.0`).
+    pub fn is_integer_literal(&self) -> bool {
+        match self.literal() {
+            None => true,
+            Some(text) => !text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')),
+        }
+    }
+
+    /// True when the value is a whole number (`9`, `9.0` and `1e2` are).
+    pub fn is_integer(&self) -> bool {
+        match self.repr {
+            Repr::Int(_) => true,
+            _ => self.with_parts(|p| {
+                let n = normalize(p);
+                n.is_zero() || n.point >= i64::try_from(n.len()).unwrap_or(i64::MAX)
+            }),
+        }
+    }
+
+    /// True when the value is below zero (`-0` is not).
+    pub fn is_negative(&self) -> bool {
+        match self.repr {
+            Repr::Int(v) => v < 0,
+            _ => self.with_parts(|p| {
+                let n = normalize(p);
+                n.negative && !n.is_zero()
+            }),
+        }
+    }
+
+    /// The value as an `i128`, when it is a whole number in range.
+    pub fn as_i128(&self) -> Option<i128> {
+        if let Repr::Int(v) = self.repr {
+            return Some(i128::from(v));
+        }
+        self.with_parts(|p| {
+            let n = normalize(p);
+            if n.is_zero() {
+                return Some(0);
+            }
+            let len = i64::try_from(n.len()).ok()?;
+            if n.point < len || n.point > 39 {
+                return None;
+            }
+            let mut magnitude: i128 = 0;
+            for d in n.digits() {
+                magnitude = magnitude
+                    .checked_mul(10)?
+                    .checked_add(i128::from(d - b'0'))?;
+            }
+            for _ in len..n.point {
+                magnitude = magnitude.checked_mul(10)?;
+            }
+            if n.negative {
+                Some(-magnitude)
+            } else {
+                Some(magnitude)
+            }
+        })
+    }
+
+    /// The value as an `i64`, when it is a whole number in range.
+    ///
+    /// ```
+    /// use open_model::Number;
+    /// assert_eq!("1e2".parse::<Number>().unwrap().as_i64(), Some(100));
+    /// assert_eq!("1.5".parse::<Number>().unwrap().as_i64(), None);
+    /// ```
+    pub fn as_i64(&self) -> Option<i64> {
+        match self.repr {
+            Repr::Int(v) => Some(v),
+            _ => self.as_i128().and_then(|v| i64::try_from(v).ok()),
+        }
+    }
+
+    /// The value as a `u64`, when it is a whole number in range.
+    pub fn as_u64(&self) -> Option<u64> {
+        match self.repr {
+            Repr::Int(v) => u64::try_from(v).ok(),
+            _ => self.as_i128().and_then(|v| u64::try_from(v).ok()),
+        }
+    }
+
+    /// The nearest `f64` (correctly rounded), or `None` when the value is
+    /// beyond the range of `f64`.
+    ///
+    /// ```
+    /// use open_model::Number;
+    /// assert_eq!("0.1".parse::<Number>().unwrap().as_f64(), Some(0.1));
+    /// assert_eq!("1e999".parse::<Number>().unwrap().as_f64(), None);
+    /// ```
+    pub fn as_f64(&self) -> Option<f64> {
+        let v = match &self.repr {
+            Repr::Int(v) => *v as f64,
+            _ => {
+                // Rust's float parser is correctly rounded, but needs the
+                // exponent in a form it can read: rebuild from parts when
+                // the exponent is beyond what f64 can ever reach.
+                let text = self.literal().unwrap_or("0");
+                let exp_far = self.with_parts(|p| {
+                    let n = normalize(p);
+                    if n.is_zero() {
+                        Some(if n.negative { -0.0 } else { 0.0 })
+                    } else if n.point > 400 {
+                        Some(f64::INFINITY)
+                    } else if n.point < -400 {
+                        Some(if n.negative { -0.0 } else { 0.0 })
+                    } else {
+                        None
+                    }
+                });
+                match exp_far {
+                    Some(v) => v,
+                    None => text.parse::<f64>().ok()?,
+                }
+            }
+        };
+        v.is_finite().then_some(v)
+    }
+
+    /// Exact comparison of numeric values.
+    fn cmp_value(&self, other: &Number) -> Ordering {
+        if let (Repr::Int(a), Repr::Int(b)) = (&self.repr, &other.repr) {
+            return a.cmp(b);
+        }
+        self.with_parts(|pa| {
+            other.with_parts(|pb| {
+                let a = normalize(pa);
+                let b = normalize(pb);
+                let a_neg = a.negative && !a.is_zero();
+                let b_neg = b.negative && !b.is_zero();
+                match (a_neg, b_neg) {
+                    (false, true) => Ordering::Greater,
+                    (true, false) => Ordering::Less,
+                    (false, false) => compare_magnitude(&a, &b),
+                    (true, true) => compare_magnitude(&b, &a),
+                }
+            })
+        })
+    }
+
+    /// True when `self` and `other` have the same literal text, not only the
+    /// same value (`9.0` and `9` are equal but not identical).
+    pub fn is_identical(&self, other: &Number) -> bool {
+        self.to_string() == other.to_string()
+    }
+
+    /// A float's shortest round-trip text (`9.0`, `0.1`, `1e300`), when finite.
+    pub fn from_f64(v: f64) -> Option<Number> {
+        if !v.is_finite() {
+            return None;
+        }
+        let mut buf = ryu::Buffer::new();
+        Some(Number::from_valid_literal(buf.format_finite(v)))
+    }
+
+    /// A float's shortest round-trip text, when finite.
+    pub fn from_f32(v: f32) -> Option<Number> {
+        if !v.is_finite() {
+            return None;
+        }
+        let mut buf = ryu::Buffer::new();
+        Some(Number::from_valid_literal(buf.format_finite(v)))
+    }
+
+    /// How this number can travel through a serde data model without loss.
+    pub(crate) fn serde_form(&self) -> SerdeForm {
+        if let Repr::Int(v) = self.repr {
+            return SerdeForm::I64(v);
+        }
+        if self.is_integer_literal() {
+            if let Some(v) = self.as_i128() {
+                if let Ok(u) = u64::try_from(v) {
+                    return SerdeForm::U64(u);
+                }
+                return SerdeForm::I128(v);
+            }
+            if let Some(v) = self.as_u128() {
+                return SerdeForm::U128(v);
+            }
+            return SerdeForm::Literal;
+        }
+        match self.as_f64().and_then(Number::from_f64) {
+            Some(back) if back.cmp_value(self) == Ordering::Equal => {
+                SerdeForm::F64(self.as_f64().unwrap_or_default())
+            }
+            _ => SerdeForm::Literal,
+        }
+    }
+
+    fn as_u128(&self) -> Option<u128> {
+        self.with_parts(|p| {
+            let n = normalize(p);
+            if n.negative && !n.is_zero() {
+                return None;
+            }
+            let len = i64::try_from(n.len()).ok()?;
+            if n.is_zero() {
+                return Some(0);
+            }
+            if n.point < len || n.point > 39 {
+                return None;
+            }
+            let mut m: u128 = 0;
+            for d in n.digits() {
+                m = m.checked_mul(10)?.checked_add(u128::from(d - b'0'))?;
+            }
+            for _ in len..n.point {
+                m = m.checked_mul(10)?;
+            }
+            Some(m)
+        })
+    }
+}
+
+/// See [`Number::serde_form`].
+pub(crate) enum SerdeForm {
+    I64(i64),
+    U64(u64),
+    I128(i128),
+    U128(u128),
+    F64(f64),
+    Literal,
+}
+
+impl PartialEq for Number {
+    fn eq(&self, other: &Number) -> bool {
+        self.cmp_value(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Number {}
+
+impl PartialOrd for Number {
+    fn partial_cmp(&self, other: &Number) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Number {
+    fn cmp(&self, other: &Number) -> Ordering {
+        self.cmp_value(other)
+    }
+}
+
+impl Hash for Number {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.with_parts(|p| {
+            let n = normalize(p);
+            if n.is_zero() {
+                0u8.hash(state);
+                return;
+            }
+            n.negative.hash(state);
+            n.point.hash(state);
+            for d in n.digits() {
+                d.hash(state);
+            }
+        });
+    }
+}
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.repr {
+            Repr::Int(v) => f.write_str(itoa::Buffer::new().format(*v)),
+            _ => f.write_str(self.literal().unwrap_or("0")),
+        }
+    }
+}
+
+impl fmt::Debug for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Number({self})")
+    }
+}
+
+impl FromStr for Number {
+    type Err = NumberError;
+    fn from_str(s: &str) -> Result<Number, NumberError> {
+        Number::from_literal(s)
+    }
+}
+
+macro_rules! from_small_int {
+    ($($t:ty)*) => {$(
+        impl From<$t> for Number {
+            fn from(v: $t) -> Number {
+                Number { repr: Repr::Int(i64::from(v)) }
+            }
+        }
+    )*};
+}
+from_small_int!(i8 i16 i32 i64 u8 u16 u32);
+
+macro_rules! from_wide_int {
+    ($($t:ty)*) => {$(
+        impl From<$t> for Number {
+            fn from(v: $t) -> Number {
+                match i64::try_from(v) {
+                    Ok(v) => Number { repr: Repr::Int(v) },
+                    Err(_) => Number::from_valid_literal(&v.to_string()),
+                }
+            }
+        }
+    )*};
+}
+from_wide_int!(u64 i128 u128 isize usize);
+
+impl TryFrom<f64> for Number {
+    type Error = NumberError;
+    /// Finite floats keep their shortest round-trip text: `9.0` stays `9.0`.
+    fn try_from(v: f64) -> Result<Number, NumberError> {
+        Number::from_f64(v).ok_or(NumberError::NotFinite)
+    }
+}
+
+impl TryFrom<f32> for Number {
+    type Error = NumberError;
+    fn try_from(v: f32) -> Result<Number, NumberError> {
+        Number::from_f32(v).ok_or(NumberError::NotFinite)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> Number {
+        s.parse().unwrap_or_else(|e| panic!("{s}: {e}"))
+    }
+
+    #[test]
+    fn literals_are_kept() {
+        for s in [
+            "0",
+            "-0",
+            "-0.0",
+            "9",
+            "9.0",
+            "0.1",
+            "1e300",
+            "1E22",
+            "3.4028234663852886e38",
+            "123456789012345678901234567890",
+            "0.000123456789012345678901234567890",
+            "-9223372036854775808",
+            "9223372036854775808",
+        ] {
+            assert_eq!(n(s).to_string(), s);
+        }
+    }
+
+    #[test]
+    fn grammar_is_strict() {
+        for s in [
+            "", "-", "01", "1.", ".1", "+1", "1e", "1e+", "0x1", "1 ", " 1", "NaN", "--1", "1.e1",
+        ] {
+            assert_eq!(Number::from_literal(s), Err(NumberError::Syntax), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn equality_and_order_are_exact() {
+        assert_eq!(n("9"), n("9.0"));
+        assert_eq!(n("0.1"), n("1e-1"));
+        assert_eq!(n("-0.0"), n("0"));
+        assert_eq!(n("100"), n("1e2"));
+        assert!(n("0.1") < n("0.1000000000000000055511151231257827"));
+        assert!(n("-1") < n("-0.5"));
+        assert!(n("1e300") > n("123456789012345678901234567890"));
+        assert!(n("-1e300") < n("-123456789012345678901234567890"));
+        assert!(n("1e999999999") > n("1e999999998"));
+        assert!(n("1e-999999999") > n("0"));
+        assert!(n("9223372036854775808") > n("9223372036854775807"));
+    }
+
+    #[test]
+    fn conversions_are_exact_or_none() {
+        assert_eq!(n("9223372036854775807").as_i64(), Some(i64::MAX));
+        assert_eq!(n("9223372036854775808").as_i64(), None);
+        assert_eq!(n("9223372036854775808").as_u64(), Some(1 << 63));
+        assert_eq!(n("-1").as_u64(), None);
+        assert_eq!(n("1.5").as_i64(), None);
+        assert_eq!(n("1e40").as_i128(), None);
+        assert_eq!(n("1e20").as_i128(), Some(100_000_000_000_000_000_000));
+        assert_eq!(n("1700000000.123456").as_f64(), Some(1_700_000_000.123_456));
+        assert_eq!(n("1e-999").as_f64(), Some(0.0));
+        assert_eq!(n("1e999999999").as_f64(), None);
+    }
+
+    #[test]
+    fn floats_keep_their_shortest_text() {
+        assert_eq!(
+            Number::try_from(9.0f64).map(|v| v.to_string()),
+            Ok("9.0".into())
+        );
+        assert_eq!(
+            Number::try_from(0.1f64).map(|v| v.to_string()),
+            Ok("0.1".into())
+        );
+        assert_eq!(Number::try_from(f64::NAN), Err(NumberError::NotFinite));
+    }
+
+    #[test]
+    fn hash_follows_equality() {
+        use std::collections::hash_map::DefaultHasher;
+        let h = |v: &Number| {
+            let mut s = DefaultHasher::new();
+            v.hash(&mut s);
+            s.finish()
+        };
+        assert_eq!(h(&n("9")), h(&n("9.0")));
+        assert_eq!(h(&n("0")), h(&n("-0.0")));
+        assert_eq!(h(&n("1e2")), h(&n("100")));
+    }
+
+    #[test]
+    fn hostile_literals_are_fast() {
+        let digits = "7".repeat(100_000);
+        let a = n(&digits);
+        let b = n(&format!("{digits}.0"));
+        assert_eq!(a, b);
+        assert_eq!(a.as_i64(), None);
+        assert!(n("1e999999999") > a);
+    }
+}
