@@ -97,6 +97,13 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
         })
         .collect();
     let nullable: Vec<_> = s.fields.iter().map(|f| f.presence.nullable()).collect();
+    // In a value built in code, `None` of an optional `Option` field is an
+    // absent key, not a null.
+    let none_ok: Vec<_> = s
+        .fields
+        .iter()
+        .map(|f| f.presence.nullable() || f.presence == Presence::Optional)
+        .collect();
     let checks: Vec<_> = s.fields.iter().map(format_check).collect();
     let key_lits: Vec<_> = s.fields.iter().map(|f| json_key_literal(&f.wire)).collect();
     // Whether a field is left out of output: an absent optional.
@@ -393,7 +400,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                 fn __validate(&self, __ctx: &mut #om::Ctx) {
                     #(
                         #cfgs
-                        #om::validate_field::<#tys>(&self.#names, #wires, #nullable, #checks, __ctx);
+                        #om::validate_field::<#tys>(&self.#names, #wires, #none_ok, #checks, __ctx);
                     )*
                     #validate_extras
                 }

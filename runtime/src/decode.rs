@@ -370,6 +370,11 @@ impl Raw<'_> {
 /// The methods are the machinery generated code calls; use the entry points
 /// ([`from_json_str`](crate::from_json_str), serde's `Deserialize`) instead.
 pub trait Decode: Sized {
+    /// True when `null` is one of the type's own values (`Value`), so a
+    /// field of this type takes `null` without being declared nullable.
+    #[doc(hidden)]
+    const __ACCEPTS_NULL: bool = false;
+
     /// Decodes the JSON value at `peek`.
     #[doc(hidden)]
     fn __decode_json(r: &mut JsonReader<'_>, peek: Peek) -> Step<Self>;
@@ -1021,6 +1026,8 @@ impl<T: Decode> Decode for Box<T> {
 // Value: any JSON value, read directly into the tree.
 
 impl Decode for Value {
+    const __ACCEPTS_NULL: bool = true;
+
     fn __decode_json(r: &mut JsonReader<'_>, peek: Peek) -> Step<Self> {
         match peek {
             Peek::Array => {

@@ -267,7 +267,7 @@ pub fn decode_field_json<T: Decode>(
     check: Option<Check<T>>,
 ) -> Step<T> {
     let at = r.index();
-    if peek == Peek::Null && !nullable {
+    if peek == Peek::Null && !nullable && !T::__ACCEPTS_NULL {
         r.skip(peek)?;
         r.error_at(ErrorKind::Null, at);
         return Ok(None);
