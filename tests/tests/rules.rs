@@ -1,6 +1,6 @@
 //! Every rule of the macro, each with a passing and a failing case.
 
-use open_model::{open_model, Field, Map, Number, OpenModel, Value};
+use open_model::{open_model, Field, Map, Number, Value};
 
 fn errors<T: open_model::Decode + std::fmt::Debug>(json: &str) -> Vec<String> {
     match open_model::from_json_str::<T>(json) {
@@ -271,24 +271,14 @@ fn dates_convert_like_python_isoformat() {
         Value::from(d.and_hms_opt(3, 4, 5).expect("t")).as_str(),
         Some("2024-01-02T03:04:05")
     );
-    let t = time::macros_free::offset_dt();
+    let date = time::Date::from_calendar_date(2024, time::Month::January, 2).expect("date");
+    let clock = time::Time::from_hms_micro(3, 4, 5, 123_456).expect("time");
+    let offset = time::UtcOffset::from_hms(2, 0, 0).expect("offset");
+    let t = time::PrimitiveDateTime::new(date, clock).assume_offset(offset);
     assert_eq!(
         Value::from(t).as_str(),
         Some("2024-01-02T03:04:05.123456+02:00")
     );
-}
-
-mod time {
-    pub use ::time::*;
-    pub mod macros_free {
-        pub fn offset_dt() -> ::time::OffsetDateTime {
-            let date =
-                ::time::Date::from_calendar_date(2024, ::time::Month::January, 2).expect("date");
-            let t = ::time::Time::from_hms_micro(3, 4, 5, 123_456).expect("time");
-            let off = ::time::UtcOffset::from_hms(2, 0, 0).expect("offset");
-            ::time::PrimitiveDateTime::new(date, t).assume_offset(off)
-        }
-    }
 }
 
 #[test]
