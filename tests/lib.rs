@@ -18,3 +18,7 @@ pub fn same_document(a: &Value, b: &Value) -> bool {
         (x, y) => x == y,
     }
 }
+
+/// The README's Rust examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
