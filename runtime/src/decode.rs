@@ -369,6 +369,11 @@ impl Raw<'_> {
 ///
 /// The methods are the machinery generated code calls; use the entry points
 /// ([`from_json_str`](crate::from_json_str), serde's `Deserialize`) instead.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a field of an open model",
+    label = "not a supported field type",
+    note = "fields hold `String`, `bool`, `Number`, integers, floats, `uuid::Uuid`, `Value`, `Map<V>`, `Vec<T>`, `Option<T>`, `Field<T>`, `Box<T>`, and types made with `#[open_model]`"
+)]
 pub trait Decode: Sized {
     /// True when `null` is one of the type's own values (`Value`), so a
     /// field of this type takes `null` without being declared nullable.

@@ -122,6 +122,11 @@ impl JsonWriter {
 /// A type that can be written: to JSON, to [`Value`], and through serde.
 /// Implemented for the field types this crate supports and, by
 /// `#[open_model]`, for every model.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a field of an open model",
+    label = "not a supported field type",
+    note = "fields hold `String`, `bool`, `Number`, integers, floats, `uuid::Uuid`, `Value`, `Map<V>`, `Vec<T>`, `Option<T>`, `Field<T>`, `Box<T>`, and types made with `#[open_model]`"
+)]
 pub trait Encode {
     /// Writes the value as JSON.
     #[doc(hidden)]
