@@ -273,6 +273,24 @@ impl<'j> JsonReader<'j> {
     }
 }
 
+/// Keys whose value failed to decode, so a later duplicate of one is still
+/// reported. Allocated only once something fails.
+#[derive(Default)]
+pub(crate) struct FailedKeys(Option<std::collections::HashSet<String>>);
+
+impl FailedKeys {
+    pub(crate) fn contains(&self, key: &str) -> bool {
+        self.0.as_ref().is_some_and(|set| set.contains(key))
+    }
+
+    /// Records `key`; false when it was already there.
+    pub(crate) fn insert(&mut self, key: &str) -> bool {
+        self.0
+            .get_or_insert_with(Default::default)
+            .insert(key.to_owned())
+    }
+}
+
 /// A key just read, borrowed from the reader or the input.
 pub type KeyRef<'a> = &'a str;
 
@@ -811,6 +829,7 @@ impl<T: Decode> Decode for Map<T> {
             return Ok(None);
         }
         let mut out = Map::new();
+        let mut failed = FailedKeys::default();
         let mut ok = true;
         r.object(|r, key, p| {
             let at = r.index();
@@ -818,22 +837,26 @@ impl<T: Decode> Decode for Map<T> {
             let key = key.to_owned();
             let v = T::__decode_json(r, p)?;
             if r.ctx.failed_since(mark) {
+                let path_key = key.clone();
                 r.ctx
-                    .prefix_since(mark, || Segment::Key(Cow::Owned(key.clone())));
+                    .prefix_since(mark, || Segment::Key(Cow::Owned(path_key)));
             }
-            if out.contains_key(&key) {
+            // Entries are kept even after a failure, so a later duplicate
+            // key is still found; one lookup both checks and inserts.
+            let duplicate = match v {
+                Some(_) if failed.contains(&key) => Some(key),
+                Some(v) => out.try_insert_new(key, v).err().map(|(key, _)| key),
+                None => {
+                    ok = false;
+                    (out.contains_key(&key) || !failed.insert(&key)).then_some(key)
+                }
+            };
+            if let Some(key) = duplicate {
+                let dup_mark = r.ctx.mark();
                 r.error_at(ErrorKind::DuplicateKey(key.clone()), at);
                 r.ctx
-                    .prefix_since(r.ctx.mark() - 1, || Segment::Key(Cow::Owned(key)));
+                    .prefix_since(dup_mark, || Segment::Key(Cow::Owned(key)));
                 ok = false;
-                return Ok(());
-            }
-            match v {
-                Some(v) if ok => {
-                    out.insert(key, v);
-                }
-                Some(_) => {}
-                None => ok = false,
             }
             Ok(())
         })?;

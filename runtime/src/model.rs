@@ -1,7 +1,7 @@
 //! What `#[open_model]` generates code against: the model trait, its field
 //! metadata, the extension map, and the drivers that decode objects.
 
-use crate::decode::{Decode, Fatal, JsonReader, KeyCow, Step, TagLook};
+use crate::decode::{Decode, FailedKeys, Fatal, JsonReader, KeyCow, Step, TagLook};
 use crate::error::{Ctx, ErrorKind, Segment};
 use crate::{Map, Report, Value};
 use jiter::Peek;
@@ -352,6 +352,7 @@ pub fn decode_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> 
     let mut state = M::State::default();
     let mut seen = Seen::new(M::FIELD_COUNT);
     let mut extras = Extras::<M::Extra>::new();
+    let mut failed = FailedKeys::default();
     let mut ok = true;
     r.object(|r, key, p| {
         match M::field_index(key) {
@@ -381,18 +382,28 @@ pub fn decode_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> 
                 }
                 let key = key.to_owned();
                 let v = M::Extra::__decode_json(r, p)?;
-                let dup = extras.contains_key(&key);
-                if dup {
-                    r.error_at(ErrorKind::DuplicateKey(key.clone()), at);
-                }
-                match v {
-                    Some(v) if !dup => {
-                        extras.__map_mut().insert(key, v);
-                    }
-                    _ => {
-                        r.ctx.prefix_since(inner, || Segment::Key(Cow::Owned(key)));
+                // One lookup both checks for a duplicate and inserts.
+                let duplicate = match v {
+                    Some(_) if failed.contains(&key) => Some(key),
+                    Some(v) => extras
+                        .__map_mut()
+                        .try_insert_new(key, v)
+                        .err()
+                        .map(|(k, _)| k),
+                    None => {
                         ok = false;
+                        if extras.contains_key(&key) || !failed.insert(&key) {
+                            Some(key)
+                        } else {
+                            r.ctx.prefix_since(inner, || Segment::Key(Cow::Owned(key)));
+                            None
+                        }
                     }
+                };
+                if let Some(key) = duplicate {
+                    r.error_at(ErrorKind::DuplicateKey(key.clone()), at);
+                    r.ctx.prefix_since(inner, || Segment::Key(Cow::Owned(key)));
+                    ok = false;
                 }
             }
         }

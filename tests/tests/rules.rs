@@ -292,3 +292,35 @@ fn trailing_and_syntax_errors_keep_earlier_validation_errors() {
         ]
     );
 }
+
+#[test]
+fn duplicates_after_a_failed_entry_are_still_found() {
+    let got = errors::<Map<i64>>(r#"{"a":"x","b":1,"b":2,"a":3}"#);
+    assert_eq!(
+        got,
+        [
+            "a: expected an integer, found a string",
+            "b: duplicate key 'b'",
+            "a: duplicate key 'a'",
+        ]
+    );
+    let got = errors::<Inner>(r#"{"n":1,"x":[1,"#);
+    assert_eq!(
+        got.last().map(String::as_str),
+        Some(": invalid JSON: EOF while parsing a value")
+    );
+}
+
+#[test]
+fn extras_duplicates_after_a_failed_extra_are_still_found() {
+    let got = errors::<Nested>(
+        r#"{"one":{"n":1},"many":[],"by_name":{},"free":{},"any":1,"x":{"n":"bad"},"x":{"n":2}}"#,
+    );
+    assert_eq!(
+        got,
+        [
+            "x.n: expected an integer, found a string",
+            "x: duplicate key 'x'"
+        ]
+    );
+}
