@@ -291,6 +291,63 @@ impl FailedKeys {
     }
 }
 
+/// The entries of an object being decoded (a map, or a model's extras).
+///
+/// One place for the rules every object follows: a key is checked for a
+/// duplicate and inserted with one lookup; keys whose value failed are
+/// remembered, so their duplicates are found too; and the key goes in front
+/// of the paths of the errors recorded for the entry.
+pub(crate) struct Entries<T> {
+    pub(crate) map: Map<T>,
+    failed: FailedKeys,
+    /// False once any entry failed or was a duplicate.
+    pub(crate) ok: bool,
+}
+
+impl<T> Entries<T> {
+    pub(crate) fn new() -> Self {
+        Entries {
+            map: Map::new(),
+            failed: FailedKeys::default(),
+            ok: true,
+        }
+    }
+
+    /// Adds the entry `key`, whose value was decoded (or failed, `None`)
+    /// after `mark`; `at` is the value's byte offset, for input that has one.
+    #[inline]
+    pub(crate) fn add(
+        &mut self,
+        ctx: &mut Ctx,
+        mark: usize,
+        at: Option<usize>,
+        key: String,
+        value: Option<T>,
+    ) {
+        let (key, duplicate) = match value {
+            Some(_) if self.failed.contains(&key) => (key, true),
+            Some(v) => match self.map.try_insert_new(key, v) {
+                Ok(()) => return,
+                Err((key, _)) => (key, true),
+            },
+            None => {
+                let duplicate = self.map.contains_key(&key) || !self.failed.insert(&key);
+                (key, duplicate)
+            }
+        };
+        if duplicate {
+            ctx.error_at(ErrorKind::DuplicateKey(key.clone()), at);
+        }
+        ctx.prefix_since(mark, || Segment::Key(Cow::Owned(key)));
+        self.ok = false;
+    }
+
+    /// The map, when every entry was fine.
+    pub(crate) fn finish(self) -> Option<Map<T>> {
+        self.ok.then_some(self.map)
+    }
+}
+
 /// A key just read, borrowed from the reader or the input.
 pub type KeyRef<'a> = &'a str;
 
@@ -828,39 +885,16 @@ impl<T: Decode> Decode for Map<T> {
             r.mismatch(peek, "an object")?;
             return Ok(None);
         }
-        let mut out = Map::new();
-        let mut failed = FailedKeys::default();
-        let mut ok = true;
+        let mut entries = Entries::new();
         r.object(|r, key, p| {
             let at = r.index();
             let mark = r.ctx.mark();
             let key = key.to_owned();
             let v = T::__decode_json(r, p)?;
-            if r.ctx.failed_since(mark) {
-                let path_key = key.clone();
-                r.ctx
-                    .prefix_since(mark, || Segment::Key(Cow::Owned(path_key)));
-            }
-            // Entries are kept even after a failure, so a later duplicate
-            // key is still found; one lookup both checks and inserts.
-            let duplicate = match v {
-                Some(_) if failed.contains(&key) => Some(key),
-                Some(v) => out.try_insert_new(key, v).err().map(|(key, _)| key),
-                None => {
-                    ok = false;
-                    (out.contains_key(&key) || !failed.insert(&key)).then_some(key)
-                }
-            };
-            if let Some(key) = duplicate {
-                let dup_mark = r.ctx.mark();
-                r.error_at(ErrorKind::DuplicateKey(key.clone()), at);
-                r.ctx
-                    .prefix_since(dup_mark, || Segment::Key(Cow::Owned(key)));
-                ok = false;
-            }
+            entries.add(&mut r.ctx, mark, Some(at), key, v);
             Ok(())
         })?;
-        Ok(ok.then_some(out))
+        Ok(entries.finish())
     }
 
     fn __decode_serde<'de, D: Deserializer<'de>>(
@@ -933,26 +967,14 @@ impl<'de, T: Decode> Visitor<'de> for MapVisitor<'_, T> {
         if !self.ctx.enter() {
             return Err(de::Error::custom("nesting too deep"));
         }
-        let mut out = Map::new();
-        let mut ok = true;
+        let mut entries = Entries::new();
         while let Some(KeyCow(key)) = map.next_key()? {
             let mark = self.ctx.mark();
             let v = map.next_value_seed(Seed::<T>::new(self.ctx))?;
-            if out.contains_key(&key) {
-                self.ctx.error(ErrorKind::DuplicateKey(key.to_string()));
-            }
-            self.ctx
-                .prefix_since(mark, || Segment::Key(Cow::Owned(key.to_string())));
-            match v {
-                Some(v) if ok && !out.contains_key(&key) => {
-                    out.insert(key.into_owned(), v);
-                }
-                Some(_) => ok = false,
-                None => ok = false,
-            }
+            entries.add(self.ctx, mark, None, key.into_owned(), v);
         }
         self.ctx.leave();
-        Ok(ok.then_some(out))
+        Ok(entries.finish())
     }
 }
 
@@ -1135,8 +1157,7 @@ impl<'de> Visitor<'de> for ValueVisitor<'_> {
         if !self.ctx.enter() {
             return Err(de::Error::custom("nesting too deep"));
         }
-        let mut out = Map::new();
-        let mut ok = true;
+        let mut entries = Entries::new();
         let mut first = true;
         while let Some(KeyCow(key)) = map.next_key()? {
             if first && (key == NUMBER_TOKEN || key == SERDE_JSON_NUMBER_TOKEN) {
@@ -1150,20 +1171,9 @@ impl<'de> Visitor<'de> for ValueVisitor<'_> {
             first = false;
             let mark = self.ctx.mark();
             let v = map.next_value_seed(Seed::<Value>::new(self.ctx))?;
-            if out.contains_key(&key) {
-                self.ctx.error(ErrorKind::DuplicateKey(key.to_string()));
-                ok = false;
-            }
-            self.ctx
-                .prefix_since(mark, || Segment::Key(Cow::Owned(key.to_string())));
-            match v {
-                Some(v) if ok => {
-                    out.insert(key.into_owned(), v);
-                }
-                _ => ok = false,
-            }
+            entries.add(self.ctx, mark, None, key.into_owned(), v);
         }
         self.ctx.leave();
-        Ok(ok.then_some(Value::Dict(out)))
+        Ok(entries.finish().map(Value::Dict))
     }
 }

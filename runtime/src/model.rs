@@ -1,7 +1,7 @@
 //! What `#[open_model]` generates code against: the model trait, its field
 //! metadata, the extension map, and the drivers that decode objects.
 
-use crate::decode::{Decode, FailedKeys, Fatal, JsonReader, KeyCow, Step, TagLook};
+use crate::decode::{Decode, Entries, Fatal, JsonReader, KeyCow, Step, TagLook};
 use crate::error::{Ctx, ErrorKind, Segment};
 use crate::{Map, Report, Value};
 use jiter::Peek;
@@ -100,6 +100,10 @@ impl<V> Extras<V> {
         Extras { map: Map::new() }
     }
 
+    pub(crate) fn from_map(map: Map<V>) -> Self {
+        Extras { map }
+    }
+
     /// Removes a key.
     pub fn remove(&mut self, key: &str) -> Option<V> {
         self.map.remove(key)
@@ -131,11 +135,6 @@ impl<V> Extras<V> {
             return Err(ExtraKeyError { key });
         }
         Ok(self.map.insert(key, value))
-    }
-
-    #[doc(hidden)]
-    pub fn __map_mut(&mut self) -> &mut Map<V> {
-        &mut self.map
     }
 }
 
@@ -351,8 +350,7 @@ pub fn decode_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> 
     let mark = r.ctx.mark();
     let mut state = M::State::default();
     let mut seen = Seen::new(M::FIELD_COUNT);
-    let mut extras = Extras::<M::Extra>::new();
-    let mut failed = FailedKeys::default();
+    let mut extras = Entries::<M::Extra>::new();
     let mut ok = true;
     r.object(|r, key, p| {
         match M::field_index(key) {
@@ -382,36 +380,20 @@ pub fn decode_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> 
                 }
                 let key = key.to_owned();
                 let v = M::Extra::__decode_json(r, p)?;
-                // One lookup both checks for a duplicate and inserts.
-                let duplicate = match v {
-                    Some(_) if failed.contains(&key) => Some(key),
-                    Some(v) => extras
-                        .__map_mut()
-                        .try_insert_new(key, v)
-                        .err()
-                        .map(|(k, _)| k),
-                    None => {
-                        ok = false;
-                        if extras.contains_key(&key) || !failed.insert(&key) {
-                            Some(key)
-                        } else {
-                            r.ctx.prefix_since(inner, || Segment::Key(Cow::Owned(key)));
-                            None
-                        }
-                    }
-                };
-                if let Some(key) = duplicate {
-                    r.error_at(ErrorKind::DuplicateKey(key.clone()), at);
-                    r.ctx.prefix_since(inner, || Segment::Key(Cow::Owned(key)));
-                    ok = false;
-                }
+                extras.add(&mut r.ctx, inner, Some(at), key, v);
             }
         }
         Ok(())
     })?;
     r.ctx.offset = Some(start);
-    let ok = ok && !r.ctx.failed_since(mark);
-    Ok(M::finish(state, &seen, extras, &mut r.ctx, ok))
+    let ok = ok && extras.ok && !r.ctx.failed_since(mark);
+    Ok(M::finish(
+        state,
+        &seen,
+        Extras::from_map(extras.map),
+        &mut r.ctx,
+        ok,
+    ))
 }
 
 /// Decodes a model from any serde deserializer.
@@ -448,7 +430,7 @@ impl<M: ModelDecode> ModelVisitor<'_, M> {
         ctx: &mut Ctx,
         state: &mut M::State,
         seen: &mut Seen,
-        extras: &mut Extras<M::Extra>,
+        extras: &mut Entries<M::Extra>,
         key: Cow<'_, str>,
         d: D,
     ) -> Result<bool, D::Error> {
@@ -473,20 +455,8 @@ impl<M: ModelDecode> ModelVisitor<'_, M> {
             }
             None => {
                 let v = M::Extra::__decode_serde(d, ctx)?;
-                let dup = extras.contains_key(&key);
-                if dup {
-                    ctx.error(ErrorKind::DuplicateKey(key.to_string()));
-                }
-                match v {
-                    Some(v) if !dup => {
-                        extras.__map_mut().insert(key.into_owned(), v);
-                        Ok(true)
-                    }
-                    _ => {
-                        ctx.prefix_since(inner, || Segment::Key(Cow::Owned(key.to_string())));
-                        Ok(false)
-                    }
-                }
+                extras.add(ctx, inner, None, key.into_owned(), v);
+                Ok(true)
             }
         }
     }
@@ -543,7 +513,7 @@ impl<'de, M: ModelDecode> Visitor<'de> for ModelVisitor<'_, M> {
         let mark = ctx.mark();
         let mut state = M::State::default();
         let mut seen = Seen::new(M::FIELD_COUNT);
-        let mut extras = Extras::<M::Extra>::new();
+        let mut extras = Entries::<M::Extra>::new();
         let mut ok = true;
         while let Some(KeyCow(key)) = map.next_key()? {
             ok &= map.next_value_seed(EntrySeed::<M> {
@@ -556,8 +526,14 @@ impl<'de, M: ModelDecode> Visitor<'de> for ModelVisitor<'_, M> {
         }
         ctx.leave();
         ctx.offset = None;
-        let ok = ok && !ctx.failed_since(mark);
-        Ok(M::finish(state, &seen, extras, ctx, ok))
+        let ok = ok && extras.ok && !ctx.failed_since(mark);
+        Ok(M::finish(
+            state,
+            &seen,
+            Extras::from_map(extras.map),
+            ctx,
+            ok,
+        ))
     }
 }
 
@@ -565,7 +541,7 @@ struct EntrySeed<'c, 'k, M: ModelDecode> {
     ctx: &'c mut Ctx,
     state: &'c mut M::State,
     seen: &'c mut Seen,
-    extras: &'c mut Extras<M::Extra>,
+    extras: &'c mut Entries<M::Extra>,
     key: Cow<'k, str>,
 }
 

@@ -324,3 +324,17 @@ fn extras_duplicates_after_a_failed_extra_are_still_found() {
         ]
     );
 }
+
+#[test]
+fn serde_path_finds_the_same_duplicates() {
+    let err = serde_json::from_str::<Map<i64>>(r#"{"a":"x","b":1,"b":2,"a":3}"#)
+        .expect_err("invalid")
+        .to_string();
+    assert!(err.starts_with("3 errors:"), "{err}");
+    assert!(
+        err.contains("a: expected an integer, found a string"),
+        "{err}"
+    );
+    assert!(err.contains("b: duplicate key 'b'"), "{err}");
+    assert!(err.contains("a: duplicate key 'a'"), "{err}");
+}
