@@ -19,6 +19,9 @@ fn shared_impls(ident: &syn::Ident) -> TokenStream {
     let om = om();
     quote! {
         #[automatically_derived]
+        impl #om::FieldType for #ident {}
+
+        #[automatically_derived]
         impl<'de> #om::serde::Deserialize<'de> for #ident {
             fn deserialize<__D: #om::serde::Deserializer<'de>>(__d: __D) -> #om::Result<Self, __D::Error> {
                 #om::deserialize_collecting(__d)
@@ -70,6 +73,15 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
         })
         .collect();
     let idx: Vec<_> = (0..tys.len()).collect();
+    // `<Variant as FieldType>`, spanned at the variant's type: one obligation
+    // per type, so a variant type that is not a model is one error.
+    let ft: Vec<_> = tys
+        .iter()
+        .map(|ty| {
+            let span = syn::spanned::Spanned::span(ty);
+            quote::quote_spanned!(span=> <#ty as #om::FieldType>)
+        })
+        .collect();
     let shared = shared_impls(ident);
     quote! {
         #out_item
@@ -86,7 +98,7 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
                     __peek: #om::Peek,
                 ) -> #om::Step<Self> {
                     match __index {
-                        #( #idx => #om::Ok(<#tys as #om::Decode>::__decode_json(__r, __peek)?.map(#ident::#idents)), )*
+                        #( #idx => #om::Ok(#ft::__field_decode_json(__r, __peek, true, #om::None)?.map(#ident::#idents)), )*
                         _ => { __r.skip(__peek)?; #om::Ok(#om::None) }
                     }
                 }
@@ -97,7 +109,7 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
                     __ctx: &mut #om::Ctx,
                 ) -> #om::Option<Self> {
                     match __index {
-                        #( #idx => #om::decode_from_value::<#tys>(__value, __ctx).map(#ident::#idents), )*
+                        #( #idx => #ft::__field_from_value(__value, __ctx).map(#ident::#idents), )*
                         _ => #om::None,
                     }
                 }
@@ -118,7 +130,7 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
 
                 fn __validate(&self, __ctx: &mut #om::Ctx) {
                     match self {
-                        #( #ident::#idents(__v) => #om::Decode::__validate(__v, __ctx), )*
+                        #( #ident::#idents(__v) => #ft::__field_check(__v, __ctx), )*
                     }
                 }
             }
@@ -127,19 +139,19 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
             impl #om::Encode for #ident {
                 fn __encode_json(&self, __w: &mut #om::JsonWriter) -> #om::Result<(), #om::EncodeError> {
                     match self {
-                        #( #ident::#idents(__v) => #om::Encode::__encode_json(__v, __w), )*
+                        #( #ident::#idents(__v) => #ft::__field_encode_json(__v, __w), )*
                     }
                 }
 
                 fn __to_value(&self) -> #om::Value {
                     match self {
-                        #( #ident::#idents(__v) => #om::Encode::__to_value(__v), )*
+                        #( #ident::#idents(__v) => #ft::__field_to_value(__v), )*
                     }
                 }
 
                 fn __serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
                     match self {
-                        #( #ident::#idents(__v) => #om::Encode::__serialize(__v, __s), )*
+                        #( #ident::#idents(__v) => #ft::__field_serialize(__v, __s), )*
                     }
                 }
             }

@@ -105,16 +105,28 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
         .map(|f| f.presence.nullable() || f.presence == Presence::Optional)
         .collect();
     let checks: Vec<_> = s.fields.iter().map(format_check).collect();
+    // `<T as FieldType>`, spanned at the field's type: every use of the type
+    // is this one obligation, so a type that is no field type is one error.
+    let ft: Vec<_> = s
+        .fields
+        .iter()
+        .map(|f| {
+            let ty = f.ty;
+            quote_spanned!(ty_span(ty)=> <#ty as #om::FieldType>)
+        })
+        .collect();
     let key_lits: Vec<_> = s.fields.iter().map(|f| json_key_literal(&f.wire)).collect();
     // Whether a field is left out of output: an absent optional.
     let absent: Vec<_> = s
         .fields
         .iter()
         .map(|f| {
-            let name = f.ident;
+            let (name, ty) = (f.ident, f.ty);
             match f.presence {
                 Presence::Optional => quote!(self.#name.is_none()),
-                Presence::OptionalNullable => quote!(#om::Encode::__is_absent(&self.#name)),
+                Presence::OptionalNullable => {
+                    quote_spanned!(ty_span(ty)=> <#ty as #om::FieldType>::__field_is_absent(&self.#name))
+                }
                 Presence::Required | Presence::RequiredNullable => quote!(false),
             }
         })
@@ -295,10 +307,10 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
     };
 
     let serde_field_arms = s.fields.iter().enumerate().map(|(i, f)| {
-        let (slot, ty, nullable, check, cfg) = (&slot[i], f.ty, nullable[i], &checks[i], &cfgs[i]);
+        let (slot, ft, nullable, check, cfg) = (&slot[i], &ft[i], nullable[i], &checks[i], &cfgs[i]);
         quote! {
             #cfg
-            #i => { __state.#slot = #om::decode_field_serde::<#ty, __D>(__d, __ctx, #nullable, #check)?; }
+            #i => { __state.#slot = #ft::__field_decode_serde::<__D>(__d, __ctx, #nullable, #check)?; }
         }
     });
 
@@ -346,7 +358,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                     match __index {
                         #(
                             #cfgs
-                            #idx => { __state.#slot = #om::decode_field_json::<#tys>(__r, __peek, #nullable, #checks)?; }
+                            #idx => { __state.#slot = #ft::__field_decode_json(__r, __peek, #nullable, #checks)?; }
                         )*
                         _ => { __r.skip(__peek)?; }
                     }
@@ -400,7 +412,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                 fn __validate(&self, __ctx: &mut #om::Ctx) {
                     #(
                         #cfgs
-                        #om::validate_field::<#tys>(&self.#names, #wires, #none_ok, #checks, __ctx);
+                        #ft::__field_validate(&self.#names, #wires, #none_ok, #checks, __ctx);
                     )*
                     #validate_extras
                 }
@@ -416,7 +428,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                         if !(#absent) {
                             __w.separator(&mut __first);
                             __w.raw(#key_lits);
-                            #om::Encode::__encode_json(&self.#names, __w)?;
+                            #ft::__field_encode_json(&self.#names, __w)?;
                         }
                     )*
                     #encode_extras_json
@@ -430,7 +442,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                     #(
                         #cfgs
                         if !(#absent) {
-                            __m.insert(#om::String::from(#wires), #om::Encode::__to_value(&self.#names));
+                            __m.insert(#om::String::from(#wires), #ft::__field_to_value(&self.#names));
                         }
                     )*
                     #to_value_extras
@@ -445,13 +457,16 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                     #(
                         #cfgs
                         if !(#absent) {
-                            __map.serialize_entry(#wires, &#om::Ser(&self.#names))?;
+                            #ft::__field_serialize_entry(&self.#names, #wires, &mut __map)?;
                         }
                     )*
                     #serialize_extras
                     __map.end()
                 }
             }
+
+            #[automatically_derived]
+            impl #om::FieldType for #ident {}
 
             #[automatically_derived]
             impl #om::OpenModel for #ident {
@@ -494,7 +509,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                     match __key {
                         #(
                             #cfgs
-                            #wires => if #absent { #om::None } else { #om::Some(#om::Encode::__to_value(&self.#names)) },
+                            #wires => if #absent { #om::None } else { #om::Some(#ft::__field_to_value(&self.#names)) },
                         )*
                         _ => #get_extra,
                     }

@@ -57,7 +57,7 @@ pub use error::{Ctx, Error, ErrorKind, Path, Position, Report, Segment};
 pub use field::Field;
 pub use format::Format;
 pub use map::Map;
-pub use model::{ExtraKeyError, Extras, FieldInfo, OpenModel};
+pub use model::{ExtraKeyError, Extras, FieldInfo, FieldType, OpenModel};
 pub use number::{Number, NumberError};
 pub use serde_value::ValueError;
 pub use value::{IntoValue, Kind, Value, WrongKind};
@@ -219,10 +219,9 @@ pub mod __private {
     pub use crate::error::{Ctx, ErrorKind, Segment};
     pub use crate::format::{Format, NumberFormat, StringFormat};
     pub use crate::model::{
-        decode_enum_json, decode_enum_serde, decode_field_json, decode_field_serde,
-        decode_from_value, decode_model_json, decode_model_serde, decode_union_json,
-        decode_union_serde, validate_extras, validate_field, ExtraKeyError, Extras, FieldInfo,
-        ModelDecode, OpenModel, Seen, UnionDecode,
+        decode_enum_json, decode_enum_serde, decode_from_value, decode_model_json,
+        decode_model_serde, decode_union_json, decode_union_serde, validate_extras, ExtraKeyError,
+        Extras, FieldInfo, FieldType, ModelDecode, OpenModel, Seen, UnionDecode,
     };
     pub use crate::serde_value::deserialize_collecting;
     pub use crate::{Map, Report, Value};

@@ -255,79 +255,166 @@ pub trait ModelDecode: Sized {
 #[doc(hidden)]
 pub type Check<T> = fn(&T) -> Result<(), ErrorKind>;
 
-/// Decodes one typed field's value, applying the field's rules: `null` only
-/// where the field is nullable, and the format check.
-#[doc(hidden)]
-#[inline]
-pub fn decode_field_json<T: Decode>(
-    r: &mut JsonReader<'_>,
-    peek: Peek,
-    nullable: bool,
-    check: Option<Check<T>>,
-) -> Step<T> {
-    let at = r.index();
-    if peek == Peek::Null && !nullable && !T::__ACCEPTS_NULL {
-        r.skip(peek)?;
-        r.error_at(ErrorKind::Null, at);
-        return Ok(None);
-    }
-    let v = T::__decode_json(r, peek)?;
-    Ok(match (v, check) {
-        (Some(v), Some(check)) => match check(&v) {
-            Ok(()) => Some(v),
-            Err(kind) => {
-                r.error_at(kind, at);
-                None
-            }
-        },
-        (v, _) => v,
-    })
-}
-
-/// The serde side of [`decode_field_json`].
-#[doc(hidden)]
-pub fn decode_field_serde<'de, T: Decode, D: Deserializer<'de>>(
-    d: D,
-    ctx: &mut Ctx,
-    nullable: bool,
-    check: Option<Check<T>>,
-) -> Result<Option<T>, D::Error> {
-    let v = T::__decode_serde(d, ctx)?;
-    Ok(match v {
-        Some(v) if !nullable && v.__is_null() => {
-            ctx.error(ErrorKind::Null);
-            None
+/// A type that can be a field of an open model. Implemented for the runtime's
+/// field types and, by `#[open_model]`, for every model, union and string
+/// enum; there is no blanket impl, so a type that is not a field type fails
+/// one obligation, reported once, at the field's type.
+///
+/// Everything generated code does with a field goes through these methods.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a field of an open model",
+    label = "not a supported field type",
+    note = "fields hold `String`, `bool`, `Number`, integers, floats, `uuid::Uuid`, `Value`, `Map<V>`, `Vec<T>`, `Option<T>`, `Field<T>`, `Box<T>`, and types made with `#[open_model]`"
+)]
+pub trait FieldType: Decode + crate::Encode {
+    /// Decodes one typed field's value, applying the field's rules: `null`
+    /// only where the field is nullable, and the format check.
+    #[doc(hidden)]
+    #[inline]
+    fn __field_decode_json(
+        r: &mut JsonReader<'_>,
+        peek: Peek,
+        nullable: bool,
+        check: Option<Check<Self>>,
+    ) -> Step<Self> {
+        let at = r.index();
+        if peek == Peek::Null && !nullable && !Self::__ACCEPTS_NULL {
+            r.skip(peek)?;
+            r.error_at(ErrorKind::Null, at);
+            return Ok(None);
         }
-        Some(v) => match check.map(|c| c(&v)) {
-            Some(Err(kind)) => {
-                ctx.error(kind);
+        let v = Self::__decode_json(r, peek)?;
+        Ok(match (v, check) {
+            (Some(v), Some(check)) => match check(&v) {
+                Ok(()) => Some(v),
+                Err(kind) => {
+                    r.error_at(kind, at);
+                    None
+                }
+            },
+            (v, _) => v,
+        })
+    }
+
+    /// The serde side of [`FieldType::__field_decode_json`].
+    #[doc(hidden)]
+    fn __field_decode_serde<'de, D: Deserializer<'de>>(
+        d: D,
+        ctx: &mut Ctx,
+        nullable: bool,
+        check: Option<Check<Self>>,
+    ) -> Result<Option<Self>, D::Error> {
+        let v = Self::__decode_serde(d, ctx)?;
+        Ok(match v {
+            Some(v) if !nullable && v.__is_null() => {
+                ctx.error(ErrorKind::Null);
                 None
             }
-            _ => Some(v),
-        },
-        None => None,
-    })
+            Some(v) => match check.map(|c| c(&v)) {
+                Some(Err(kind)) => {
+                    ctx.error(kind);
+                    None
+                }
+                _ => Some(v),
+            },
+            None => None,
+        })
+    }
+
+    /// Checks one typed field of a model built in code.
+    #[doc(hidden)]
+    fn __field_validate(
+        &self,
+        wire: &'static str,
+        nullable: bool,
+        check: Option<Check<Self>>,
+        ctx: &mut Ctx,
+    ) {
+        let mark = ctx.mark();
+        if !nullable && self.__is_null() {
+            ctx.error(ErrorKind::Null);
+        } else if let Some(Err(kind)) = check.map(|c| c(self)) {
+            ctx.error(kind);
+        } else {
+            self.__validate(ctx);
+        }
+        ctx.prefix_since(mark, || Segment::Key(Cow::Borrowed(wire)));
+    }
+
+    /// Writes the field's value as JSON.
+    #[doc(hidden)]
+    #[inline]
+    fn __field_encode_json(&self, w: &mut crate::JsonWriter) -> Result<(), crate::EncodeError> {
+        self.__encode_json(w)
+    }
+
+    /// The field's value as a [`Value`].
+    #[doc(hidden)]
+    fn __field_to_value(&self) -> Value {
+        self.__to_value()
+    }
+
+    /// True for a value that is not written at all (`Field::Absent`).
+    #[doc(hidden)]
+    #[inline]
+    fn __field_is_absent(&self) -> bool {
+        self.__is_absent()
+    }
+
+    /// Decodes from a [`Value`] within an ongoing pass.
+    #[doc(hidden)]
+    fn __field_from_value(value: Value, ctx: &mut Ctx) -> Option<Self> {
+        decode_from_value(value, ctx)
+    }
+
+    /// Checks a value built in code.
+    #[doc(hidden)]
+    fn __field_check(&self, ctx: &mut Ctx) {
+        self.__validate(ctx);
+    }
+
+    /// Writes the value through serde.
+    #[doc(hidden)]
+    fn __field_serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.__serialize(s)
+    }
+
+    /// Writes the field as one entry of a serde map.
+    #[doc(hidden)]
+    fn __field_serialize_entry<M: serde::ser::SerializeMap>(
+        &self,
+        key: &'static str,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry(key, &crate::encode::Ser(self))
+    }
 }
 
-/// Checks one typed field of a model built in code.
-#[doc(hidden)]
-pub fn validate_field<T: Decode>(
-    v: &T,
-    wire: &'static str,
-    nullable: bool,
-    check: Option<Check<T>>,
-    ctx: &mut Ctx,
-) {
-    let mark = ctx.mark();
-    if !nullable && v.__is_null() {
-        ctx.error(ErrorKind::Null);
-    } else if let Some(Err(kind)) = check.map(|c| c(v)) {
-        ctx.error(kind);
-    } else {
-        v.__validate(ctx);
-    }
-    ctx.prefix_since(mark, || Segment::Key(Cow::Borrowed(wire)));
+macro_rules! field_types {
+    ($($t:ty),*) => {$( impl FieldType for $t {} )*};
 }
+field_types!(
+    String,
+    bool,
+    crate::Number,
+    i8,
+    i16,
+    i32,
+    i64,
+    u8,
+    u16,
+    u32,
+    u64,
+    f32,
+    f64,
+    uuid::Uuid,
+    Value
+);
+impl<T: FieldType> FieldType for Vec<T> {}
+impl<T: FieldType> FieldType for Map<T> {}
+impl<T: FieldType> FieldType for Option<T> {}
+impl<T: FieldType> FieldType for crate::Field<T> {}
+impl<T: FieldType> FieldType for Box<T> {}
 
 /// Checks the extension values of a model built in code.
 #[doc(hidden)]
