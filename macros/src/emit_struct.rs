@@ -306,7 +306,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
         }
     };
 
-    let serde_field_arms = s.fields.iter().enumerate().map(|(i, f)| {
+    let serde_field_arms = (0..n).map(|i| {
         let (slot, ft, nullable, check, cfg) = (&slot[i], &ft[i], nullable[i], &checks[i], &cfgs[i]);
         quote! {
             #cfg
