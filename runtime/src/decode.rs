@@ -199,31 +199,31 @@ impl<'j> JsonReader<'j> {
         Ok(())
     }
 
-    /// Iterates the object at the reader (after `peek` gave `Object`), calling
-    /// `each(reader, key, value_peek)` for every entry; the key is borrowed
-    /// from the reader, so `each` copies it if it keeps it.
+    /// Iterates the object at the reader (after `peek` gave `Object`). Each
+    /// key is turned into a `K` by `key_of` while the reader still lends it
+    /// (a field index, or an owned `String`), then `each(reader, k,
+    /// value_peek)` reads the value.
     #[inline]
-    pub fn object(
+    pub fn object<K>(
         &mut self,
-        mut each: impl FnMut(&mut JsonReader<'j>, KeyRef<'_>, Peek) -> Result<(), Fatal>,
+        mut key_of: impl FnMut(&str) -> K,
+        mut each: impl FnMut(&mut JsonReader<'j>, K, Peek) -> Result<(), Fatal>,
     ) -> Result<(), Fatal> {
         let at = self.index();
         if !self.ctx.enter() {
             return self.depth_fatal(at);
         }
-        let first = self
-            .jiter
-            .known_object()
-            .map_err(|e| fatal(&mut self.ctx, e))?;
-        let mut key = first.map(KeyBuf::from);
+        let mut key = match self.jiter.known_object() {
+            Ok(k) => k.map(&mut key_of),
+            Err(e) => return Err(fatal(&mut self.ctx, e)),
+        };
         while let Some(k) = key {
             let p = self.peek()?;
-            each(self, k.as_ref(), p)?;
-            key = self
-                .jiter
-                .next_key()
-                .map_err(|e| fatal(&mut self.ctx, e))?
-                .map(KeyBuf::from);
+            each(self, k, p)?;
+            key = match self.jiter.next_key() {
+                Ok(k) => k.map(&mut key_of),
+                Err(e) => return Err(fatal(&mut self.ctx, e)),
+            };
         }
         self.ctx.leave();
         Ok(())
@@ -345,42 +345,6 @@ impl<T> Entries<T> {
     /// The map, when every entry was fine.
     pub(crate) fn finish(self) -> Option<Map<T>> {
         self.ok.then_some(self.map)
-    }
-}
-
-/// A key just read, borrowed from the reader or the input.
-pub type KeyRef<'a> = &'a str;
-
-/// Keys are short; they are copied out of the reader's scratch buffer into a
-/// small inline buffer so the reader can move on to the value.
-enum KeyBuf {
-    Inline(u8, [u8; 48]),
-    Heap(String),
-}
-
-impl From<&str> for KeyBuf {
-    #[inline]
-    fn from(s: &str) -> KeyBuf {
-        if s.len() <= 48 {
-            let mut buf = [0u8; 48];
-            buf[..s.len()].copy_from_slice(s.as_bytes());
-            KeyBuf::Inline(s.len() as u8, buf)
-        } else {
-            KeyBuf::Heap(s.to_owned())
-        }
-    }
-}
-
-impl KeyBuf {
-    #[inline]
-    fn as_ref(&self) -> &str {
-        match self {
-            // Copied from a `&str` whole, so it is valid UTF-8.
-            KeyBuf::Inline(len, buf) => {
-                std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or("")
-            }
-            KeyBuf::Heap(s) => s,
-        }
     }
 }
 
@@ -886,10 +850,9 @@ impl<T: Decode> Decode for Map<T> {
             return Ok(None);
         }
         let mut entries = Entries::new();
-        r.object(|r, key, p| {
+        r.object(str::to_owned, |r, key, p| {
             let at = r.index();
             let mark = r.ctx.mark();
-            let key = key.to_owned();
             let v = T::__decode_json(r, p)?;
             entries.add(&mut r.ctx, mark, Some(at), key, v);
             Ok(())

@@ -1,15 +1,22 @@
 //! An insertion-ordered map with string keys.
 
 use std::fmt;
+use std::hash::BuildHasher;
 
-type Inner<V> = indexmap::IndexMap<String, V, foldhash::fast::RandomState>;
+/// Maps with more entries than this get a hash index; smaller ones are
+/// searched in order, which is faster than hashing for a handful of keys.
+const INDEX_FROM: usize = 16;
 
 /// An insertion-ordered map from string keys to `V` (by default [`Value`](crate::Value)).
 ///
 /// Keys keep the order they were inserted in, which is the order they had in
 /// the document they were read from, and the order they are written back in.
-/// Hashing is seeded per process (foldhash), so documents with many keys
-/// chosen to collide cannot make lookups quadratic.
+///
+/// The entries live in one `Vec`; a map of more than 16 entries also keeps a
+/// hash index of them (hashbrown, with foldhash seeded per process, so keys
+/// chosen to collide cannot make lookups quadratic). Most objects in API
+/// payloads are small: they pay for no hash table at all, and a map is three
+/// words. indexmap, which this replaced, builds a table for every map.
 ///
 /// ```
 /// use open_model::{Map, Value};
@@ -22,92 +29,168 @@ type Inner<V> = indexmap::IndexMap<String, V, foldhash::fast::RandomState>;
 /// ```
 #[derive(Clone)]
 pub struct Map<V = crate::Value> {
-    inner: Inner<V>,
+    entries: Vec<(String, V)>,
+    index: Option<Box<Index>>,
+}
+
+#[derive(Clone)]
+struct Index {
+    table: hashbrown::HashTable<usize>,
+    hasher: foldhash::fast::RandomState,
+}
+
+impl Index {
+    fn build<V>(entries: &[(String, V)]) -> Box<Index> {
+        let hasher = foldhash::fast::RandomState::default();
+        let mut table = hashbrown::HashTable::with_capacity(entries.len() * 2);
+        for (i, (k, _)) in entries.iter().enumerate() {
+            let h = hasher.hash_one(k.as_str());
+            table.insert_unique(h, i, |j| hasher.hash_one(entries[*j].0.as_str()));
+        }
+        Box::new(Index { table, hasher })
+    }
 }
 
 impl<V> Map<V> {
     /// An empty map.
     pub fn new() -> Self {
         Map {
-            inner: Inner::default(),
+            entries: Vec::new(),
+            index: None,
         }
     }
 
     /// An empty map with room for `n` entries.
     pub fn with_capacity(n: usize) -> Self {
         Map {
-            inner: Inner::with_capacity_and_hasher(n, Default::default()),
+            entries: Vec::with_capacity(n),
+            index: None,
+        }
+    }
+
+    fn position(&self, key: &str) -> Option<usize> {
+        match &self.index {
+            Some(index) => {
+                let h = index.hasher.hash_one(key);
+                index.table.find(h, |i| self.entries[*i].0 == key).copied()
+            }
+            None => self.entries.iter().position(|(k, _)| k == key),
+        }
+    }
+
+    fn push(&mut self, key: String, value: V) {
+        let i = self.entries.len();
+        if let Some(index) = &mut self.index {
+            let h = index.hasher.hash_one(key.as_str());
+            let entries = &self.entries;
+            let hasher = &index.hasher;
+            index.table.insert_unique(h, i, |j| {
+                if *j == i {
+                    hasher.hash_one(key.as_str())
+                } else {
+                    hasher.hash_one(entries[*j].0.as_str())
+                }
+            });
+        }
+        self.entries.push((key, value));
+        if self.index.is_none() && self.entries.len() > INDEX_FROM {
+            self.index = Some(Index::build(&self.entries));
         }
     }
 
     /// Inserts `value` under `key`, returning the value it replaces (the
     /// key keeps its original position).
     pub fn insert(&mut self, key: String, value: V) -> Option<V> {
-        self.inner.insert(key, value)
-    }
-
-    /// Inserts only when `key` is new; otherwise gives `value` back.
-    pub fn try_insert_new(&mut self, key: String, value: V) -> Result<(), (String, V)> {
-        match self.inner.entry(key) {
-            indexmap::map::Entry::Occupied(e) => {
-                let key = e.key().clone();
-                Err((key, value))
-            }
-            indexmap::map::Entry::Vacant(e) => {
-                e.insert(value);
-                Ok(())
+        match self.position(&key) {
+            Some(i) => Some(std::mem::replace(&mut self.entries[i].1, value)),
+            None => {
+                self.push(key, value);
+                None
             }
         }
     }
 
+    /// Inserts only when `key` is new; otherwise gives both back.
+    pub fn try_insert_new(&mut self, key: String, value: V) -> Result<(), (String, V)> {
+        if self.position(&key).is_some() {
+            return Err((key, value));
+        }
+        self.push(key, value);
+        Ok(())
+    }
+
     /// The value under `key`.
     pub fn get(&self, key: &str) -> Option<&V> {
-        self.inner.get(key)
+        self.position(key).map(|i| &self.entries[i].1)
     }
 
     /// The value under `key`, mutably.
     pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
-        self.inner.get_mut(key)
+        self.position(key).map(|i| &mut self.entries[i].1)
     }
 
     /// True when `key` is present.
     pub fn contains_key(&self, key: &str) -> bool {
-        self.inner.contains_key(key)
+        self.position(key).is_some()
     }
 
     /// Removes `key`, keeping the order of the others.
     pub fn remove(&mut self, key: &str) -> Option<V> {
-        self.inner.shift_remove(key)
+        let i = self.position(key)?;
+        let (_, v) = self.entries.remove(i);
+        self.index = (self.entries.len() > INDEX_FROM).then(|| Index::build(&self.entries));
+        Some(v)
     }
 
     /// Number of entries.
     pub fn len(&self) -> usize {
-        self.inner.len()
+        self.entries.len()
     }
 
     /// True when there are no entries.
     pub fn is_empty(&self) -> bool {
-        self.inner.is_empty()
+        self.entries.is_empty()
     }
 
     /// Entries in order.
-    pub fn iter(&self) -> impl ExactSizeIterator<Item = (&String, &V)> + DoubleEndedIterator {
-        self.inner.iter()
+    pub fn iter(&self) -> Iter<'_, V> {
+        Iter(self.entries.iter())
     }
 
     /// Entries in order, values mutable.
     pub fn iter_mut(&mut self) -> impl ExactSizeIterator<Item = (&String, &mut V)> {
-        self.inner.iter_mut()
+        self.entries.iter_mut().map(|(k, v)| (&*k, v))
     }
 
     /// Keys in order.
     pub fn keys(&self) -> impl ExactSizeIterator<Item = &String> {
-        self.inner.keys()
+        self.entries.iter().map(|(k, _)| k)
     }
 
     /// Values in order.
     pub fn values(&self) -> impl ExactSizeIterator<Item = &V> {
-        self.inner.values()
+        self.entries.iter().map(|(_, v)| v)
+    }
+}
+
+/// The entries of a [`Map`], in order.
+pub struct Iter<'a, V>(std::slice::Iter<'a, (String, V)>);
+
+impl<'a, V> Iterator for Iter<'a, V> {
+    type Item = (&'a String, &'a V);
+    fn next(&mut self) -> Option<Self::Item> {
+        self.0.next().map(|(k, v)| (k, v))
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.0.size_hint()
+    }
+}
+
+impl<V> ExactSizeIterator for Iter<'_, V> {}
+
+impl<V> DoubleEndedIterator for Iter<'_, V> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        self.0.next_back().map(|(k, v)| (k, v))
     }
 }
 
@@ -135,17 +218,17 @@ impl<V: fmt::Debug> fmt::Debug for Map<V> {
 
 impl<V> IntoIterator for Map<V> {
     type Item = (String, V);
-    type IntoIter = indexmap::map::IntoIter<String, V>;
+    type IntoIter = std::vec::IntoIter<(String, V)>;
     fn into_iter(self) -> Self::IntoIter {
-        self.inner.into_iter()
+        self.entries.into_iter()
     }
 }
 
 impl<'a, V> IntoIterator for &'a Map<V> {
     type Item = (&'a String, &'a V);
-    type IntoIter = indexmap::map::Iter<'a, String, V>;
+    type IntoIter = Iter<'a, V>;
     fn into_iter(self) -> Self::IntoIter {
-        self.inner.iter()
+        self.iter()
     }
 }
 
@@ -172,9 +255,36 @@ impl<V> std::ops::Index<&str> for Map<V> {
     /// Panics when `key` is absent, as `HashMap`'s index does; use
     /// [`Map::get`] for data that came from outside.
     fn index(&self, key: &str) -> &V {
-        match self.inner.get(key) {
+        match self.get(key) {
             Some(v) => v,
             None => panic!("no key {key:?} in map"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_and_indexed_maps_behave_the_same() {
+        for n in [3usize, 16, 17, 200] {
+            let mut m: Map<usize> = Map::new();
+            for i in 0..n {
+                assert_eq!(m.try_insert_new(format!("k{i}"), i), Ok(()));
+            }
+            assert_eq!(m.try_insert_new("k0".into(), 9), Err(("k0".into(), 9)));
+            for i in 0..n {
+                assert_eq!(m.get(&format!("k{i}")), Some(&i), "n={n}");
+            }
+            assert_eq!(m.insert("k1".into(), 100), Some(1));
+            assert_eq!(m.remove("k0"), Some(0));
+            assert_eq!(m.get("k0"), None);
+            assert_eq!(m.get(&format!("k{}", n - 1)), Some(&(n - 1)));
+            assert_eq!(m.keys().next().map(String::as_str), Some("k1"));
+            assert_eq!(m.len(), n - 1);
+            m.insert("k0".into(), 0);
+            assert_eq!(m.keys().last().map(String::as_str), Some("k0"));
         }
     }
 }

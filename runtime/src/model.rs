@@ -439,9 +439,13 @@ pub fn decode_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> 
     let mut seen = Seen::new(M::FIELD_COUNT);
     let mut extras = Entries::<M::Extra>::new();
     let mut ok = true;
-    r.object(|r, key, p| {
-        match M::field_index(key) {
-            Some(i) => {
+    let key_of = |key: &str| match M::field_index(key) {
+        Some(i) => Ok(i),
+        None => Err(key.to_owned()),
+    };
+    r.object(key_of, |r, key, p| {
+        match key {
+            Ok(i) => {
                 let wire = M::WIRE_NAMES.get(i).copied().unwrap_or("");
                 let inner = r.ctx.mark();
                 if seen.insert(i) {
@@ -454,18 +458,16 @@ pub fn decode_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> 
                 r.ctx
                     .prefix_since(inner, || Segment::Key(Cow::Borrowed(wire)));
             }
-            None => {
+            Err(key) => {
                 let at = r.index();
                 let inner = r.ctx.mark();
                 if M::CLOSED {
-                    let key = key.to_owned();
                     r.skip(p)?;
                     r.error_at(ErrorKind::UnknownKey(key.clone()), at);
                     r.ctx.prefix_since(inner, || Segment::Key(Cow::Owned(key)));
                     ok = false;
                     return Ok(());
                 }
-                let key = key.to_owned();
                 let v = M::Extra::__decode_json(r, p)?;
                 extras.add(&mut r.ctx, inner, Some(at), key, v);
             }

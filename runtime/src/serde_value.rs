@@ -132,7 +132,7 @@ impl<'de> SeqAccess<'de> for ListAccess {
 }
 
 struct DictAccess {
-    iter: indexmap::map::IntoIter<String, Value>,
+    iter: std::vec::IntoIter<(String, Value)>,
     value: Option<Value>,
 }
 
