@@ -34,17 +34,19 @@ pub struct JsonWriter {
 }
 
 /// Which bytes need escaping in a JSON string: controls, `"` and `\`.
-static ESCAPE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < 0x20 {
-        t[i] = true;
-        i += 1;
+#[inline]
+fn needs_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// A nibble as a lowercase hex digit.
+fn hex(nibble: u8) -> u8 {
+    if nibble < 10 {
+        b'0' + nibble
+    } else {
+        b'a' + (nibble - 10)
     }
-    t[b'"' as usize] = true;
-    t[b'\\' as usize] = true;
-    t
-};
+}
 
 impl JsonWriter {
     pub(crate) fn new() -> JsonWriter {
@@ -87,10 +89,11 @@ impl JsonWriter {
         self.out.push(b'"');
         let mut start = 0;
         for (i, &b) in bytes.iter().enumerate() {
-            if !ESCAPE[usize::from(b)] {
+            if !needs_escape(b) {
                 continue;
             }
-            self.out.extend_from_slice(&bytes[start..i]);
+            self.out
+                .extend_from_slice(bytes.get(start..i).unwrap_or_default());
             match b {
                 b'"' => self.out.extend_from_slice(b"\\\""),
                 b'\\' => self.out.extend_from_slice(b"\\\\"),
@@ -100,15 +103,15 @@ impl JsonWriter {
                 0x08 => self.out.extend_from_slice(b"\\b"),
                 0x0c => self.out.extend_from_slice(b"\\f"),
                 c => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
                     self.out.extend_from_slice(b"\\u00");
-                    self.out.push(HEX[usize::from(c >> 4)]);
-                    self.out.push(HEX[usize::from(c & 0xf)]);
+                    self.out.push(hex(c >> 4));
+                    self.out.push(hex(c & 0xf));
                 }
             }
             start = i + 1;
         }
-        self.out.extend_from_slice(&bytes[start..]);
+        self.out
+            .extend_from_slice(bytes.get(start..).unwrap_or_default());
         self.out.push(b'"');
     }
 

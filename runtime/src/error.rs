@@ -111,22 +111,24 @@ impl Position {
     /// The position of byte `offset` in `input`.
     pub fn of(input: &[u8], offset: usize) -> Position {
         let offset = offset.min(input.len());
-        let before = &input[..offset];
+        let before = input.get(..offset).unwrap_or(input);
         let line_start = before
             .iter()
             .rposition(|b| *b == b'\n')
             .map_or(0, |p| p + 1);
         let line = 1 + before.iter().filter(|b| **b == b'\n').count();
-        let column = 1 + before[line_start..]
-            .iter()
-            .filter(|b| (**b & 0xC0) != 0x80)
-            .count();
+        let column = 1 + chars_in(before.get(line_start..).unwrap_or_default());
         Position {
             line,
             column,
             offset,
         }
     }
+}
+
+/// How many characters UTF-8 bytes hold (continuation bytes not counted).
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|b| (**b & 0xC0) != 0x80).count()
 }
 
 /// What is wrong.
@@ -323,7 +325,10 @@ impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.errors.len() {
             0 => f.write_str("no errors"),
-            1 => write!(f, "{}", self.errors[0]),
+            1 => match self.errors.first() {
+                Some(e) => write!(f, "{e}"),
+                None => Ok(()),
+            },
             n => {
                 write!(f, "{n} errors:")?;
                 for e in &self.errors {
@@ -418,7 +423,7 @@ impl Ctx {
     pub fn prefix_since(&mut self, mark: usize, segment: impl FnOnce() -> Segment) {
         if self.errors.len() > mark {
             let segment = segment();
-            for e in &mut self.errors[mark..] {
+            for e in self.errors.iter_mut().skip(mark) {
                 e.reversed.push(segment.clone());
             }
         }
@@ -457,19 +462,16 @@ impl Ctx {
                     if offset < cursor.0 {
                         cursor = (0, 1, 0);
                     }
-                    let (mut at, mut line, mut line_start) = cursor;
-                    while at < offset {
-                        if input[at] == b'\n' {
+                    let (at, mut line, mut line_start) = cursor;
+                    let between = input.get(at..offset).unwrap_or_default();
+                    for (i, b) in between.iter().enumerate() {
+                        if *b == b'\n' {
                             line += 1;
-                            line_start = at + 1;
+                            line_start = at + i + 1;
                         }
-                        at += 1;
                     }
-                    cursor = (at, line, line_start);
-                    let column = 1 + input[line_start..offset]
-                        .iter()
-                        .filter(|b| (**b & 0xC0) != 0x80)
-                        .count();
+                    cursor = (offset, line, line_start);
+                    let column = 1 + chars_in(input.get(line_start..offset).unwrap_or_default());
                     Some(Position {
                         line,
                         column,

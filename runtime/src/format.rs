@@ -61,7 +61,8 @@ impl Format {
 /// ```
 pub fn parse_uuid(s: &str) -> Result<uuid::Uuid, NotAUuid> {
     let b = s.as_bytes();
-    if b.len() != 36 || b[8] != b'-' || b[13] != b'-' || b[18] != b'-' || b[23] != b'-' {
+    let hyphen_at = |i: usize| b.get(i) == Some(&b'-');
+    if b.len() != 36 || ![8, 13, 18, 23].into_iter().all(hyphen_at) {
         return Err(NotAUuid);
     }
     uuid::Uuid::try_parse(s).map_err(|_| NotAUuid)
@@ -79,7 +80,9 @@ impl std::fmt::Display for NotAUuid {
 
 impl std::error::Error for NotAUuid {}
 
-fn digits(b: &[u8]) -> Option<u32> {
+/// The decimal number in `b[range]`, when it is all digits.
+fn digits(b: &[u8], range: std::ops::Range<usize>) -> Option<u32> {
+    let b = b.get(range)?;
     if b.is_empty() || !b.iter().all(u8::is_ascii_digit) {
         return None;
     }
@@ -87,11 +90,10 @@ fn digits(b: &[u8]) -> Option<u32> {
 }
 
 fn valid_full_date(b: &[u8]) -> bool {
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
         return false;
     }
-    let (Some(y), Some(m), Some(d)) = (digits(&b[0..4]), digits(&b[5..7]), digits(&b[8..10]))
-    else {
+    let (Some(y), Some(m), Some(d)) = (digits(b, 0..4), digits(b, 5..7), digits(b, 8..10)) else {
         return false;
     };
     let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
@@ -122,32 +124,33 @@ pub fn is_date(s: &str) -> bool {
 /// ```
 pub fn is_date_time(s: &str) -> bool {
     let b = s.as_bytes();
-    if b.len() < 20 || !valid_full_date(&b[..10]) || !matches!(b[10], b'T' | b't') {
+    let (Some(date), Some(t)) = (b.get(..10), b.get(11..)) else {
+        return false;
+    };
+    if b.len() < 20 || !valid_full_date(date) || !matches!(b.get(10), Some(b'T' | b't')) {
         return false;
     }
-    let t = &b[11..];
-    if t.len() < 9 || t[2] != b':' || t[5] != b':' {
+    if t.len() < 9 || t.get(2) != Some(&b':') || t.get(5) != Some(&b':') {
         return false;
     }
-    let (Some(h), Some(mi), Some(sec)) = (digits(&t[0..2]), digits(&t[3..5]), digits(&t[6..8]))
-    else {
+    let (Some(h), Some(mi), Some(sec)) = (digits(t, 0..2), digits(t, 3..5), digits(t, 6..8)) else {
         return false;
     };
     if h > 23 || mi > 59 || sec > 60 {
         return false;
     }
-    let mut rest = &t[8..];
-    if rest.first() == Some(&b'.') {
-        let n = rest[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut rest = t.get(8..).unwrap_or_default();
+    if let Some((b'.', fraction)) = rest.split_first() {
+        let n = fraction.iter().take_while(|c| c.is_ascii_digit()).count();
         if n == 0 {
             return false;
         }
-        rest = &rest[1 + n..];
+        rest = fraction.get(n..).unwrap_or_default();
     }
     match rest {
         [b'Z' | b'z'] => true,
         [b'+' | b'-', oh1, oh2, b':', om1, om2] => {
-            matches!((digits(&[*oh1, *oh2]), digits(&[*om1, *om2])), (Some(oh), Some(om)) if oh <= 23 && om <= 59)
+            matches!((digits(&[*oh1, *oh2], 0..2), digits(&[*om1, *om2], 0..2)), (Some(oh), Some(om)) if oh <= 23 && om <= 59)
         }
         _ => false,
     }

@@ -37,6 +37,21 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 #![warn(missing_docs)]
+// Decoding reads bytes from other programs: nothing reachable from input may
+// panic. Indexing goes through `get`; the one documented panic (`Index` on
+// `Map`, as on `HashMap`) is allowed where it stands.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
 
 #[cfg(any(feature = "chrono", feature = "time"))]
 mod dates;

@@ -33,6 +33,10 @@ pub struct Map<V = crate::Value> {
     index: Option<Box<Index>>,
 }
 
+fn hash_entry<V>(hasher: &foldhash::fast::RandomState, entries: &[(String, V)], i: usize) -> u64 {
+    entries.get(i).map_or(0, |e| hasher.hash_one(e.0.as_str()))
+}
+
 #[derive(Clone)]
 struct Index {
     table: hashbrown::HashTable<usize>,
@@ -45,7 +49,7 @@ impl Index {
         let mut table = hashbrown::HashTable::with_capacity(entries.len() * 2);
         for (i, (k, _)) in entries.iter().enumerate() {
             let h = hasher.hash_one(k.as_str());
-            table.insert_unique(h, i, |j| hasher.hash_one(entries[*j].0.as_str()));
+            table.insert_unique(h, i, |j| hash_entry(&hasher, entries, *j));
         }
         Box::new(Index { table, hasher })
     }
@@ -72,7 +76,10 @@ impl<V> Map<V> {
         match &self.index {
             Some(index) => {
                 let h = index.hasher.hash_one(key);
-                index.table.find(h, |i| self.entries[*i].0 == key).copied()
+                index
+                    .table
+                    .find(h, |i| self.entries.get(*i).is_some_and(|e| e.0 == key))
+                    .copied()
             }
             None => self.entries.iter().position(|(k, _)| k == key),
         }
@@ -88,7 +95,7 @@ impl<V> Map<V> {
                 if *j == i {
                     hasher.hash_one(key.as_str())
                 } else {
-                    hasher.hash_one(entries[*j].0.as_str())
+                    hash_entry(hasher, entries, *j)
                 }
             });
         }
@@ -102,7 +109,10 @@ impl<V> Map<V> {
     /// key keeps its original position).
     pub fn insert(&mut self, key: String, value: V) -> Option<V> {
         match self.position(&key) {
-            Some(i) => Some(std::mem::replace(&mut self.entries[i].1, value)),
+            Some(i) => self
+                .entries
+                .get_mut(i)
+                .map(|e| std::mem::replace(&mut e.1, value)),
             None => {
                 self.push(key, value);
                 None
@@ -121,12 +131,15 @@ impl<V> Map<V> {
 
     /// The value under `key`.
     pub fn get(&self, key: &str) -> Option<&V> {
-        self.position(key).map(|i| &self.entries[i].1)
+        self.position(key)
+            .and_then(|i| self.entries.get(i))
+            .map(|e| &e.1)
     }
 
     /// The value under `key`, mutably.
     pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
-        self.position(key).map(|i| &mut self.entries[i].1)
+        let i = self.position(key)?;
+        self.entries.get_mut(i).map(|e| &mut e.1)
     }
 
     /// True when `key` is present.
@@ -254,6 +267,10 @@ impl<V> std::ops::Index<&str> for Map<V> {
     type Output = V;
     /// Panics when `key` is absent, as `HashMap`'s index does; use
     /// [`Map::get`] for data that came from outside.
+    #[allow(
+        clippy::panic,
+        reason = "the documented contract of Index, as for HashMap"
+    )]
     fn index(&self, key: &str) -> &V {
         match self.get(key) {
             Some(v) => v,

@@ -103,7 +103,7 @@ fn split(text: &[u8]) -> Result<Parts<'_>, NumberError> {
         }
         _ => return Err(NumberError::Syntax),
     }
-    let int = &text[int_start..i];
+    let int = text.get(int_start..i).ok_or(NumberError::Syntax)?;
     let mut frac: &[u8] = &[];
     if text.get(i) == Some(&b'.') {
         i += 1;
@@ -114,7 +114,7 @@ fn split(text: &[u8]) -> Result<Parts<'_>, NumberError> {
         if i == start {
             return Err(NumberError::Syntax);
         }
-        frac = &text[start..i];
+        frac = text.get(start..i).ok_or(NumberError::Syntax)?;
     }
     let mut exp: i64 = 0;
     if matches!(text.get(i), Some(b'e' | b'E')) {
@@ -167,6 +167,14 @@ fn split(text: &[u8]) -> Result<Parts<'_>, NumberError> {
     })
 }
 
+/// Digit `k` of `int ++ frac` (`0` past the end, which callers never ask).
+fn digit_at(int: &[u8], frac: &[u8], k: usize) -> u8 {
+    match k.checked_sub(int.len()) {
+        None => int.get(k).copied().unwrap_or(b'0'),
+        Some(j) => frac.get(j).copied().unwrap_or(b'0'),
+    }
+}
+
 /// The value of a literal as `±0.D × 10^point`, with `D` free of leading and
 /// trailing zeros; `D` empty means zero.
 struct Normal<'a> {
@@ -181,11 +189,7 @@ struct Normal<'a> {
 
 impl Normal<'_> {
     fn digit(&self, k: usize) -> u8 {
-        if k < self.int.len() {
-            self.int[k]
-        } else {
-            self.frac[k - self.int.len()]
-        }
+        digit_at(self.int, self.frac, k)
     }
 
     fn is_zero(&self) -> bool {
@@ -203,13 +207,7 @@ impl Normal<'_> {
 
 fn normalize<'a>(parts: &Parts<'a>) -> Normal<'a> {
     let total = parts.int.len() + parts.frac.len();
-    let at = |k: usize| {
-        if k < parts.int.len() {
-            parts.int[k]
-        } else {
-            parts.frac[k - parts.int.len()]
-        }
-    };
+    let at = |k: usize| digit_at(parts.int, parts.frac, k);
     let mut start = 0;
     while start < total && at(start) == b'0' {
         start += 1;
@@ -262,7 +260,7 @@ impl Number {
             };
             if !digits.is_empty()
                 && digits.iter().all(u8::is_ascii_digit)
-                && (digits[0] != b'0' || digits.len() == 1)
+                && (digits.first() != Some(&b'0') || digits.len() == 1)
                 && !(negative && digits == b"0")
             {
                 let mut v: i64 = 0;
@@ -290,7 +288,9 @@ impl Number {
         let bytes = text.as_bytes();
         if bytes.len() <= INLINE {
             let mut buf = [0u8; INLINE];
-            buf[..bytes.len()].copy_from_slice(bytes);
+            for (slot, b) in buf.iter_mut().zip(bytes) {
+                *slot = *b;
+            }
             Number {
                 repr: Repr::Inline {
                     len: bytes.len() as u8,
@@ -308,7 +308,9 @@ impl Number {
     fn literal(&self) -> Option<&str> {
         match &self.repr {
             Repr::Int(_) => None,
-            Repr::Inline { len, buf } => std::str::from_utf8(&buf[..usize::from(*len)]).ok(),
+            Repr::Inline { len, buf } => buf
+                .get(..usize::from(*len))
+                .and_then(|b| std::str::from_utf8(b).ok()),
             Repr::Heap(s) => Some(s),
         }
     }
