@@ -20,6 +20,8 @@ pub type Step<T> = Result<Option<T>, Fatal>;
 /// A JSON reader over a byte slice, with the error context of the pass.
 pub struct JsonReader<'j> {
     data: &'j [u8],
+    /// Where `jiter`'s input starts within `data` (see `reseat`).
+    base: usize,
     jiter: Jiter<'j>,
     /// The errors and depth of this pass.
     pub ctx: Ctx,
@@ -34,10 +36,10 @@ fn syntax_message(e: &JiterErrorType) -> String {
     }
 }
 
-fn fatal(ctx: &mut Ctx, e: jiter::JiterError) -> Fatal {
+fn fatal(ctx: &mut Ctx, base: usize, e: jiter::JiterError) -> Fatal {
     ctx.error_at(
         ErrorKind::Syntax(syntax_message(&e.error_type)),
-        Some(e.index),
+        Some(base + e.index),
     );
     Fatal
 }
@@ -46,6 +48,7 @@ impl<'j> JsonReader<'j> {
     pub(crate) fn new(data: &'j [u8], max_depth: usize) -> JsonReader<'j> {
         JsonReader {
             data,
+            base: 0,
             jiter: Jiter::new(data),
             ctx: Ctx::new(max_depth),
         }
@@ -54,11 +57,53 @@ impl<'j> JsonReader<'j> {
     /// Byte offset of the reader.
     #[inline]
     pub fn index(&self) -> usize {
-        self.jiter.current_index()
+        self.base + self.jiter.current_index()
     }
 
     fn fatal(&mut self, e: jiter::JiterError) -> Fatal {
-        fatal(&mut self.ctx, e)
+        fatal(&mut self.ctx, self.base, e)
+    }
+
+    /// Moves the reader to byte `at` of the input. jiter cannot seek, but its
+    /// parser holds no nesting state (this reader drives it), so a new one
+    /// over the rest of the input, with `base` for positions, carries on.
+    fn reseat(&mut self, at: usize) {
+        let old = std::mem::replace(&mut self.jiter, Jiter::new(&[]));
+        let rest = self.data.get(at..).unwrap_or_default();
+        self.jiter = Jiter::with_tape(rest, old.into_tape());
+        self.base = at;
+    }
+
+    /// Reads a number jiter refuses for its length (it stops integer parts at
+    /// 4300 digits, CPython's limit): scanned and checked here, kept exactly.
+    fn read_long_number(&mut self, at: usize) -> Step<Number> {
+        let rest = self.data.get(at..).unwrap_or_default();
+        let len = rest
+            .iter()
+            .take_while(|b| matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
+            .count();
+        let text = rest
+            .get(..len)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("");
+        match Number::from_literal(text) {
+            Ok(n) => {
+                self.reseat(at + len);
+                Ok(Some(n))
+            }
+            Err(crate::NumberError::ExponentOutOfRange) => {
+                self.reseat(at + len);
+                self.error_at(
+                    ErrorKind::Limit("number exponent out of range (limit 10^18)".into()),
+                    at,
+                );
+                Ok(None)
+            }
+            Err(e) => {
+                self.error_at(ErrorKind::Syntax(e.to_string()), at);
+                Err(Fatal)
+            }
+        }
     }
 
     /// Records an error at byte `at`.
@@ -86,7 +131,7 @@ impl<'j> JsonReader<'j> {
     pub fn read_str(&mut self) -> Result<&str, Fatal> {
         match self.jiter.known_str() {
             Ok(s) => Ok(s),
-            Err(e) => Err(fatal(&mut self.ctx, e)),
+            Err(e) => Err(fatal(&mut self.ctx, self.base, e)),
         }
     }
 
@@ -96,7 +141,13 @@ impl<'j> JsonReader<'j> {
         let at = self.index();
         let bytes = match self.jiter.known_number_bytes(peek) {
             Ok(b) => b,
-            Err(e) => return Err(fatal(&mut self.ctx, e)),
+            Err(e)
+                if e.error_type
+                    == JiterErrorType::JsonError(jiter::JsonErrorType::NumberOutOfRange) =>
+            {
+                return self.read_long_number(at);
+            }
+            Err(e) => return Err(fatal(&mut self.ctx, self.base, e)),
         };
         // jiter checked the grammar: the bytes are ASCII.
         let text = std::str::from_utf8(bytes).unwrap_or("");
@@ -162,7 +213,7 @@ impl<'j> JsonReader<'j> {
                 let mut key = self
                     .jiter
                     .known_object()
-                    .map_err(|e| fatal(&mut self.ctx, e))?
+                    .map_err(|e| fatal(&mut self.ctx, self.base, e))?
                     .is_some();
                 while key {
                     let p = self.peek()?;
@@ -170,7 +221,7 @@ impl<'j> JsonReader<'j> {
                     key = self
                         .jiter
                         .next_key()
-                        .map_err(|e| fatal(&mut self.ctx, e))?
+                        .map_err(|e| fatal(&mut self.ctx, self.base, e))?
                         .is_some();
                 }
                 self.ctx.leave();
@@ -215,14 +266,14 @@ impl<'j> JsonReader<'j> {
         }
         let mut key = match self.jiter.known_object() {
             Ok(k) => k.map(&mut key_of),
-            Err(e) => return Err(fatal(&mut self.ctx, e)),
+            Err(e) => return Err(fatal(&mut self.ctx, self.base, e)),
         };
         while let Some(k) = key {
             let p = self.peek()?;
             each(self, k, p)?;
             key = match self.jiter.next_key() {
                 Ok(k) => k.map(&mut key_of),
-                Err(e) => return Err(fatal(&mut self.ctx, e)),
+                Err(e) => return Err(fatal(&mut self.ctx, self.base, e)),
             };
         }
         self.ctx.leave();

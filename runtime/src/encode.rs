@@ -202,13 +202,15 @@ impl Encode for Number {
     }
 }
 
-/// Numbers travel through serde as the primitive that holds them exactly: an
-/// integer type, or `f64` when the float's shortest text has the same value.
-/// Any other number (more digits than `f64` keeps) is refused by formats
-/// meant for people (JSON, YAML: use this crate's JSON writer), and in binary
-/// formats is written as a one-entry map that this crate reads back exactly.
+/// Numbers travel through serde as the primitive that gives back the same
+/// literal: an integer type, or `f64` when the float's shortest text is the
+/// literal. In formats meant for people a number whose `f64` keeps its value
+/// but not its spelling (`1E22`, `2.50`) is written as that `f64`; a number
+/// with more digits than `f64` keeps is refused there (use this crate's JSON
+/// writer). Binary formats get a one-entry map for either, which this crate
+/// reads back exactly.
 pub(crate) fn serialize_number<S: Serializer>(n: &Number, s: S) -> Result<S::Ok, S::Error> {
-    match n.serde_form() {
+    match n.serde_form(s.is_human_readable()) {
         SerdeForm::I64(v) => s.serialize_i64(v),
         SerdeForm::U64(v) => s.serialize_u64(v),
         SerdeForm::I128(v) => s.serialize_i128(v),

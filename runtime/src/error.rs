@@ -126,6 +126,15 @@ impl Position {
     }
 }
 
+/// Where the position scan of [`Ctx::into_report`] stands: a byte offset, its
+/// line (from 0) and how many characters precede it on that line.
+#[derive(Default)]
+struct Cursor {
+    offset: usize,
+    line: usize,
+    chars: usize,
+}
+
 /// How many characters UTF-8 bytes hold (continuation bytes not counted).
 fn chars_in(bytes: &[u8]) -> usize {
     bytes.iter().filter(|b| (**b & 0xC0) != 0x80).count()
@@ -453,28 +462,28 @@ impl Ctx {
     /// The report, with positions computed from `input` when given.
     pub(crate) fn into_report(self, input: Option<&[u8]>) -> Report {
         let mut errors = Vec::with_capacity(self.errors.len());
-        // One forward scan for all positions: offsets mostly increase.
-        let mut cursor = (0usize, 1usize, 0usize); // (offset, line, line_start)
+        // One forward scan for all positions (offsets mostly increase), the
+        // column carried along, so many errors on one long line stay linear.
+        let mut cursor = Cursor::default();
         for p in self.errors {
             let position = match (input, p.offset) {
                 (Some(input), Some(offset)) => {
                     let offset = offset.min(input.len());
-                    if offset < cursor.0 {
-                        cursor = (0, 1, 0);
+                    if offset < cursor.offset {
+                        cursor = Cursor::default();
                     }
-                    let (at, mut line, mut line_start) = cursor;
-                    let between = input.get(at..offset).unwrap_or_default();
-                    for (i, b) in between.iter().enumerate() {
+                    for b in input.get(cursor.offset..offset).unwrap_or_default() {
                         if *b == b'\n' {
-                            line += 1;
-                            line_start = at + i + 1;
+                            cursor.line += 1;
+                            cursor.chars = 0;
+                        } else if (*b & 0xC0) != 0x80 {
+                            cursor.chars += 1;
                         }
                     }
-                    cursor = (offset, line, line_start);
-                    let column = 1 + chars_in(input.get(line_start..offset).unwrap_or_default());
+                    cursor.offset = offset;
                     Some(Position {
-                        line,
-                        column,
+                        line: cursor.line + 1,
+                        column: cursor.chars + 1,
                         offset,
                     })
                 }

@@ -519,28 +519,36 @@ impl Number {
         Some(Number::from_valid_literal(buf.format_finite(v)))
     }
 
-    /// How this number can travel through a serde data model without loss.
-    pub(crate) fn serde_form(&self) -> SerdeForm {
+    /// How this number travels through a serde data model: as the
+    /// primitive that gives back this very literal; else, for a format meant
+    /// for people (`human_readable`), as the primitive that keeps the value
+    /// (`1E22` as `1e22`); else in the exact form.
+    pub(crate) fn serde_form(&self, human_readable: bool) -> SerdeForm {
         if let Repr::Int(v) = self.repr {
             return SerdeForm::I64(v);
         }
+        let keeps = |back: &Number| human_readable || back.is_identical(self);
         if self.is_integer_literal() {
             if let Some(v) = self.as_i128() {
-                if let Ok(u) = u64::try_from(v) {
-                    return SerdeForm::U64(u);
+                if keeps(&Number::from(v)) {
+                    return match u64::try_from(v) {
+                        Ok(u) => SerdeForm::U64(u),
+                        Err(_) => SerdeForm::I128(v),
+                    };
                 }
-                return SerdeForm::I128(v);
-            }
-            if let Some(v) = self.as_u128() {
-                return SerdeForm::U128(v);
+            } else if let Some(v) = self.as_u128() {
+                if keeps(&Number::from(v)) {
+                    return SerdeForm::U128(v);
+                }
             }
             return SerdeForm::Literal;
         }
-        match self.as_f64().and_then(Number::from_f64) {
-            Some(back) if back.cmp_value(self) == Ordering::Equal => {
-                SerdeForm::F64(self.as_f64().unwrap_or_default())
-            }
-            _ => SerdeForm::Literal,
+        match self.as_f64() {
+            Some(f) => match Number::from_f64(f) {
+                Some(back) if back == *self && keeps(&back) => SerdeForm::F64(f),
+                _ => SerdeForm::Literal,
+            },
+            None => SerdeForm::Literal,
         }
     }
 

@@ -80,7 +80,8 @@ impl<'de> Deserializer<'de> for Value {
         match self {
             Value::Null => visitor.visit_unit(),
             Value::Bool(b) => visitor.visit_bool(b),
-            Value::Number(n) => match n.serde_form() {
+            // Exact form: this deserializer feeds this crate's own decoders.
+            Value::Number(n) => match n.serde_form(false) {
                 SerdeForm::I64(v) => visitor.visit_i64(v),
                 SerdeForm::U64(v) => visitor.visit_u64(v),
                 SerdeForm::I128(v) => visitor.visit_i128(v),
