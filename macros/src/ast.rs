@@ -87,6 +87,7 @@ pub struct Enum<'a> {
     pub ident: &'a Ident,
     pub variants: Vec<Variant<'a>>,
     pub attrs: ContainerAttrs,
+    pub description: Option<String>,
 }
 
 /// The last segment's name of a path type (`Option` for `std::option::Option<T>`).
@@ -112,7 +113,7 @@ pub fn parse_struct<'a>(
         syn::Fields::Unnamed(_) => {
             cx.error(
                 item.ident.span(),
-                "`#[open_model]` needs named fields; a tuple struct has no keys to map",
+                "`#[open_model]` needs named fields, or exactly one field for an alias (`struct UnixSeconds(Number);`)",
             );
             return None;
         }
@@ -212,5 +213,6 @@ pub fn parse_enum<'a>(cx: &mut Ctxt, item: &'a syn::ItemEnum, attrs: ContainerAt
         ident: &item.ident,
         variants,
         attrs,
+        description: attr::doc_string(&item.attrs),
     }
 }

@@ -62,7 +62,7 @@ impl<T> Once<T> {
     }
 }
 
-const CONTAINER_OPTIONS: &[&str] = &["rename_all", "closed", "extra", "tag"];
+const CONTAINER_OPTIONS: &[&str] = &["rename_all", "closed", "extra", "tag", "inline", "format"];
 const FIELD_OPTIONS: &[&str] = &["rename", "format", "required"];
 const VARIANT_OPTIONS: &[&str] = &["rename"];
 
@@ -84,6 +84,9 @@ pub const FORMATS: &[&str] = &[
     "byte",
     "binary",
     "password",
+    // Not an OpenAPI format, but found in real specs (Gentrace's) for
+    // `date-time`; kept as written, not checked.
+    "datetime",
 ];
 
 #[derive(Default)]
@@ -92,6 +95,10 @@ pub struct ContainerAttrs {
     pub closed: Option<Span>,
     pub extra: Option<Spanned<Type>>,
     pub tag: Option<Spanned<String>>,
+    /// Written inline where used, not as a named component.
+    pub inline: Option<Span>,
+    /// The format of an alias (a tuple struct of one field).
+    pub format: Option<Spanned<String>>,
 }
 
 #[derive(Default)]
@@ -186,6 +193,8 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
     let mut closed = Once::new("closed");
     let mut extra = Once::new("extra");
     let mut tag = Once::new("tag");
+    let mut inline = Once::new("inline");
+    let mut format = Once::new("format");
     let parser = syn::meta::parser(|meta| {
         let span = meta.path.span_of_ident();
         if meta.path.is_ident("rename_all") {
@@ -216,6 +225,16 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
                 let ty: Type = meta.value()?.parse()?;
                 extra.set(cx, span, ty);
             }
+        } else if meta.path.is_ident("format") {
+            if let Some(s) = string_value(cx, &meta, "format")? {
+                if let Some(name) = known_format(cx, &s) {
+                    format.set(cx, s.span(), name);
+                }
+            }
+        } else if meta.path.is_ident("inline") {
+            if flag(cx, &meta, "inline")? {
+                inline.set(cx, span, ());
+            }
         } else if meta.path.is_ident("tag") {
             if let Some(s) = string_value(cx, &meta, "tag")? {
                 tag.set(cx, span, s.value());
@@ -234,7 +253,24 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
         closed: closed.value.map(|s| s.span),
         extra: extra.value,
         tag: tag.value,
+        inline: inline.value.map(|s| s.span),
+        format: format.value,
     }
+}
+
+/// The format named by `s`, or an error with a suggestion.
+fn known_format(cx: &mut Ctxt, s: &LitStr) -> Option<String> {
+    let name = s.value();
+    if FORMATS.contains(&name.as_str()) {
+        return Some(name);
+    }
+    let mut msg = format!("unknown format \"{name}\"");
+    match did_you_mean(&name, FORMATS) {
+        Some(f) => msg.push_str(&format!("; did you mean \"{f}\"?")),
+        None => msg.push_str(&format!("; expected one of {}", quoted(FORMATS))),
+    }
+    cx.error_spanned(s, msg);
+    None
 }
 
 fn quoted(list: &[&str]) -> String {
@@ -274,16 +310,8 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                 }
             } else if meta.path.is_ident("format") {
                 if let Some(s) = string_value(cx, &meta, "format")? {
-                    let name = s.value();
-                    if FORMATS.contains(&name.as_str()) {
+                    if let Some(name) = known_format(cx, &s) {
                         format.set(cx, s.span(), name);
-                    } else {
-                        let mut msg = format!("unknown format \"{name}\"");
-                        match did_you_mean(&name, FORMATS) {
-                            Some(f) => msg.push_str(&format!("; did you mean \"{f}\"?")),
-                            None => msg.push_str(&format!("; expected one of {}", quoted(FORMATS))),
-                        }
-                        cx.error_spanned(&s, msg);
                     }
                 }
             } else if meta.path.is_ident("required") {

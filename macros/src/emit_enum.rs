@@ -15,6 +15,24 @@ fn strip_ours(item: &syn::ItemEnum) -> syn::ItemEnum {
     out
 }
 
+fn component(e: &Enum<'_>) -> TokenStream {
+    let om = om();
+    let name = e.ident.to_string();
+    if e.attrs.inline.is_some() {
+        quote!(#om::None)
+    } else {
+        quote!(#om::Some(#name))
+    }
+}
+
+fn description(e: &Enum<'_>) -> TokenStream {
+    let om = om();
+    match &e.description {
+        Some(d) => quote!(#om::schema_set(&mut __s, "description", #om::Value::from(#d));),
+        None => quote!(),
+    }
+}
+
 fn shared_impls(ident: &syn::Ident) -> TokenStream {
     let om = om();
     quote! {
@@ -83,10 +101,48 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
         })
         .collect();
     let shared = shared_impls(ident);
+    let component = component(e);
+    let description = description(e);
     quote! {
         #out_item
 
         const _: () = {
+            #[automatically_derived]
+            impl #om::Schema for #ident {
+                const COMPONENT: #om::Option<&'static str> = #component;
+
+                fn definition(__gen: &mut #om::SchemaGen) -> #om::Value {
+                    let mut __s = #om::Value::Dict(#om::Map::new());
+                    #om::schema_set(&mut __s, "type", #om::Value::from("object"));
+                    #description
+                    #om::schema_set(&mut __s, "required", #om::Value::List(#om::Vec::from([#om::Value::from(#tag)])));
+                    let mut __tag = #om::Map::new();
+                    __tag.insert(#om::String::from("type"), #om::Value::from("string"));
+                    let mut __props = #om::Map::new();
+                    __props.insert(#om::String::from(#tag), #om::Value::Dict(__tag));
+                    #om::schema_set(&mut __s, "properties", #om::Value::Dict(__props));
+                    let mut __one_of = #om::Vec::new();
+                    let mut __mapping = #om::Map::new();
+                    #(
+                        __one_of.push(#ft::__field_schema(__gen));
+                        if let #om::Some(__name) = <#tys as #om::Schema>::COMPONENT {
+                            __mapping.insert(
+                                #om::String::from(#wires),
+                                #om::Value::from(::std::format!("#/components/schemas/{}", __name)),
+                            );
+                        }
+                    )*
+                    #om::schema_set(&mut __s, "oneOf", #om::Value::List(__one_of));
+                    let mut __disc = #om::Map::new();
+                    __disc.insert(#om::String::from("propertyName"), #om::Value::from(#tag));
+                    if !__mapping.is_empty() {
+                        __disc.insert(#om::String::from("mapping"), #om::Value::Dict(__mapping));
+                    }
+                    #om::schema_set(&mut __s, "discriminator", #om::Value::Dict(__disc));
+                    __s
+                }
+            }
+
             #[automatically_derived]
             impl #om::UnionDecode for #ident {
                 const TAG: &'static str = #tag;
@@ -191,11 +247,26 @@ pub fn emit_string_enum(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
     let idents: Vec<_> = e.variants.iter().map(|v| v.ident).collect();
     let idx: Vec<_> = (0..idents.len()).collect();
     let shared = shared_impls(ident);
+    let component = component(e);
+    let description = description(e);
     quote! {
         #out_item
 
         const _: () = {
             const __NAMES: &[&str] = &[#(#wires),*];
+
+            #[automatically_derived]
+            impl #om::Schema for #ident {
+                const COMPONENT: #om::Option<&'static str> = #component;
+
+                fn definition(_: &mut #om::SchemaGen) -> #om::Value {
+                    let mut __s = #om::Value::Dict(#om::Map::new());
+                    #om::schema_set(&mut __s, "type", #om::Value::from("string"));
+                    #description
+                    #om::schema_set(&mut __s, "enum", #om::Value::List(__NAMES.iter().map(|__n| #om::Value::from(*__n)).collect()));
+                    __s
+                }
+            }
 
             fn __from_index(__i: usize) -> #om::Option<#ident> {
                 match __i {

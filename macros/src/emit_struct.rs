@@ -38,9 +38,16 @@ fn opt_str(v: Option<&str>) -> TokenStream {
 
 /// The format check of a field, as `Option<fn(&T) -> Result<(), ErrorKind>>`.
 fn format_check(f: &crate::ast::Field<'_>) -> TokenStream {
+    format_check_for(f.ty, f.format.as_ref())
+}
+
+/// The format check of a value of type `ty`.
+pub fn format_check_for(
+    ty: &syn::Type,
+    format: Option<&crate::attr::Spanned<String>>,
+) -> TokenStream {
     let om = om();
-    let ty = f.ty;
-    let Some(format) = &f.format else {
+    let Some(format) = format else {
         return quote!(#om::None);
     };
     let variant = match format.value.as_str() {
@@ -223,6 +230,65 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
     });
     let name_str = ident.to_string();
     let description = opt_str(s.description.as_deref());
+
+    // ---- schema ----
+    let component = if s.attrs.inline.is_some() {
+        quote!(#om::None)
+    } else {
+        quote!(#om::Some(#name_str))
+    };
+    let schema_props = s.fields.iter().enumerate().map(|(i, f)| {
+        let (ft, wire, cfg) = (&ft[i], &f.wire, &cfgs[i]);
+        let format = match &f.format {
+            Some(fmt) => {
+                let v = &fmt.value;
+                quote!(if !#om::is_ref(&__p) { #om::schema_set(&mut __p, "format", #om::Value::from(#v)); })
+            }
+            None => quote!(),
+        };
+        let desc = match &f.description {
+            Some(d) => quote!(#om::schema_set(&mut __p, "description", #om::Value::from(#d));),
+            None => quote!(),
+        };
+        let nullable = if f.presence.nullable() {
+            quote!(if !#om::is_ref(&__p) { #om::schema_set(&mut __p, "nullable", #om::Value::Bool(true)); })
+        } else {
+            quote!()
+        };
+        quote! {
+            #cfg
+            {
+                let mut __p = #ft::__field_schema(__gen);
+                #format
+                #desc
+                #nullable
+                __props.insert(#om::String::from(#wire), __p);
+            }
+        }
+    });
+    let required_wires: Vec<_> = s
+        .fields
+        .iter()
+        .filter(|f| f.presence.required())
+        .map(|f| {
+            let (w, cfg) = (&f.wire, &f.cfgs);
+            quote!(#(#cfg)* __required.push(#om::Value::from(#w));)
+        })
+        .collect();
+    let schema_additional = if closed {
+        quote!(#om::schema_set(&mut __s, "additionalProperties", #om::Value::Bool(false));)
+    } else if s.attrs.extra.is_some() {
+        quote! {
+            let __extra_schema = __gen.reference::<#extra_ty>();
+            #om::schema_set(&mut __s, "additionalProperties", __extra_schema);
+        }
+    } else {
+        quote!()
+    };
+    let schema_description = match &s.description {
+        Some(d) => quote!(#om::schema_set(&mut __s, "description", #om::Value::from(#d));),
+        None => quote!(),
+    };
 
     // ---- constructor over the required fields ----
     let ctor_params = s.fields.iter().filter(|f| f.presence.required()).map(|f| {
@@ -467,6 +533,30 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
 
             #[automatically_derived]
             impl #om::FieldType for #ident {}
+
+            #[automatically_derived]
+            impl #om::Schema for #ident {
+                const COMPONENT: #om::Option<&'static str> = #component;
+
+                fn definition(__gen: &mut #om::SchemaGen) -> #om::Value {
+                    let mut __s = #om::Value::Dict(#om::Map::new());
+                    #om::schema_set(&mut __s, "type", #om::Value::from("object"));
+                    #schema_description
+                    let mut __props = #om::Map::new();
+                    #( #schema_props )*
+                    if !__props.is_empty() {
+                        #om::schema_set(&mut __s, "properties", #om::Value::Dict(__props));
+                    }
+                    #[allow(unused_mut)]
+                    let mut __required: #om::Vec<#om::Value> = #om::Vec::new();
+                    #( #required_wires )*
+                    if !__required.is_empty() {
+                        #om::schema_set(&mut __s, "required", #om::Value::List(__required));
+                    }
+                    #schema_additional
+                    __s
+                }
+            }
 
             #[automatically_derived]
             impl #om::OpenModel for #ident {

@@ -20,6 +20,7 @@ mod ast;
 mod attr;
 mod case;
 mod check;
+mod emit_alias;
 mod emit_enum;
 mod emit_struct;
 mod fallback;
@@ -45,8 +46,25 @@ fn expand(
     let mut cx = attr::Ctxt::default();
     let container = attr::parse_container(&mut cx, args);
     let out = match &item {
+        syn::Item::Struct(syn::ItemStruct {
+            fields: syn::Fields::Unnamed(fields),
+            generics,
+            ..
+        }) if fields.unnamed.len() == 1 => {
+            reject_generics(&mut cx, generics);
+            let (syn::Item::Struct(s), Some(inner)) = (&item, fields.unnamed.first()) else {
+                return fallback::emit(&item, Vec::new());
+            };
+            Some(emit_alias::emit_alias(&mut cx, s, inner, &container))
+        }
         syn::Item::Struct(s) => {
             reject_generics(&mut cx, &s.generics);
+            if let Some(format) = &container.format {
+                cx.error(
+                    format.span,
+                    "a container `format` is for aliases (`struct UnixSeconds(Number);`); put `format` on the field",
+                );
+            }
             match ast::parse_struct(&mut cx, s, container) {
                 Some(parsed) => {
                     check::check_struct(&mut cx, &parsed);

@@ -27,8 +27,8 @@ fn main() -> ExitCode {
                     step.provider_name,
                     step.invocation,
                     step.order,
-                    step.start_time,
-                    step.end_time,
+                    *step.start_time,
+                    *step.end_time,
                     step.cost,
                     step.extra.keys().collect::<Vec<_>>()
                 );

@@ -1,9 +1,14 @@
 //! The Gentrace API models, written with [`open_model::open_model`] from the
-//! Gentrace OpenAPI spec (`spec/gentrace-openapi.yaml`).
+//! Gentrace OpenAPI spec (`spec/gentrace-openapi.yaml`), one Rust type per
+//! component schema, named as the spec names it.
 //!
 //! Every model is open unless its schema says `additionalProperties: false`:
 //! keys the spec does not name are kept, with their values, in the model's
-//! `extra` map, and written back after the typed fields.
+//! `extra` map, and written back after the typed fields. Each model states
+//! its own OpenAPI schema ([`open_model::schema_of`]), equal to the spec's.
+//!
+//! Inline object schemas get stable names: the items of `RunV2.stepRuns` are
+//! [`RunV2StepRun`]; other inline types are named `<Component><Property>`.
 //!
 //! ```
 //! use gentrace_models::RunV2;
@@ -16,13 +21,80 @@
 //! # Ok::<(), open_model::Report>(())
 //! ```
 
-// Doc comments on fields are the schema's descriptions; the spec gives none
-// for some fields, and inventing text there would change the schema.
+// Doc comments are the schema's descriptions; the spec gives none for some
+// types and fields, and inventing text there would change the schema.
 #![allow(missing_docs)]
 
+mod common;
 mod run_v2;
 
-pub use run_v2::{
-    BooleanType, BooleanTypeTag, MetadataValueObject, RunV2, RunV2StepRun, StringType,
-    StringTypeTag, UrlType, UrlTypeTag,
-};
+pub use common::*;
+pub use run_v2::*;
+
+use open_model::{Options, Report, Value};
+
+/// One model of the registry: its name and what tools do with it.
+pub struct ModelEntry {
+    /// The component name (`RunV2`).
+    pub name: &'static str,
+    /// The model's OpenAPI schema.
+    pub schema: fn() -> Value,
+    /// Decodes and validates a JSON document.
+    pub check: fn(&[u8], &Options) -> Result<(), Report>,
+    /// Decodes, validates and re-encodes a JSON document (typed keys in model
+    /// order, then extras; numbers exact).
+    pub format: fn(&[u8], &Options) -> Result<Vec<u8>, Report>,
+}
+
+impl ModelEntry {
+    /// The first line of the model's description, if it has one.
+    pub fn summary(&self) -> Option<String> {
+        let schema = (self.schema)();
+        let text = schema.get("description")?.as_str()?;
+        text.lines().next().map(str::to_owned)
+    }
+}
+
+macro_rules! registry {
+    ($($t:ident),* $(,)?) => {
+        /// Every model, in the spec's order.
+        pub static MODELS: &[ModelEntry] = &[$(
+            ModelEntry {
+                name: stringify!($t),
+                schema: open_model::schema_of::<$t>,
+                check: |json, options| open_model::from_json_slice_with::<$t>(json, options).map(|_| ()),
+                format: |json, options| {
+                    let v = open_model::from_json_slice_with::<$t>(json, options)?;
+                    open_model::to_json_vec(&v).map_err(|e| {
+                        Report::new(vec![open_model::Error::new(
+                            open_model::ErrorKind::Custom(e.to_string()),
+                            open_model::Path::root(),
+                        )])
+                    })
+                },
+            },
+        )*];
+
+        /// The `components.schemas` document of every model.
+        pub fn components() -> Value {
+            let mut gen = open_model::schema::SchemaGen::new();
+            $( gen.add::<$t>(); )*
+            gen.into_components()
+        }
+    };
+}
+
+registry!(
+    UnixSeconds,
+    UnixSecondsNullable,
+    MetadataValueObject,
+    UrlType,
+    StringType,
+    BooleanType,
+    RunV2,
+);
+
+/// The model registered under `name`, matched case-insensitively.
+pub fn find(name: &str) -> Option<&'static ModelEntry> {
+    MODELS.iter().find(|m| m.name.eq_ignore_ascii_case(name))
+}

@@ -63,6 +63,7 @@ pub mod format;
 mod map;
 mod model;
 mod number;
+pub mod schema;
 mod serde_value;
 mod value;
 
@@ -76,6 +77,19 @@ pub use model::{ExtraKeyError, Extras, FieldInfo, FieldType, OpenModel};
 pub use number::{Number, NumberError};
 pub use serde_value::ValueError;
 pub use value::{IntoValue, Kind, Value, WrongKind};
+
+/// The OpenAPI schema of `T`: its definition (`{"type": "object", …}`),
+/// components it refers to written as `$ref`.
+pub fn schema_of<T: schema::Schema + ?Sized>() -> Value {
+    T::definition(&mut schema::SchemaGen::new())
+}
+
+/// The `components.schemas` document of `T` and everything it refers to.
+pub fn components_of<T: schema::Schema + ?Sized>() -> Value {
+    let mut gen = schema::SchemaGen::new();
+    gen.add::<T>();
+    gen.into_components()
+}
 
 /// Turns a struct into an open model, or an enum into a discriminated union
 /// or a string enum. See the crate README for the attribute reference.
@@ -238,6 +252,7 @@ pub mod __private {
         decode_model_serde, decode_union_json, decode_union_serde, validate_extras, ExtraKeyError,
         Extras, FieldInfo, FieldType, ModelDecode, OpenModel, Seen, UnionDecode,
     };
+    pub use crate::schema::{is_ref, set as schema_set, Schema, SchemaGen};
     pub use crate::serde_value::deserialize_collecting;
     pub use crate::{Map, Report, Value};
     pub use core::convert::From;

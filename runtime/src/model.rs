@@ -266,7 +266,7 @@ pub type Check<T> = fn(&T) -> Result<(), ErrorKind>;
     label = "not a supported field type",
     note = "fields hold `String`, `bool`, `Number`, integers, floats, `uuid::Uuid`, `Value`, `Map<V>`, `Vec<T>`, `Option<T>`, `Field<T>`, `Box<T>`, and types made with `#[open_model]`"
 )]
-pub trait FieldType: Decode + crate::Encode {
+pub trait FieldType: Decode + crate::Encode + crate::schema::Schema {
     /// Decodes one typed field's value, applying the field's rules: `null`
     /// only where the field is nullable, and the format check.
     #[doc(hidden)]
@@ -361,6 +361,12 @@ pub trait FieldType: Decode + crate::Encode {
         self.__is_absent()
     }
 
+    /// The schema to write where a field of this type is.
+    #[doc(hidden)]
+    fn __field_schema(gen: &mut crate::schema::SchemaGen) -> Value {
+        gen.reference::<Self>()
+    }
+
     /// Decodes from a [`Value`] within an ongoing pass.
     #[doc(hidden)]
     fn __field_from_value(value: Value, ctx: &mut Ctx) -> Option<Self> {
@@ -411,7 +417,7 @@ field_types!(
     Value
 );
 impl<T: FieldType> FieldType for Vec<T> {}
-impl<T: FieldType> FieldType for Map<T> {}
+impl<T: FieldType + 'static> FieldType for Map<T> {}
 impl<T: FieldType> FieldType for Option<T> {}
 impl<T: FieldType> FieldType for crate::Field<T> {}
 impl<T: FieldType> FieldType for Box<T> {}

@@ -4,8 +4,8 @@
 //! bytes).
 
 use gentrace_models::{
-    BooleanType, BooleanTypeTag, MetadataValueObject, RunV2, RunV2StepRun, StringType,
-    StringTypeTag, UrlType, UrlTypeTag,
+    BooleanType, BooleanTypeType, MetadataValueObject, RunV2, RunV2StepRun, StringType,
+    StringTypeType, UrlType, UrlTypeType,
 };
 use open_model::{Field, Map, Number, Value};
 use proptest::prelude::*;
@@ -103,13 +103,13 @@ fn extras(typed: &'static [&'static str]) -> impl Strategy<Value = Vec<(String, 
 fn metadata_value() -> impl Strategy<Value = MetadataValueObject> {
     prop_oneof![
         (any::<String>(), any::<String>()).prop_map(|(url, text)| MetadataValueObject::Url(
-            UrlType::new(UrlTypeTag::Url, url, text).expect("valid")
+            UrlType::new(UrlTypeType::Url, url, text).expect("valid")
         )),
         any::<String>().prop_map(|value| MetadataValueObject::String(
-            StringType::new(StringTypeTag::String, value).expect("valid")
+            StringType::new(StringTypeType::String, value).expect("valid")
         )),
         any::<bool>().prop_map(|value| MetadataValueObject::Boolean(
-            BooleanType::new(BooleanTypeTag::Boolean, value).expect("valid")
+            BooleanType::new(BooleanTypeType::Boolean, value).expect("valid")
         )),
     ]
 }
@@ -163,9 +163,21 @@ fn step_run() -> impl Strategy<Value = RunV2StepRun> {
     )
         .prop_map(
             |((sr, s, p, inv, order), (mp, i, o, el), (start, end, cost), (md, err, ex))| {
-                let mut step =
-                    RunV2StepRun::new(sr, s, p, inv, order, mp, i, o, el, start, end, cost)
-                        .expect("valid");
+                let mut step = RunV2StepRun::new(
+                    sr,
+                    s,
+                    p,
+                    inv,
+                    order,
+                    mp,
+                    i,
+                    o,
+                    el,
+                    start.into(),
+                    end.into(),
+                    cost,
+                )
+                .expect("valid");
                 step.metadata = md;
                 step.error = err;
                 for (k, v) in ex {

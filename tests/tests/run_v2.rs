@@ -89,9 +89,10 @@ fn every_typed_field_is_reachable_by_wire_name() {
     let start = RunV2StepRun::FIELDS
         .iter()
         .find(|f| f.wire_name == "startTime");
+    // The float format lives on the `UnixSeconds` alias, as in the spec.
     assert_eq!(
-        start.map(|f| (f.rust_name, f.required, f.format)),
-        Some(("start_time", true, Some("float")))
+        start.map(|f| (f.rust_name, f.required, f.rust_type)),
+        Some(("start_time", true, "UnixSeconds"))
     );
     let error = RunV2StepRun::FIELDS.iter().find(|f| f.wire_name == "error");
     assert_eq!(error.map(|f| (f.required, f.nullable)), Some((false, true)));
@@ -335,7 +336,7 @@ fn constructor_requires_and_validates() {
     let step: RunV2StepRun =
         open_model::from_json_str(&step_json("")).unwrap_or_else(|e| panic!("{e}"));
     let mut bad = step.clone();
-    bad.start_time = "1e39".parse().unwrap_or_else(|e| panic!("{e}"));
+    bad.start_time = gentrace_models::UnixSeconds("1e39".parse().unwrap_or_else(|e| panic!("{e}")));
     let report = RunV2::new(id, vec![step, bad]).expect_err("startTime out of float range");
     assert_eq!(
         report.errors()[0].to_string(),
@@ -348,7 +349,8 @@ fn validate_checks_values_changed_in_code() {
     let mut run: RunV2 =
         open_model::from_json_str(&run_json("", "")).unwrap_or_else(|e| panic!("{e}"));
     assert!(run.validate().is_ok());
-    run.step_runs[0].end_time = "-4e38".parse().unwrap_or_else(|e| panic!("{e}"));
+    run.step_runs[0].end_time =
+        gentrace_models::UnixSeconds("-4e38".parse().unwrap_or_else(|e| panic!("{e}")));
     let report = run.validate().expect_err("endTime out of range");
     assert_eq!(
         report.errors()[0].path().to_pointer(),

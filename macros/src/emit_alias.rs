@@ -1,0 +1,152 @@
+//! Code generated for an alias: a tuple struct of one field, a named schema
+//! for its inner type with a format (`UnixSeconds(Number)`, format `float`).
+
+use crate::ast::outer_name;
+use crate::attr::{ContainerAttrs, Ctxt};
+use crate::emit_struct::{format_check_for, om};
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+
+/// Checks an alias's options and emits its code.
+pub fn emit_alias(
+    cx: &mut Ctxt,
+    item: &syn::ItemStruct,
+    inner: &syn::Field,
+    attrs: &ContainerAttrs,
+) -> TokenStream {
+    for (span, name) in [
+        (attrs.closed, "closed"),
+        (attrs.extra.as_ref().map(|e| e.span), "extra"),
+        (attrs.tag.as_ref().map(|t| t.span), "tag"),
+        (attrs.rename_all.as_ref().map(|r| r.span), "rename_all"),
+    ] {
+        if let Some(span) = span {
+            cx.error(
+                span,
+                format!("`{name}` applies to models with named fields; an alias of one field has no keys"),
+            );
+        }
+    }
+    let om = om();
+    let ident = &item.ident;
+    let ty = &inner.ty;
+    let span = syn::spanned::Spanned::span(ty);
+    let ft = quote_spanned!(span=> <#ty as #om::FieldType>);
+    let check = format_check_for(ty, attrs.format.as_ref());
+    let nullable = matches!(outer_name(ty).as_deref(), Some("Option" | "Field"));
+    let name = ident.to_string();
+    let component = if attrs.inline.is_some() {
+        quote!(#om::None)
+    } else {
+        quote!(#om::Some(#name))
+    };
+    let set_format = match &attrs.format {
+        Some(f) => {
+            let f = &f.value;
+            quote!(#om::schema_set(&mut __s, "format", #om::Value::from(#f));)
+        }
+        None => quote!(),
+    };
+    let set_description = match crate::attr::doc_string(&item.attrs) {
+        Some(d) => quote!(#om::schema_set(&mut __s, "description", #om::Value::from(#d));),
+        None => quote!(),
+    };
+    let set_nullable = if nullable {
+        quote!(#om::schema_set(&mut __s, "nullable", #om::Value::Bool(true));)
+    } else {
+        quote!()
+    };
+    let mut out_item = item.clone();
+    out_item.attrs.retain(|a| !crate::attr::is_ours(a));
+    quote! {
+        #out_item
+
+        const _: () = {
+            #[automatically_derived]
+            impl #om::Decode for #ident {
+                fn __decode_json(__r: &mut #om::JsonReader<'_>, __peek: #om::Peek) -> #om::Step<Self> {
+                    #om::Ok(#ft::__field_decode_json(__r, __peek, true, #check)?.map(#ident))
+                }
+
+                fn __decode_serde<'de, __D: #om::serde::Deserializer<'de>>(
+                    __d: __D,
+                    __ctx: &mut #om::Ctx,
+                ) -> #om::Result<#om::Option<Self>, __D::Error> {
+                    #om::Ok(#ft::__field_decode_serde::<__D>(__d, __ctx, true, #check)?.map(#ident))
+                }
+
+                fn __validate(&self, __ctx: &mut #om::Ctx) {
+                    let __check: #om::Option<fn(&#ty) -> #om::Result<(), #om::ErrorKind>> = #check;
+                    match __check.map(|__c| __c(&self.0)) {
+                        #om::Some(#om::Err(__kind)) => __ctx.error(__kind),
+                        _ => #ft::__field_check(&self.0, __ctx),
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::Encode for #ident {
+                fn __encode_json(&self, __w: &mut #om::JsonWriter) -> #om::Result<(), #om::EncodeError> {
+                    #ft::__field_encode_json(&self.0, __w)
+                }
+
+                fn __to_value(&self) -> #om::Value {
+                    #ft::__field_to_value(&self.0)
+                }
+
+                fn __serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
+                    #ft::__field_serialize(&self.0, __s)
+                }
+
+                fn __is_absent(&self) -> bool {
+                    #ft::__field_is_absent(&self.0)
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::FieldType for #ident {}
+
+            #[automatically_derived]
+            impl #om::Schema for #ident {
+                const COMPONENT: #om::Option<&'static str> = #component;
+
+                fn definition(__gen: &mut #om::SchemaGen) -> #om::Value {
+                    let mut __s = <#ty as #om::Schema>::definition(__gen);
+                    #set_format
+                    #set_description
+                    #set_nullable
+                    __s
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::ops::Deref for #ident {
+                type Target = #ty;
+                fn deref(&self) -> &#ty {
+                    &self.0
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::From<#ty> for #ident {
+                fn from(__v: #ty) -> Self {
+                    #ident(__v)
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> #om::serde::Deserialize<'de> for #ident {
+                fn deserialize<__D: #om::serde::Deserializer<'de>>(__d: __D) -> #om::Result<Self, __D::Error> {
+                    #om::deserialize_collecting(__d)
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::serde::Serialize for #ident {
+                fn serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
+                    #om::Encode::__serialize(self, __s)
+                }
+            }
+        };
+    }
+}
