@@ -57,6 +57,7 @@ pub struct Field<'a> {
     pub wire_span: Span,
     pub presence: Presence,
     pub format: Option<Spanned<String>>,
+    pub constraints: crate::attr::Constraints,
     pub description: Option<String>,
     /// `#[cfg(...)]` attributes, carried onto everything generated for the field.
     pub cfgs: Vec<&'a Attribute>,
@@ -165,6 +166,7 @@ pub fn parse_struct<'a>(
             wire_span,
             presence,
             format: fa.format,
+            constraints: fa.constraints,
             description: attr::doc_string(&f.attrs),
             cfgs: f
                 .attrs

@@ -62,8 +62,26 @@ impl<T> Once<T> {
     }
 }
 
-const CONTAINER_OPTIONS: &[&str] = &["rename_all", "closed", "extra", "tag", "inline", "format"];
-const FIELD_OPTIONS: &[&str] = &["rename", "format", "required"];
+const CONTAINER_OPTIONS: &[&str] = &[
+    "rename_all",
+    "closed",
+    "extra",
+    "tag",
+    "inline",
+    "format",
+    "example_json",
+];
+const FIELD_OPTIONS: &[&str] = &[
+    "rename",
+    "format",
+    "required",
+    "minimum",
+    "maximum",
+    "min_length",
+    "deprecated",
+    "example",
+    "example_json",
+];
 const VARIANT_OPTIONS: &[&str] = &["rename"];
 
 /// The formats a field may name.
@@ -99,6 +117,8 @@ pub struct ContainerAttrs {
     pub inline: Option<Span>,
     /// The format of an alias (a tuple struct of one field).
     pub format: Option<Spanned<String>>,
+    /// An example of the whole model, as JSON text.
+    pub example_json: Option<String>,
 }
 
 #[derive(Default)]
@@ -106,6 +126,70 @@ pub struct FieldAttrs {
     pub rename: Option<Spanned<String>>,
     pub format: Option<Spanned<String>>,
     pub required: Option<Span>,
+    pub constraints: Constraints,
+}
+
+/// Validation keywords of a field, and its annotations.
+#[derive(Default)]
+pub struct Constraints {
+    /// `minimum`, as the number literal written.
+    pub minimum: Option<Spanned<String>>,
+    /// `maximum`, as the number literal written.
+    pub maximum: Option<Spanned<String>>,
+    pub min_length: Option<Spanned<usize>>,
+    pub deprecated: Option<Span>,
+    /// An `example` string.
+    pub example: Option<String>,
+    /// An example given as JSON text.
+    pub example_json: Option<String>,
+}
+
+/// `name = 1`, `name = -0.5`: a number literal's text.
+fn number_value(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+    name: &str,
+) -> syn::Result<Option<Spanned<String>>> {
+    if !meta.input.peek(syn::Token![=]) {
+        cx.error_spanned(
+            &meta.path,
+            format!("option `{name}` needs a number: `{name} = 0`"),
+        );
+        return skip_rest(meta).map(|()| None);
+    }
+    let expr: syn::Expr = meta.value()?.parse()?;
+    let (negative, lit) = match &expr {
+        syn::Expr::Unary(syn::ExprUnary {
+            op: syn::UnOp::Neg(_),
+            expr,
+            ..
+        }) => (true, &**expr),
+        other => (false, other),
+    };
+    let text = match lit {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Int(i),
+            ..
+        }) => Some(i.base10_digits().to_owned()),
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Float(f),
+            ..
+        }) => Some(f.base10_digits().to_owned()),
+        _ => None,
+    };
+    match text {
+        Some(t) => Ok(Some(Spanned {
+            value: if negative { format!("-{t}") } else { t },
+            span: syn::spanned::Spanned::span(&expr),
+        })),
+        None => {
+            cx.error_spanned(
+                &expr,
+                format!("option `{name}` takes a number literal: `{name} = 0`"),
+            );
+            Ok(None)
+        }
+    }
 }
 
 #[derive(Default)]
@@ -195,6 +279,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
     let mut tag = Once::new("tag");
     let mut inline = Once::new("inline");
     let mut format = Once::new("format");
+    let mut example_json = Once::new("example_json");
     let parser = syn::meta::parser(|meta| {
         let span = meta.path.span_of_ident();
         if meta.path.is_ident("rename_all") {
@@ -224,6 +309,10 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
             } else {
                 let ty: Type = meta.value()?.parse()?;
                 extra.set(cx, span, ty);
+            }
+        } else if meta.path.is_ident("example_json") {
+            if let Some(s) = string_value(cx, &meta, "example_json")? {
+                example_json.set(cx, span, s.value());
             }
         } else if meta.path.is_ident("format") {
             if let Some(s) = string_value(cx, &meta, "format")? {
@@ -255,6 +344,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
         tag: tag.value,
         inline: inline.value.map(|s| s.span),
         format: format.value,
+        example_json: example_json.value.map(|s| s.value),
     }
 }
 
@@ -301,10 +391,53 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
     let mut rename = Once::new("rename");
     let mut format = Once::new("format");
     let mut required = Once::new("required");
+    let mut minimum = Once::new("minimum");
+    let mut maximum = Once::new("maximum");
+    let mut min_length = Once::new("min_length");
+    let mut deprecated = Once::new("deprecated");
+    let mut example = Once::new("example");
+    let mut example_json = Once::new("example_json");
     for attr in attrs.iter().filter(|a| is_ours(a)) {
         let result = attr.parse_nested_meta(|meta| {
             let span = meta.path.span_of_ident();
-            if meta.path.is_ident("rename") {
+            if meta.path.is_ident("minimum") {
+                if let Some(n) = number_value(cx, &meta, "minimum")? {
+                    minimum.set(cx, span, n);
+                }
+            } else if meta.path.is_ident("maximum") {
+                if let Some(n) = number_value(cx, &meta, "maximum")? {
+                    maximum.set(cx, span, n);
+                }
+            } else if meta.path.is_ident("min_length") {
+                if let Some(n) = number_value(cx, &meta, "min_length")? {
+                    match n.value.parse::<usize>() {
+                        Ok(v) => min_length.set(
+                            cx,
+                            span,
+                            Spanned {
+                                value: v,
+                                span: n.span,
+                            },
+                        ),
+                        Err(_) => cx.error(
+                            n.span,
+                            "option `min_length` takes a whole number: `min_length = 1`",
+                        ),
+                    }
+                }
+            } else if meta.path.is_ident("deprecated") {
+                if flag(cx, &meta, "deprecated")? {
+                    deprecated.set(cx, span, ());
+                }
+            } else if meta.path.is_ident("example") {
+                if let Some(s) = string_value(cx, &meta, "example")? {
+                    example.set(cx, span, s.value());
+                }
+            } else if meta.path.is_ident("example_json") {
+                if let Some(s) = string_value(cx, &meta, "example_json")? {
+                    example_json.set(cx, span, s.value());
+                }
+            } else if meta.path.is_ident("rename") {
                 if let Some(s) = string_value(cx, &meta, "rename")? {
                     rename.set(cx, span, s.value());
                 }
@@ -332,6 +465,14 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
         rename: rename.value,
         format: format.value,
         required: required.value.map(|s| s.span),
+        constraints: Constraints {
+            minimum: minimum.value.map(|s| s.value),
+            maximum: maximum.value.map(|s| s.value),
+            min_length: min_length.value.map(|s| s.value),
+            deprecated: deprecated.value.map(|s| s.span),
+            example: example.value.map(|s| s.value),
+            example_json: example_json.value.map(|s| s.value),
+        },
     }
 }
 

@@ -36,9 +36,69 @@ fn opt_str(v: Option<&str>) -> TokenStream {
     }
 }
 
-/// The format check of a field, as `Option<fn(&T) -> Result<(), ErrorKind>>`.
+/// The checks of a field (format, `minimum`, `maximum`, `min_length`), as
+/// `Option<fn(&T) -> Result<(), ErrorKind>>`.
 fn format_check(f: &crate::ast::Field<'_>) -> TokenStream {
-    format_check_for(f.ty, f.format.as_ref())
+    let om = om();
+    let c = &f.constraints;
+    if c.minimum.is_none() && c.maximum.is_none() && c.min_length.is_none() {
+        return format_check_for(f.ty, f.format.as_ref());
+    }
+    let ty = f.ty;
+    let format = format_check_for(ty, f.format.as_ref());
+    let min = c.minimum.as_ref().map(|m| {
+        let (v, span) = (&m.value, m.span);
+        quote_spanned!(span=> #om::check_minimum::<#ty>(__v, #v)?;)
+    });
+    let max = c.maximum.as_ref().map(|m| {
+        let (v, span) = (&m.value, m.span);
+        quote_spanned!(span=> #om::check_maximum::<#ty>(__v, #v)?;)
+    });
+    let len = c.min_length.as_ref().map(|m| {
+        let (v, span) = (m.value, m.span);
+        quote_spanned!(span=> #om::check_min_length::<#ty>(__v, #v)?;)
+    });
+    quote! {
+        #om::Some(|__v: &#ty| -> #om::Result<(), #om::ErrorKind> {
+            let __format: #om::Option<fn(&#ty) -> #om::Result<(), #om::ErrorKind>> = #format;
+            if let #om::Some(__f) = __format {
+                __f(__v)?;
+            }
+            #min
+            #max
+            #len
+            #om::Ok(())
+        })
+    }
+}
+
+/// Schema keywords of a field's constraints and annotations.
+fn constraint_schema(f: &crate::ast::Field<'_>) -> TokenStream {
+    let om = om();
+    let c = &f.constraints;
+    let mut out = TokenStream::new();
+    if let Some(m) = &c.minimum {
+        let v = &m.value;
+        out.extend(quote!(#om::schema_set(&mut __p, "minimum", #om::number_value(#v));));
+    }
+    if let Some(m) = &c.maximum {
+        let v = &m.value;
+        out.extend(quote!(#om::schema_set(&mut __p, "maximum", #om::number_value(#v));));
+    }
+    if let Some(m) = &c.min_length {
+        let v = m.value as u64;
+        out.extend(quote!(#om::schema_set(&mut __p, "minLength", #om::Value::from(#v));));
+    }
+    if c.deprecated.is_some() {
+        out.extend(quote!(#om::schema_set(&mut __p, "deprecated", #om::Value::Bool(true));));
+    }
+    if let Some(e) = &c.example {
+        out.extend(quote!(#om::schema_set(&mut __p, "example", #om::Value::from(#e));));
+    }
+    if let Some(e) = &c.example_json {
+        out.extend(quote!(#om::schema_set(&mut __p, "example", #om::json_value(#e));));
+    }
+    out
 }
 
 /// The format check of a value of type `ty`.
@@ -251,10 +311,13 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
             None => quote!(),
         };
         let nullable = if f.presence.nullable() {
-            quote!(if !#om::is_ref(&__p) { #om::schema_set(&mut __p, "nullable", #om::Value::Bool(true)); })
+            // Beside a `$ref` too, as the Gentrace spec writes it
+            // (`LocalEvaluation.debug`), though OpenAPI 3.0 ignores it there.
+            quote!(#om::schema_set(&mut __p, "nullable", #om::Value::Bool(true));)
         } else {
             quote!()
         };
+        let constraints = constraint_schema(f);
         quote! {
             #cfg
             {
@@ -262,6 +325,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                 #format
                 #desc
                 #nullable
+                #constraints
                 __props.insert(#om::String::from(#wire), __p);
             }
         }
@@ -287,6 +351,10 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
     };
     let schema_description = match &s.description {
         Some(d) => quote!(#om::schema_set(&mut __s, "description", #om::Value::from(#d));),
+        None => quote!(),
+    };
+    let schema_example = match &s.attrs.example_json {
+        Some(e) => quote!(#om::schema_set(&mut __s, "example", #om::json_value(#e));),
         None => quote!(),
     };
 
@@ -554,6 +622,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                         #om::schema_set(&mut __s, "required", #om::Value::List(__required));
                     }
                     #schema_additional
+                    #schema_example
                     __s
                 }
             }

@@ -25,9 +25,11 @@
 // types and fields, and inventing text there would change the schema.
 #![allow(missing_docs)]
 
+mod api;
 mod common;
 mod run_v2;
 
+pub use api::*;
 pub use common::*;
 pub use run_v2::*;
 
@@ -91,6 +93,39 @@ registry!(
     UrlType,
     StringType,
     BooleanType,
+    DatasetV2,
+    CreateDatasetV2,
+    UpdateDatasetV2,
+    CreateEvaluationV2,
+    CreateFeedbackV2,
+    UpdateFeedbackV2,
+    FeedbackV2,
+    RunPathSection,
+    FullRun,
+    TestRun,
+    TestEvaluator,
+    RunRequest,
+    StepRun,
+    ResolvedStepRun,
+    RunResponse,
+    FeedbackRequest,
+    FeedbackResponse,
+    TestCase,
+    LocalEvaluation,
+    LocalEvaluationDebug,
+    CreateSingleTestCase,
+    CreateMultipleTestCases,
+    UpdateTestCase,
+    Pipeline,
+    TestResult,
+    TestEvaluation,
+    PipelineV2,
+    TestResultV2,
+    TestCaseV2,
+    FolderV2,
+    EvaluatorV2,
+    EvaluationV2,
+    EvaluationV3,
     RunV2,
 );
 

@@ -355,3 +355,132 @@ mod tests {
         assert!(!is_date_time("2024-01-02T03:04:05.Z"));
     }
 }
+
+/// A field type that `minimum` and `maximum` apply to.
+#[diagnostic::on_unimplemented(
+    message = "`minimum`/`maximum` need a number field, not `{Self}`",
+    label = "this type is not a number"
+)]
+pub trait Bounded {
+    /// The value as an exact number, when there is one to check.
+    fn bounded_value(&self) -> Option<Number>;
+}
+
+impl Bounded for Number {
+    fn bounded_value(&self) -> Option<Number> {
+        Some(self.clone())
+    }
+}
+
+macro_rules! bounded_int {
+    ($($t:ty),*) => {$(
+        impl Bounded for $t {
+            fn bounded_value(&self) -> Option<Number> {
+                Some(Number::from(*self))
+            }
+        }
+    )*};
+}
+bounded_int!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+impl Bounded for f64 {
+    fn bounded_value(&self) -> Option<Number> {
+        Number::from_f64(*self)
+    }
+}
+
+impl Bounded for f32 {
+    fn bounded_value(&self) -> Option<Number> {
+        Number::from_f32(*self)
+    }
+}
+
+/// A field type that `minLength` applies to.
+#[diagnostic::on_unimplemented(
+    message = "`min_length` needs a string field, not `{Self}`",
+    label = "this type is not a string"
+)]
+pub trait HasLength {
+    /// The length in Unicode code points, when there is a value.
+    fn code_points(&self) -> Option<usize>;
+}
+
+impl HasLength for String {
+    fn code_points(&self) -> Option<usize> {
+        Some(self.chars().count())
+    }
+}
+
+macro_rules! constraints_through_wrappers {
+    ($($w:ident),*) => {$(
+        impl<T: Bounded> Bounded for $w<T> {
+            fn bounded_value(&self) -> Option<Number> {
+                through(self).and_then(Bounded::bounded_value)
+            }
+        }
+        impl<T: HasLength> HasLength for $w<T> {
+            fn code_points(&self) -> Option<usize> {
+                through(self).and_then(HasLength::code_points)
+            }
+        }
+    )*};
+}
+
+/// The value inside an `Option`, `Field` or `Box`.
+trait Through<T> {
+    fn inner(&self) -> Option<&T>;
+}
+impl<T> Through<T> for Option<T> {
+    fn inner(&self) -> Option<&T> {
+        self.as_ref()
+    }
+}
+impl<T> Through<T> for crate::Field<T> {
+    fn inner(&self) -> Option<&T> {
+        self.value()
+    }
+}
+impl<T> Through<T> for Box<T> {
+    fn inner(&self) -> Option<&T> {
+        Some(self)
+    }
+}
+fn through<T, W: Through<T>>(w: &W) -> Option<&T> {
+    w.inner()
+}
+use crate::Field;
+constraints_through_wrappers!(Option, Field, Box);
+
+fn literal(text: &str) -> Option<Number> {
+    Number::from_literal(text).ok()
+}
+
+/// `minimum`: the value is at least `min` (inclusive).
+pub fn check_minimum<T: Bounded + ?Sized>(v: &T, min: &str) -> Result<(), ErrorKind> {
+    match (v.bounded_value(), literal(min)) {
+        (Some(n), Some(m)) if n < m => Err(ErrorKind::Format(
+            format!("must be a value greater than or equal to {min}").into(),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// `maximum`: the value is at most `max` (inclusive).
+pub fn check_maximum<T: Bounded + ?Sized>(v: &T, max: &str) -> Result<(), ErrorKind> {
+    match (v.bounded_value(), literal(max)) {
+        (Some(n), Some(m)) if n > m => Err(ErrorKind::Format(
+            format!("must be a value less than or equal to {max}").into(),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// `minLength`, in Unicode code points.
+pub fn check_min_length<T: HasLength + ?Sized>(v: &T, min: usize) -> Result<(), ErrorKind> {
+    match v.code_points() {
+        Some(n) if n < min => Err(ErrorKind::Format(
+            format!("length must be greater than or equal to {min}").into(),
+        )),
+        _ => Ok(()),
+    }
+}

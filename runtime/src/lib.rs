@@ -246,7 +246,9 @@ pub mod __private {
     pub use crate::decode::{Decode, Fatal, JsonReader, Step};
     pub use crate::encode::{Encode, EncodeError, JsonWriter, Ser};
     pub use crate::error::{Ctx, ErrorKind, Segment};
-    pub use crate::format::{Format, NumberFormat, StringFormat};
+    pub use crate::format::{
+        check_maximum, check_min_length, check_minimum, Format, NumberFormat, StringFormat,
+    };
     pub use crate::model::{
         decode_enum_json, decode_enum_serde, decode_from_value, decode_model_json,
         decode_model_serde, decode_union_json, decode_union_serde, validate_extras, ExtraKeyError,
@@ -267,6 +269,16 @@ pub mod __private {
     pub use std::string::String;
     pub use std::vec::Vec;
     pub use std::{concat, stringify};
+
+    /// A number literal written in an attribute, as a schema value.
+    pub fn number_value(literal: &str) -> Value {
+        crate::Number::from_literal(literal).map_or(Value::Null, Value::Number)
+    }
+
+    /// JSON text written in an attribute, as a schema value.
+    pub fn json_value(text: &str) -> Value {
+        crate::from_json_str(text).unwrap_or(Value::Null)
+    }
 
     /// The report of a validation pass.
     pub fn finish_validation(ctx: Ctx) -> Result<(), Report> {
