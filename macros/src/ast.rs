@@ -63,9 +63,17 @@ pub struct Field<'a> {
     pub cfgs: Vec<&'a Attribute>,
 }
 
+/// A field marked `flatten`: a base model whose fields the model shares.
+pub struct Base<'a> {
+    pub ident: &'a Ident,
+    pub ty: &'a Type,
+}
+
 pub struct Struct<'a> {
     pub ident: &'a Ident,
+    /// The model's own fields (the base's are not among them).
     pub fields: Vec<Field<'a>>,
+    pub base: Option<Base<'a>>,
     pub attrs: ContainerAttrs,
     pub description: Option<String>,
 }
@@ -127,11 +135,37 @@ pub fn parse_struct<'a>(
         }
     };
     let mut fields = Vec::new();
+    let mut base: Option<Base<'a>> = None;
     for f in &named.named {
         let Some(ident) = f.ident.as_ref() else {
             continue;
         };
         let fa = attr::parse_field(cx, &f.attrs);
+        if let Some(span) = fa.flatten {
+            let others = fa.rename.is_some()
+                || fa.format.is_some()
+                || fa.required.is_some()
+                || fa.constraints.minimum.is_some()
+                || fa.constraints.maximum.is_some()
+                || fa.constraints.min_length.is_some();
+            if others {
+                cx.error(span, "a `flatten` field takes its keys from the base model; it takes no other options");
+            }
+            if matches!(
+                outer_name(&f.ty).as_deref(),
+                Some("Option" | "Field" | "Vec" | "Map" | "Box")
+            ) {
+                cx.error_spanned(
+                    &f.ty,
+                    "`flatten` takes a model (`allOf` of a component), not a wrapper of one",
+                );
+            }
+            if base.is_some() {
+                cx.error(span, "one `flatten` field per model: `allOf` here composes one base with the model's own fields");
+            }
+            base = Some(Base { ident, ty: &f.ty });
+            continue;
+        }
         let name = unraw(ident);
         let (wire, wire_span) = match (&fa.rename, &attrs.rename_all) {
             (Some(r), _) => (r.value.clone(), r.span),
@@ -178,6 +212,7 @@ pub fn parse_struct<'a>(
     Some(Struct {
         ident: &item.ident,
         fields,
+        base,
         attrs,
         description: attr::doc_string(&item.attrs),
     })

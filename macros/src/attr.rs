@@ -70,6 +70,7 @@ const CONTAINER_OPTIONS: &[&str] = &[
     "inline",
     "format",
     "example_json",
+    "one_of",
 ];
 const FIELD_OPTIONS: &[&str] = &[
     "rename",
@@ -81,6 +82,7 @@ const FIELD_OPTIONS: &[&str] = &[
     "deprecated",
     "example",
     "example_json",
+    "flatten",
 ];
 const VARIANT_OPTIONS: &[&str] = &["rename"];
 
@@ -119,6 +121,8 @@ pub struct ContainerAttrs {
     pub format: Option<Spanned<String>>,
     /// An example of the whole model, as JSON text.
     pub example_json: Option<String>,
+    /// An enum of alternatives without a tag (`oneOf`).
+    pub one_of: Option<Span>,
 }
 
 #[derive(Default)]
@@ -127,6 +131,8 @@ pub struct FieldAttrs {
     pub format: Option<Spanned<String>>,
     pub required: Option<Span>,
     pub constraints: Constraints,
+    /// The field is a base model whose fields this one shares (`allOf`).
+    pub flatten: Option<Span>,
 }
 
 /// Validation keywords of a field, and its annotations.
@@ -280,6 +286,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
     let mut inline = Once::new("inline");
     let mut format = Once::new("format");
     let mut example_json = Once::new("example_json");
+    let mut one_of = Once::new("one_of");
     let parser = syn::meta::parser(|meta| {
         let span = meta.path.span_of_ident();
         if meta.path.is_ident("rename_all") {
@@ -314,6 +321,10 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
             if let Some(s) = string_value(cx, &meta, "example_json")? {
                 example_json.set(cx, span, s.value());
             }
+        } else if meta.path.is_ident("one_of") {
+            if flag(cx, &meta, "one_of")? {
+                one_of.set(cx, span, ());
+            }
         } else if meta.path.is_ident("format") {
             if let Some(s) = string_value(cx, &meta, "format")? {
                 if let Some(name) = known_format(cx, &s) {
@@ -345,6 +356,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
         inline: inline.value.map(|s| s.span),
         format: format.value,
         example_json: example_json.value.map(|s| s.value),
+        one_of: one_of.value.map(|s| s.span),
     }
 }
 
@@ -397,6 +409,7 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
     let mut deprecated = Once::new("deprecated");
     let mut example = Once::new("example");
     let mut example_json = Once::new("example_json");
+    let mut flatten = Once::new("flatten");
     for attr in attrs.iter().filter(|a| is_ours(a)) {
         let result = attr.parse_nested_meta(|meta| {
             let span = meta.path.span_of_ident();
@@ -424,6 +437,10 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                             "option `min_length` takes a whole number: `min_length = 1`",
                         ),
                     }
+                }
+            } else if meta.path.is_ident("flatten") {
+                if flag(cx, &meta, "flatten")? {
+                    flatten.set(cx, span, ());
                 }
             } else if meta.path.is_ident("deprecated") {
                 if flag(cx, &meta, "deprecated")? {
@@ -473,6 +490,7 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
             example: example.value.map(|s| s.value),
             example_json: example_json.value.map(|s| s.value),
         },
+        flatten: flatten.value.map(|s| s.span),
     }
 }
 

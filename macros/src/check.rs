@@ -117,11 +117,25 @@ fn check_variant_shapes(cx: &mut Ctxt, e: &Enum<'_>) {
         );
         return;
     }
-    if newtypes > 0 && e.attrs.tag.is_none() {
+    if let (Some(tag), Some(_)) = (&e.attrs.tag, e.attrs.one_of) {
+        cx.error(
+            tag.span,
+            "`tag` and `one_of` contradict each other: a tag selects the variant, `one_of` tries each in turn; keep one",
+        );
+    }
+    if newtypes > 0 && e.attrs.tag.is_none() && e.attrs.one_of.is_none() {
         cx.error(
             e.ident.span(),
-            "an enum of models needs the key that selects the variant: `#[open_model(tag = \"type\")]`",
+            "an enum of models needs the key that selects the variant, `#[open_model(tag = \"type\")]`, or `#[open_model(one_of)]` to try each variant in turn",
         );
+    }
+    if units > 0 {
+        if let Some(span) = e.attrs.one_of {
+            cx.error(
+                span,
+                "`one_of` is for enums whose variants hold a value; a string enum lists its values",
+            );
+        }
     }
     if units > 0 {
         if let Some(tag) = &e.attrs.tag {

@@ -329,3 +329,121 @@ pub fn emit_string_enum(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
         };
     }
 }
+
+/// An enum of alternatives without a tag (`oneOf`): the first variant that
+/// decodes the value without an error is the one.
+pub fn emit_one_of(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
+    let om = om();
+    let ident = e.ident;
+    let out_item = strip_ours(item);
+    let idents: Vec<_> = e.variants.iter().map(|v| v.ident).collect();
+    let names: Vec<_> = e.variants.iter().map(|v| v.wire.as_str()).collect();
+    let tys: Vec<_> = e
+        .variants
+        .iter()
+        .filter_map(|v| match v.shape {
+            VariantShape::Newtype(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    let idx: Vec<_> = (0..tys.len()).collect();
+    let ft: Vec<_> = tys
+        .iter()
+        .map(|ty| {
+            let span = syn::spanned::Spanned::span(ty);
+            quote::quote_spanned!(span=> <#ty as #om::FieldType>)
+        })
+        .collect();
+    let shared = shared_impls(ident);
+    let component = component(e);
+    let description = description(e);
+    quote! {
+        #out_item
+
+        const _: () = {
+            #[automatically_derived]
+            impl #om::Schema for #ident {
+                const COMPONENT: #om::Option<&'static str> = #component;
+
+                fn definition(__gen: &mut #om::SchemaGen) -> #om::Value {
+                    let mut __s = #om::Value::Dict(#om::Map::new());
+                    #description
+                    let mut __one_of = #om::Vec::new();
+                    #( __one_of.push(#ft::__field_schema(__gen)); )*
+                    #om::schema_set(&mut __s, "oneOf", #om::Value::List(__one_of));
+                    __s
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::OneOfDecode for #ident {
+                const VARIANTS: &'static [&'static str] = &[#(#names),*];
+
+                fn decode_variant_json(
+                    __index: usize,
+                    __r: &mut #om::JsonReader<'_>,
+                    __peek: #om::Peek,
+                ) -> #om::Step<Self> {
+                    match __index {
+                        #( #idx => #om::Ok(#ft::__field_decode_json(__r, __peek, false, #om::None)?.map(#ident::#idents)), )*
+                        _ => { __r.skip(__peek)?; #om::Ok(#om::None) }
+                    }
+                }
+
+                fn decode_variant_value(
+                    __index: usize,
+                    __value: #om::Value,
+                    __ctx: &mut #om::Ctx,
+                ) -> #om::Option<Self> {
+                    match __index {
+                        #( #idx => #ft::__field_from_value(__value, __ctx).map(#ident::#idents), )*
+                        _ => #om::None,
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::Decode for #ident {
+                fn __decode_json(__r: &mut #om::JsonReader<'_>, __peek: #om::Peek) -> #om::Step<Self> {
+                    #om::decode_one_of_json::<Self>(__r, __peek)
+                }
+
+                fn __decode_serde<'de, __D: #om::serde::Deserializer<'de>>(
+                    __d: __D,
+                    __ctx: &mut #om::Ctx,
+                ) -> #om::Result<#om::Option<Self>, __D::Error> {
+                    #om::decode_one_of_serde::<Self, __D>(__d, __ctx)
+                }
+
+                fn __validate(&self, __ctx: &mut #om::Ctx) {
+                    match self {
+                        #( #ident::#idents(__v) => #ft::__field_check(__v, __ctx), )*
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::Encode for #ident {
+                fn __encode_json(&self, __w: &mut #om::JsonWriter) -> #om::Result<(), #om::EncodeError> {
+                    match self {
+                        #( #ident::#idents(__v) => #ft::__field_encode_json(__v, __w), )*
+                    }
+                }
+
+                fn __to_value(&self) -> #om::Value {
+                    match self {
+                        #( #ident::#idents(__v) => #ft::__field_to_value(__v), )*
+                    }
+                }
+
+                fn __serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
+                    match self {
+                        #( #ident::#idents(__v) => #ft::__field_serialize(__v, __s), )*
+                    }
+                }
+            }
+
+            #shared
+        };
+    }
+}

@@ -353,6 +353,28 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
         Some(d) => quote!(#om::schema_set(&mut __s, "description", #om::Value::from(#d));),
         None => quote!(),
     };
+    let (schema_description, wrap_all_of) = match &s.base {
+        Some(b) => {
+            let bt = b.ty;
+            let desc = match &s.description {
+                Some(d) => {
+                    quote!(#om::schema_set(&mut __all, "description", #om::Value::from(#d));)
+                }
+                None => quote!(),
+            };
+            (
+                quote!(),
+                quote! {
+                    let __base_schema = __gen.reference::<#bt>();
+                    let mut __all = #om::Value::Dict(#om::Map::new());
+                    #om::schema_set(&mut __all, "allOf", #om::Value::List(#om::Vec::from([__base_schema, __s])));
+                    #desc
+                    let __s = __all;
+                },
+            )
+        }
+        None => (schema_description, quote!()),
+    };
     let schema_example = match &s.attrs.example_json {
         Some(e) => quote!(#om::schema_set(&mut __s, "example", #om::json_value(#e));),
         None => quote!(),
@@ -440,6 +462,90 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
         }
     };
 
+    // ---- a flattened base (allOf) ----
+    let (
+        base_state,
+        base_default,
+        base_count,
+        base_wire,
+        base_index,
+        base_json,
+        base_serde,
+        base_finish,
+        base_build,
+    ) = match &s.base {
+        Some(b) => {
+            let (bi, bt) = (b.ident, b.ty);
+            let md = quote_spanned!(ty_span(bt)=> <#bt as #om::ModelDecode>);
+            (
+                quote!(__base: #md::State,),
+                quote!(__base: #om::Default::default(),),
+                quote!(#md::FIELD_COUNT),
+                quote!(_ => #md::wire_name(__index - #n),),
+                quote!(_ => #md::field_index(__key).map(|__j| #n + __j),),
+                quote!(_ => #md::decode_field_json(&mut __state.__base, __index - #n, __r, __peek)?,),
+                quote!(_ => #md::decode_field_serde::<__D>(&mut __state.__base, __index - #n, __d, __ctx)?,),
+                quote! {
+                    let __base = #md::finish(
+                        __state.__base,
+                        &__seen.shifted(#n, #md::FIELD_COUNT),
+                        #om::Extras::new(),
+                        __ctx,
+                        __ok,
+                    );
+                    if __base.is_none() {
+                        __ok = false;
+                    }
+                },
+                quote!(#bi: __base?,),
+            )
+        }
+        None => (
+            quote!(),
+            quote!(),
+            quote!(0),
+            quote!(_ => "",),
+            quote!(_ => #om::None,),
+            quote!(_ => __r.skip(__peek)?,),
+            quote!(_ => { <#om::serde::de::IgnoredAny as #om::serde::Deserialize>::deserialize(__d)?; }),
+            quote!(),
+            quote!(),
+        ),
+    };
+    let base_fields_first = match &s.base {
+        Some(b) => {
+            let bi = b.ident;
+            (
+                quote!(#om::ModelFields::__encode_fields(&self.#bi, __w, __first)?;),
+                quote!(#om::ModelFields::__fields_to_map(&self.#bi, __m);),
+                quote!(#om::ModelFields::__present_fields(&self.#bi)),
+                quote!(#om::ModelFields::__serialize_fields(&self.#bi, __map)?;),
+                quote!(_ => #om::ModelFields::__get_field(&self.#bi, __key),),
+                quote!(#om::ModelFields::__validate_fields(&self.#bi, __ctx);),
+            )
+        }
+        None => (
+            quote!(),
+            quote!(),
+            quote!(0),
+            quote!(),
+            quote!(_ => #om::None,),
+            quote!(),
+        ),
+    };
+    let (base_enc, base_map, base_present, base_ser, base_get, base_validate) = base_fields_first;
+    let (base_param, base_ctor, base_fields_info) = match &s.base {
+        Some(b) => {
+            let (bi, bt) = (b.ident, b.ty);
+            (
+                quote!(#bi: #bt,),
+                quote!(#bi,),
+                quote!(<#bt as #om::OpenModel>::FIELDS),
+            )
+        }
+        None => (quote!(), quote!(), quote!(&[])),
+    };
+
     let serde_field_arms = (0..n).map(|i| {
         let (slot, ft, nullable, check, cfg) = (&slot[i], &ft[i], nullable[i], &checks[i], &cfgs[i]);
         quote! {
@@ -457,12 +563,13 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
             #[allow(non_snake_case, non_camel_case_types)]
             pub struct __OpenModelState {
                 #( #cfgs #slot: #om::Option<#tys>, )*
+                #base_state
             }
 
             #[automatically_derived]
             impl #om::Default for __OpenModelState {
                 fn default() -> Self {
-                    __OpenModelState { #( #cfgs #slot: #om::None, )* }
+                    __OpenModelState { #( #cfgs #slot: #om::None, )* #base_default }
                 }
             }
 
@@ -471,14 +578,20 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                 type State = __OpenModelState;
                 type Extra = #extra_ty;
                 const CLOSED: bool = #closed;
-                const FIELD_COUNT: usize = #n;
-                const WIRE_NAMES: &'static [&'static str] = &[#(#wires),*];
+                const FIELD_COUNT: usize = #n + #base_count;
+
+                fn wire_name(__index: usize) -> &'static str {
+                    match __index {
+                        #( #idx => #wires, )*
+                        #base_wire
+                    }
+                }
 
                 #[inline]
                 fn field_index(__key: &str) -> #om::Option<usize> {
                     match __key {
                         #( #cfgs #wires => #om::Some(#idx), )*
-                        _ => #om::None,
+                        #base_index
                     }
                 }
 
@@ -494,7 +607,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                             #cfgs
                             #idx => { __state.#slot = #ft::__field_decode_json(__r, __peek, #nullable, #checks)?; }
                         )*
-                        _ => { __r.skip(__peek)?; }
+                        #base_json
                     }
                     #om::Ok(())
                 }
@@ -507,7 +620,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                 ) -> #om::Result<(), __D::Error> {
                     match __index {
                         #( #serde_field_arms )*
-                        _ => { <#om::serde::de::IgnoredAny as #om::serde::Deserialize>::deserialize(__d)?; }
+                        #base_serde
                     }
                     #om::Ok(())
                 }
@@ -520,12 +633,13 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                     __ok: bool,
                 ) -> #om::Option<Self> {
                     let mut __ok = __ok;
+                    #base_finish
                     #( #finish_fields )*
                     if !__ok {
                         return #om::None;
                     }
                     #build_extra
-                    #om::Some(#ident { #( #build_fields )* #extra_init })
+                    #om::Some(#ident { #base_build #( #build_fields )* #extra_init })
                 }
             }
 
@@ -544,10 +658,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                 }
 
                 fn __validate(&self, __ctx: &mut #om::Ctx) {
-                    #(
-                        #cfgs
-                        #ft::__field_validate(&self.#names, #wires, #none_ok, #checks, __ctx);
-                    )*
+                    #om::ModelFields::__validate_fields(self, __ctx);
                     #validate_extras
                 }
             }
@@ -557,14 +668,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                 fn __encode_json(&self, __w: &mut #om::JsonWriter) -> #om::Result<(), #om::EncodeError> {
                     __w.byte(b'{');
                     let mut __first = true;
-                    #(
-                        #cfgs
-                        if !(#absent) {
-                            __w.separator(&mut __first);
-                            __w.raw(#key_lits);
-                            #ft::__field_encode_json(&self.#names, __w)?;
-                        }
-                    )*
+                    #om::ModelFields::__encode_fields(self, __w, &mut __first)?;
                     #encode_extras_json
                     let _ = __first;
                     __w.byte(b'}');
@@ -573,29 +677,87 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
 
                 fn __to_value(&self) -> #om::Value {
                     let mut __m = #om::Map::new();
-                    #(
-                        #cfgs
-                        if !(#absent) {
-                            __m.insert(#om::String::from(#wires), #ft::__field_to_value(&self.#names));
-                        }
-                    )*
+                    #om::ModelFields::__fields_to_map(self, &mut __m);
                     #to_value_extras
                     #om::Value::Dict(__m)
                 }
 
                 fn __serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
                     use #om::serde::ser::SerializeMap as _;
-                    let mut __len = #extras_len;
-                    #( #cfgs if !(#absent) { __len += 1; } )*
+                    let __len = #extras_len + #om::ModelFields::__present_fields(self);
                     let mut __map = __s.serialize_map(#om::Some(__len))?;
+                    #om::ModelFields::__serialize_fields(self, &mut __map)?;
+                    #serialize_extras
+                    __map.end()
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::ModelFields for #ident {
+                fn __encode_fields(
+                    &self,
+                    __w: &mut #om::JsonWriter,
+                    __first: &mut bool,
+                ) -> #om::Result<(), #om::EncodeError> {
+                    #base_enc
                     #(
                         #cfgs
                         if !(#absent) {
-                            #ft::__field_serialize_entry(&self.#names, #wires, &mut __map)?;
+                            __w.separator(__first);
+                            __w.raw(#key_lits);
+                            #ft::__field_encode_json(&self.#names, __w)?;
                         }
                     )*
-                    #serialize_extras
-                    __map.end()
+                    #om::Ok(())
+                }
+
+                fn __fields_to_map(&self, __m: &mut #om::Map<#om::Value>) {
+                    #base_map
+                    #(
+                        #cfgs
+                        if !(#absent) {
+                            __m.insert(#om::String::from(#wires), #ft::__field_to_value(&self.#names));
+                        }
+                    )*
+                }
+
+                fn __present_fields(&self) -> usize {
+                    #[allow(unused_mut)]
+                    let mut __n = #base_present;
+                    #( #cfgs if !(#absent) { __n += 1; } )*
+                    __n
+                }
+
+                fn __serialize_fields<__M: #om::serde::ser::SerializeMap>(
+                    &self,
+                    __map: &mut __M,
+                ) -> #om::Result<(), __M::Error> {
+                    #base_ser
+                    #(
+                        #cfgs
+                        if !(#absent) {
+                            #ft::__field_serialize_entry(&self.#names, #wires, __map)?;
+                        }
+                    )*
+                    #om::Ok(())
+                }
+
+                fn __get_field(&self, __key: &str) -> #om::Option<#om::Option<#om::Value>> {
+                    match __key {
+                        #(
+                            #cfgs
+                            #wires => #om::Some(if #absent { #om::None } else { #om::Some(#ft::__field_to_value(&self.#names)) }),
+                        )*
+                        #base_get
+                    }
+                }
+
+                fn __validate_fields(&self, __ctx: &mut #om::Ctx) {
+                    #base_validate
+                    #(
+                        #cfgs
+                        #ft::__field_validate(&self.#names, #wires, #none_ok, #checks, __ctx);
+                    )*
                 }
             }
 
@@ -623,6 +785,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                     }
                     #schema_additional
                     #schema_example
+                    #wrap_all_of
                     __s
                 }
             }
@@ -633,8 +796,9 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                 const DESCRIPTION: #om::Option<&'static str> = #description;
                 const FIELDS: &'static [#om::FieldInfo] = {
                     const ALL: &[(bool, #om::FieldInfo)] = &[#(#field_infos),*];
+                    const BASE: &[#om::FieldInfo] = #base_fields_info;
                     const COUNT: usize = {
-                        let mut __n = 0;
+                        let mut __n = BASE.len();
                         let mut __i = 0;
                         while __i < ALL.len() {
                             if ALL[__i].0 {
@@ -651,6 +815,10 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                         }; COUNT];
                         let mut __i = 0;
                         let mut __j = 0;
+                        while __j < BASE.len() {
+                            __out[__j] = BASE[__j];
+                            __j += 1;
+                        }
                         while __i < ALL.len() {
                             if ALL[__i].0 {
                                 __out[__j] = ALL[__i].1;
@@ -665,12 +833,9 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                 const CLOSED: bool = #closed;
 
                 fn get(&self, __key: &str) -> #om::Option<#om::Value> {
-                    match __key {
-                        #(
-                            #cfgs
-                            #wires => if #absent { #om::None } else { #om::Some(#ft::__field_to_value(&self.#names)) },
-                        )*
-                        _ => #get_extra,
+                    match #om::ModelFields::__get_field(self, __key) {
+                        #om::Some(__typed) => __typed,
+                        #om::None => #get_extra,
                     }
                 }
             }
@@ -709,8 +874,8 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                 /// Builds the model from its required fields (optional ones
                 /// start absent) and validates it.
                 #[allow(clippy::too_many_arguments)]
-                pub fn new(#(#ctor_params),*) -> #om::Result<Self, #om::Report> {
-                    let __model = #ident { #(#ctor_fields)* #ctor_extra };
+                pub fn new(#base_param #(#ctor_params),*) -> #om::Result<Self, #om::Report> {
+                    let __model = #ident { #base_ctor #(#ctor_fields)* #ctor_extra };
                     #om::OpenModel::validate(&__model)?;
                     #om::Ok(__model)
                 }

@@ -81,7 +81,9 @@ fn expand(
                 .variants
                 .iter()
                 .any(|v| matches!(v.shape, ast::VariantShape::Newtype(_)));
-            Some(if is_union {
+            Some(if is_union && parsed.attrs.one_of.is_some() {
+                emit_enum::emit_one_of(e, &parsed)
+            } else if is_union {
                 emit_enum::emit_union(e, &parsed)
             } else {
                 emit_enum::emit_string_enum(e, &parsed)

@@ -4,18 +4,19 @@
 
 use crate::{MetadataValueObject, UnixSeconds, UnixSecondsNullable};
 use open_model::{open_model, Field, Map, Number, Value};
-use uuid::Uuid;
 
 #[open_model(rename_all = "camelCase")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct DatasetV2 {
-    pub id: Uuid,
+    #[open_model(format = "uuid")]
+    pub id: String,
     pub created_at: UnixSeconds,
     pub updated_at: UnixSeconds,
     pub archived_at: Option<UnixSecondsNullable>,
     pub name: String,
     pub description: Field<String>,
-    pub pipeline_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub pipeline_id: String,
 }
 
 #[open_model(rename_all = "camelCase")]
@@ -23,7 +24,8 @@ pub struct DatasetV2 {
 pub struct CreateDatasetV2 {
     pub name: String,
     pub description: Field<String>,
-    pub pipeline_id: Option<Uuid>,
+    #[open_model(format = "uuid")]
+    pub pipeline_id: Option<String>,
     pub pipeline_slug: Option<String>,
     pub is_golden: Option<bool>,
 }
@@ -44,9 +46,11 @@ pub struct CreateEvaluationV2 {
     /// Optionally add a note to the evaluation
     pub note: Option<String>,
     /// The ID of the evaluator. The evaluator and run must be in the same pipeline.
-    pub evaluator_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub evaluator_id: String,
     /// The ID of the run. The evaluator and run must be in the same pipeline.
-    pub run_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub run_id: String,
     /// If the evaluator output type is an enum, the label of the enum value.
     pub eval_label: Option<String>,
     /// If the evaluator output type is a percentage, a number between 0 and 1 representing the percentage.
@@ -57,7 +61,8 @@ pub struct CreateEvaluationV2 {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateFeedbackV2 {
     /// The unique identifier for the pipeline run
-    pub pipeline_run_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub pipeline_run_id: String,
     pub recorded_time: UnixSeconds,
     /// The score of the feedback, ranging from 0 to 1
     #[open_model(format = "double", minimum = 0, maximum = 1)]
@@ -80,9 +85,11 @@ pub struct UpdateFeedbackV2 {
 #[derive(Debug, Clone, PartialEq)]
 pub struct FeedbackV2 {
     /// The unique identifier for the feedback
-    pub id: Uuid,
+    #[open_model(format = "uuid")]
+    pub id: String,
     /// The unique identifier for the pipeline run
-    pub pipeline_run_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub pipeline_run_id: String,
     /// The score of the feedback, ranging from 0 to 1
     #[open_model(format = "double", minimum = 0, maximum = 1)]
     pub score: Number,
@@ -108,9 +115,12 @@ pub enum RunPathSectionType {
 #[open_model(rename_all = "camelCase")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct FullRun {
-    pub pipeline_run_id: Uuid,
-    pub pipeline_id: Uuid,
-    pub organization_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub pipeline_run_id: String,
+    #[open_model(format = "uuid")]
+    pub pipeline_id: String,
+    #[open_model(format = "uuid")]
+    pub organization_id: String,
     #[open_model(format = "datetime")]
     pub start_time: String,
     #[open_model(format = "datetime")]
@@ -134,20 +144,24 @@ pub struct FullRun {
 #[open_model(rename_all = "camelCase")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct TestRun {
-    pub id: Uuid,
+    #[open_model(format = "uuid")]
+    pub id: String,
     #[open_model(format = "datetime")]
     pub created_at: String,
     #[open_model(format = "datetime")]
     pub updated_at: String,
-    pub case_id: Uuid,
-    pub result_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub case_id: String,
+    #[open_model(format = "uuid")]
+    pub result_id: String,
     pub path: Field<Vec<RunPathSection>>,
 }
 
 #[open_model(rename_all = "camelCase")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct TestEvaluator {
-    pub id: Uuid,
+    #[open_model(format = "uuid")]
+    pub id: String,
     #[open_model(format = "datetime")]
     pub created_at: String,
     #[open_model(format = "datetime")]
@@ -171,11 +185,13 @@ pub struct TestEvaluator {
 #[open_model(rename_all = "camelCase")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RunRequest {
-    pub id: Uuid,
+    #[open_model(format = "uuid")]
+    pub id: String,
     /// The method used to collect the run
     pub collection_method: Option<RunRequestCollectionMethod>,
     pub slug: Option<String>,
-    pub previous_run_id: Field<Uuid>,
+    #[open_model(format = "uuid")]
+    pub previous_run_id: Field<String>,
     pub metadata: Field<Map<MetadataValueObject>>,
     pub step_runs: Vec<StepRun>,
     pub error: Field<String>,
@@ -225,8 +241,10 @@ pub struct StepRunContextRender {
 #[open_model(rename_all = "camelCase")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResolvedStepRun {
-    pub id: Option<Uuid>,
-    pub organization_id: Option<Uuid>,
+    #[open_model(format = "uuid")]
+    pub id: Option<String>,
+    #[open_model(format = "uuid")]
+    pub organization_id: Option<String>,
     pub provider_name: Option<String>,
     pub invocation: Option<String>,
     pub model_params: Option<Map>,
@@ -236,7 +254,8 @@ pub struct ResolvedStepRun {
     pub start_time: Option<String>,
     #[open_model(format = "datetime")]
     pub end_time: Option<String>,
-    pub pipeline_run_id: Option<Uuid>,
+    #[open_model(format = "uuid")]
+    pub pipeline_run_id: Option<String>,
     pub error: Field<String>,
 }
 
@@ -246,13 +265,15 @@ pub struct ResolvedStepRun {
 )]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RunResponse {
-    pub pipeline_run_id: Option<Uuid>,
+    #[open_model(format = "uuid")]
+    pub pipeline_run_id: Option<String>,
 }
 
 #[open_model(rename_all = "camelCase", closed)]
 #[derive(Debug, Clone, PartialEq)]
 pub struct FeedbackRequest {
-    pub pipeline_run_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub pipeline_run_id: String,
     #[open_model(format = "float", minimum = 0, maximum = 1.0)]
     pub score: Number,
     #[open_model(format = "date-time")]
@@ -271,7 +292,8 @@ pub struct FeedbackResponse {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TestCase {
     /// The ID of the test case
-    pub id: Uuid,
+    #[open_model(format = "uuid")]
+    pub id: String,
     /// The date and time when the test case was created
     #[open_model(format = "date-time")]
     pub created_at: String,
@@ -291,9 +313,11 @@ pub struct TestCase {
     /// The name of the test case
     pub name: String,
     /// The ID of the pipeline that the test case belongs to
-    pub pipeline_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub pipeline_id: String,
     /// The ID of the dataset that the test case belongs to
-    pub dataset_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub dataset_id: String,
 }
 
 #[open_model(rename_all = "camelCase")]
@@ -379,7 +403,8 @@ pub struct CreateMultipleTestCasesTestCasesItem {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateTestCase {
     /// ID of the test case to update
-    pub id: Uuid,
+    #[open_model(format = "uuid")]
+    pub id: String,
     /// Name of the test case
     pub name: Field<String>,
     /// Inputs for the test case
@@ -394,7 +419,8 @@ pub struct UpdateTestCase {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pipeline {
     /// The ID of the pipeline
-    pub id: Uuid,
+    #[open_model(format = "uuid")]
+    pub id: String,
     /// The date and time when the pipeline was created
     #[open_model(format = "date-time")]
     pub created_at: String,
@@ -423,7 +449,8 @@ pub struct Pipeline {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TestResult {
     /// The unique identifier for the test result.
-    pub id: Uuid,
+    #[open_model(format = "uuid")]
+    pub id: String,
     /// The date and time the test result was created.
     #[open_model(format = "date-time")]
     pub created_at: String,
@@ -431,7 +458,8 @@ pub struct TestResult {
     #[open_model(format = "date-time")]
     pub updated_at: String,
     /// The unique identifier for the pipeline associated with the test result.
-    pub pipeline_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub pipeline_id: String,
     /// The branch that the test result was created from
     pub branch: Field<String>,
     /// The commit that the test result was created from
@@ -444,15 +472,18 @@ pub struct TestResult {
 #[open_model(rename_all = "camelCase")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct TestEvaluation {
-    pub id: Uuid,
+    #[open_model(format = "uuid")]
+    pub id: String,
     #[open_model(format = "datetime")]
     pub created_at: String,
     #[open_model(format = "datetime")]
     pub updated_at: String,
     pub is_pending: bool,
     pub debug: Field<Map>,
-    pub evaluator_id: Uuid,
-    pub run_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub evaluator_id: String,
+    #[open_model(format = "uuid")]
+    pub run_id: String,
     pub eval_label: Field<String>,
     pub eval_value: Field<Number>,
     pub manual_created_by_email: Field<String>,
@@ -466,7 +497,8 @@ pub struct TestEvaluation {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PipelineV2 {
     /// The ID of the pipeline
-    pub id: Uuid,
+    #[open_model(format = "uuid")]
+    pub id: String,
     pub created_at: UnixSeconds,
     pub updated_at: UnixSeconds,
     pub archived_at: UnixSecondsNullable,
@@ -496,12 +528,14 @@ pub struct PipelineV2 {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TestResultV2 {
     /// The unique identifier for the test result.
-    pub id: Uuid,
+    #[open_model(format = "uuid")]
+    pub id: String,
     pub created_at: UnixSeconds,
     pub updated_at: UnixSeconds,
     pub archived_at: UnixSecondsNullable,
     /// The unique identifier for the pipeline associated with the test result.
-    pub pipeline_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub pipeline_id: String,
     /// The branch that the test result was created from
     pub branch: Field<String>,
     /// The commit that the test result was created from
@@ -515,7 +549,8 @@ pub struct TestResultV2 {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TestCaseV2 {
     /// The ID of the test case
-    pub id: Uuid,
+    #[open_model(format = "uuid")]
+    pub id: String,
     pub created_at: UnixSeconds,
     pub updated_at: UnixSeconds,
     #[open_model(deprecated)]
@@ -528,32 +563,37 @@ pub struct TestCaseV2 {
     /// The name of the test case
     pub name: String,
     /// The ID of the pipeline that the test case belongs to
-    pub pipeline_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub pipeline_id: String,
     /// The ID of the dataset that the test case belongs to
-    pub dataset_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub dataset_id: String,
 }
 
 #[open_model(rename_all = "camelCase")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct FolderV2 {
     /// The ID of the folder
-    pub id: Uuid,
+    #[open_model(format = "uuid")]
+    pub id: String,
     pub created_at: UnixSeconds,
     pub updated_at: UnixSeconds,
     /// The name of the folder
     pub name: String,
     /// The ID of the organization that owns the folder
-    pub organization_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub organization_id: String,
     /// The ID of the parent folder
-    #[open_model(required)]
-    pub parent_folder_id: Option<Uuid>,
+    #[open_model(format = "uuid", required)]
+    pub parent_folder_id: Option<String>,
 }
 
 #[open_model(rename_all = "camelCase")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct EvaluatorV2 {
     /// The ID of the evaluator
-    pub id: Uuid,
+    #[open_model(format = "uuid")]
+    pub id: String,
     pub created_at: UnixSeconds,
     pub updated_at: UnixSeconds,
     pub archived_at: Option<UnixSecondsNullable>,
@@ -565,11 +605,14 @@ pub struct EvaluatorV2 {
     /// For AI evaluators, the AI model to use
     pub ai_model: Option<String>,
     /// The ID of the pipeline that the evaluator belongs to
-    pub pipeline_id: Field<Uuid>,
+    #[open_model(format = "uuid")]
+    pub pipeline_id: Field<String>,
     /// The ID of the processor associated with the evaluator
-    pub processor_id: Field<Uuid>,
+    #[open_model(format = "uuid")]
+    pub processor_id: Field<String>,
     /// The ID of the organization that the evaluator belongs to
-    pub organization_id: Option<Uuid>,
+    #[open_model(format = "uuid")]
+    pub organization_id: Option<String>,
     /// For evaluator templates, the description of the template
     pub template_description: Option<String>,
     /// For heuristic evaluators, the heuristic function to use
@@ -605,7 +648,8 @@ pub struct EvaluatorV2 {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EvaluationV2 {
     /// The ID of the evaluation
-    pub id: Uuid,
+    #[open_model(format = "uuid")]
+    pub id: String,
     pub created_at: UnixSeconds,
     pub updated_at: UnixSeconds,
     /// Indicates if the evaluation is pending
@@ -615,11 +659,14 @@ pub struct EvaluationV2 {
     /// Debug information for the evaluation
     pub debug: Field<Map>,
     /// The ID of the evaluator
-    pub evaluator_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub evaluator_id: String,
     /// The ID of the run
-    pub run_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub run_id: String,
     /// The ID of the comparison run, if applicable
-    pub comparison_run_id: Field<Uuid>,
+    #[open_model(format = "uuid")]
+    pub comparison_run_id: Field<String>,
     /// The name of the evaluation
     #[open_model(required)]
     pub name: Option<String>,
@@ -639,7 +686,8 @@ pub struct EvaluationV2 {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EvaluationV3 {
     /// The ID of the evaluation
-    pub id: Uuid,
+    #[open_model(format = "uuid")]
+    pub id: String,
     pub created_at: UnixSeconds,
     pub updated_at: UnixSeconds,
     /// Indicates if the evaluation is pending
@@ -649,12 +697,14 @@ pub struct EvaluationV3 {
     /// Debug information for the evaluation
     pub debug: Field<Map>,
     /// The ID of the evaluator
-    #[open_model(required)]
-    pub evaluator_id: Option<Uuid>,
+    #[open_model(format = "uuid", required)]
+    pub evaluator_id: Option<String>,
     /// The ID of the run
-    pub run_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub run_id: String,
     /// The ID of the comparison run, if applicable
-    pub comparison_run_id: Field<Uuid>,
+    #[open_model(format = "uuid")]
+    pub comparison_run_id: Field<String>,
     /// The name of the evaluation
     #[open_model(required)]
     pub name: Option<String>,
@@ -668,4 +718,34 @@ pub struct EvaluationV3 {
     pub manual_created_by_email: Field<String>,
     /// Additional notes for the evaluation
     pub note: String,
+}
+
+#[open_model(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExpandedTestResult {
+    #[open_model(flatten)]
+    pub test_result: TestResult,
+    pub pipeline: Option<ExpandedPipeline>,
+    pub runs: Option<Vec<ExpandedTestRun>>,
+}
+
+#[open_model(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExpandedTestRun {
+    #[open_model(flatten)]
+    pub test_run: TestRun,
+    pub full: Option<FullRun>,
+    pub steps: Option<Vec<ResolvedStepRun>>,
+    pub case: Option<TestCase>,
+    pub evaluations: Option<Vec<TestEvaluation>>,
+    /// Error message if the test run failed
+    pub error: Field<String>,
+}
+
+#[open_model(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExpandedPipeline {
+    #[open_model(flatten)]
+    pub pipeline: Pipeline,
+    pub evaluators: Option<Vec<TestEvaluator>>,
 }

@@ -89,6 +89,9 @@ macro_rules! registry {
 registry!(
     UnixSeconds,
     UnixSecondsNullable,
+    SearchableUnixSecondsInput,
+    SearchableStringInput,
+    FilterableMetadataInput,
     MetadataValueObject,
     UrlType,
     StringType,
@@ -100,9 +103,12 @@ registry!(
     CreateFeedbackV2,
     UpdateFeedbackV2,
     FeedbackV2,
+    ExpandedTestResult,
+    ExpandedTestRun,
     RunPathSection,
     FullRun,
     TestRun,
+    ExpandedPipeline,
     TestEvaluator,
     RunRequest,
     StepRun,
@@ -110,6 +116,7 @@ registry!(
     RunResponse,
     FeedbackRequest,
     FeedbackResponse,
+    RunV2,
     TestCase,
     LocalEvaluation,
     LocalEvaluationDebug,
@@ -126,7 +133,6 @@ registry!(
     EvaluatorV2,
     EvaluationV2,
     EvaluationV3,
-    RunV2,
 );
 
 /// The model registered under `name`, matched case-insensitively.

@@ -2,14 +2,14 @@
 
 use crate::{MetadataValueObject, UnixSeconds};
 use open_model::{open_model, Field, Map, Number};
-use uuid::Uuid;
 
 // A run and its step runs.
 #[open_model(rename_all = "camelCase")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RunV2 {
     /// The ID of the run
-    pub id: Uuid,
+    #[open_model(format = "uuid")]
+    pub id: String,
     pub step_runs: Vec<RunV2StepRun>,
 }
 
@@ -19,9 +19,11 @@ pub struct RunV2 {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RunV2StepRun {
     /// The ID of the step run
-    pub step_run_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub step_run_id: String,
     /// The ID of the step
-    pub step_id: Uuid,
+    #[open_model(format = "uuid")]
+    pub step_id: String,
     /// The name of the provider
     pub provider_name: String,
     /// The name of the method being invoked

@@ -54,6 +54,16 @@ impl<'j> JsonReader<'j> {
         }
     }
 
+    /// A reader over the same input from byte `at`, for a trial decode.
+    pub(crate) fn trial(&self, at: usize) -> JsonReader<'j> {
+        JsonReader {
+            data: self.data,
+            base: at,
+            jiter: Jiter::new(self.data.get(at..).unwrap_or_default()),
+            ctx: self.ctx.trial(),
+        }
+    }
+
     /// Byte offset of the reader.
     #[inline]
     pub fn index(&self) -> usize {
@@ -67,7 +77,7 @@ impl<'j> JsonReader<'j> {
     /// Moves the reader to byte `at` of the input. jiter cannot seek, but its
     /// parser holds no nesting state (this reader drives it), so a new one
     /// over the rest of the input, with `base` for positions, carries on.
-    fn reseat(&mut self, at: usize) {
+    pub(crate) fn reseat(&mut self, at: usize) {
         let old = std::mem::replace(&mut self.jiter, Jiter::new(&[]));
         let rest = self.data.get(at..).unwrap_or_default();
         self.jiter = Jiter::with_tape(rest, old.into_tape());

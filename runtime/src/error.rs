@@ -177,6 +177,9 @@ pub enum ErrorKind {
         /// The allowed values.
         expected: &'static [&'static str],
     },
+    /// A value that matches none of the variants of a `oneOf`: what each
+    /// variant said of it.
+    NoVariant(Vec<(&'static str, String)>),
     /// A value that breaks a format or range rule, with the rule's message
     /// ("value must be a uuid").
     Format(Cow<'static, str>),
@@ -210,6 +213,16 @@ impl fmt::Display for ErrorKind {
                 write_choices(f, expected)
             }
             ErrorKind::Format(m) => f.write_str(m),
+            ErrorKind::NoVariant(tried) => {
+                f.write_str("value matches none of the variants: ")?;
+                for (i, (name, why)) in tried.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("; ")?;
+                    }
+                    write!(f, "{name}: {why}")?;
+                }
+                Ok(())
+            }
             ErrorKind::Depth(limit) => write!(f, "nesting deeper than the limit of {limit}"),
             ErrorKind::Limit(m) => f.write_str(m),
             ErrorKind::Custom(m) => f.write_str(m),
@@ -384,6 +397,34 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// A context for a trial decode below this one: same depth and limit,
+    /// its own errors.
+    pub(crate) fn trial(&self) -> Ctx {
+        Ctx {
+            errors: Vec::new(),
+            depth: self.depth,
+            max_depth: self.max_depth,
+            offset: None,
+        }
+    }
+
+    /// The messages of the errors so far, each with its path when it has one.
+    pub(crate) fn messages(&self) -> Vec<String> {
+        self.errors
+            .iter()
+            .map(|p| {
+                let mut segments = p.reversed.clone();
+                segments.reverse();
+                let path = Path(segments);
+                if path.is_root() {
+                    p.kind.to_string()
+                } else {
+                    format!("{path}: {}", p.kind)
+                }
+            })
+            .collect()
+    }
+
     pub(crate) fn new(max_depth: usize) -> Ctx {
         Ctx {
             errors: Vec::new(),

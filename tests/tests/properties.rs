@@ -75,8 +75,16 @@ fn value(bytes: bool) -> impl Strategy<Value = Value> {
     })
 }
 
-fn uuid() -> impl Strategy<Value = uuid::Uuid> {
-    any::<u128>().prop_map(uuid::Uuid::from_u128)
+/// UUID text in either case: the models keep it as sent.
+fn uuid() -> impl Strategy<Value = String> {
+    (any::<u128>(), any::<bool>()).prop_map(|(n, upper)| {
+        let text = uuid::Uuid::from_u128(n).hyphenated().to_string();
+        if upper {
+            text.to_uppercase()
+        } else {
+            text
+        }
+    })
 }
 
 /// A number within the 32-bit float range, as `format: float` requires.

@@ -326,8 +326,8 @@ fn extras_cannot_shadow_typed_keys() {
 
 #[test]
 fn constructor_requires_and_validates() {
-    let id = uuid::Uuid::nil();
-    let run = RunV2::new(id, Vec::new()).unwrap_or_else(|e| panic!("{e}"));
+    let id = "1AA5DC15-A379-40F5-8793-4BCA9BFFC3F3".to_owned();
+    let run = RunV2::new(id.clone(), Vec::new()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         open_model::to_json_string(&run).ok(),
         Some(format!(r#"{{"id":"{id}","stepRuns":[]}}"#))
@@ -337,6 +337,10 @@ fn constructor_requires_and_validates() {
         open_model::from_json_str(&step_json("")).unwrap_or_else(|e| panic!("{e}"));
     let mut bad = step.clone();
     bad.start_time = gentrace_models::UnixSeconds("1e39".parse().unwrap_or_else(|e| panic!("{e}")));
+    assert_eq!(
+        RunV2::new("nope".into(), Vec::new()).map_err(|r| r.to_string()),
+        Err("id: value must be a uuid".into())
+    );
     let report = RunV2::new(id, vec![step, bad]).expect_err("startTime out of float range");
     assert_eq!(
         report.errors()[0].to_string(),

@@ -101,7 +101,6 @@ fn components_document_gathers_references() {
 }
 
 #[test]
-#[ignore = "issue #4 is in progress: the components listed by this test are not modelled yet"]
 fn every_component_of_the_spec_is_modelled() {
     let spec = spec_components();
     let modelled: Vec<&str> = gentrace_models::MODELS.iter().map(|m| m.name).collect();
