@@ -1,0 +1,189 @@
+//! The `open-model` binary, run as a user runs it.
+
+// Test helpers assert by panicking.
+#![allow(clippy::expect_used)]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_open-model"))
+        .args(args)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut pipe = child.stdin.take().expect("stdin");
+    if let Some(bytes) = stdin {
+        pipe.write_all(bytes).expect("write stdin");
+    }
+    drop(pipe);
+    child.wait_with_output().expect("output")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn a_valid_document() {
+    let out = run(&["check", "--model", "RunV2", "examples/run_v2.json"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "");
+    assert!(text(&out.stderr).starts_with("1 documents, 1 valid, 0 invalid, 0 errors"));
+}
+
+#[test]
+fn ndjson_with_invalid_documents_reports_every_error_in_order() {
+    let out = run(&["check", "--model", "runv2", "examples/runs.ndjson"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stdout),
+        "examples/runs.ndjson:42:29: id: value must be a uuid\n\
+         examples/runs.ndjson:137:440: stepRuns[0].order: expected an integer, found a string\n\
+         examples/runs.ndjson:137:1609: stepRuns[0].endTime: value must be a 32 bit float\n\
+         examples/runs.ndjson:250:174: stepRuns[0]: missing required key 'cost'\n"
+    );
+    assert!(text(&out.stderr).starts_with("300 documents, 297 valid, 3 invalid, 4 errors"));
+}
+
+#[test]
+fn json_output_for_machines() {
+    let out = run(
+        &["check", "--model", "RunV2", "--format", "json", "-"],
+        Some(include_bytes!("../../examples/runs.ndjson")),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let lines: Vec<String> = text(&out.stdout).lines().map(str::to_owned).collect();
+    assert_eq!(lines.len(), 300);
+    assert!(lines[0].starts_with(r#"{"file":"-","document":1,"line":1,"valid":true,"errors":[]}"#));
+    assert_eq!(
+        lines[41],
+        r#"{"file":"-","document":42,"line":42,"valid":false,"errors":[{"pointer":"/id","path":"id","message":"value must be a uuid","line":42,"column":29}]}"#
+    );
+}
+
+#[test]
+fn empty_input() {
+    let out = run(&["check", "--model", "RunV2"], Some(b""));
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stderr).starts_with("0 documents"));
+}
+
+#[test]
+fn a_huge_line() {
+    let big = "x".repeat(20 << 20);
+    let doc =
+        format!(r#"{{"id":"1aa5dc15-a379-40f5-8793-4bca9bffc3f3","stepRuns":[],"blob":"{big}"}}"#);
+    let ndjson = format!("{doc}\n{doc}\n");
+    let out = run(&["check", "--model", "RunV2"], Some(ndjson.as_bytes()));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).starts_with("2 documents, 2 valid"));
+}
+
+#[test]
+fn input_that_is_not_json() {
+    let out = run(
+        &["check", "--model", "RunV2"],
+        Some(b"{\"id\": \"\xff\xfe\"}"),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stdout).starts_with("-:1:"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = run(&["check", "--model", "RunV2"], Some(b"{\"id\": 1,"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stdout).contains("invalid JSON"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn a_missing_file_and_an_unknown_model() {
+    let out = run(&["check", "--model", "RunV2", "no/such/file.json"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).starts_with("open-model: cannot read no/such/file.json:"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(&["check", "--model", "RunV3", "examples/run_v2.json"], None);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("open-model: unknown model 'RunV3'; known models: UnixSeconds,"),
+        "{err}"
+    );
+    assert!(err.contains("RunV2"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = run(&["check"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--model"));
+}
+
+#[test]
+fn schema_of_one_model_and_of_all() {
+    let out = run(&["schema", "--model", "runv2"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let expected = open_model::to_json_string(&open_model::schema_of::<gentrace_models::RunV2>())
+        .expect("JSON");
+    assert_eq!(text(&out.stdout), format!("{expected}\n"));
+    let out = run(&["schema", "--all"], None);
+    let doc: open_model::Value = open_model::from_json_slice(&out.stdout).expect("JSON");
+    let schemas = doc
+        .get("components")
+        .and_then(|c| c.get("schemas"))
+        .and_then(open_model::Value::as_dict)
+        .expect("schemas");
+    assert_eq!(schemas.len(), 46);
+}
+
+#[test]
+fn models_lists_every_model() {
+    let out = run(&["models"], None);
+    let listing = text(&out.stdout);
+    assert_eq!(listing.lines().count(), 46);
+    assert!(listing
+        .lines()
+        .any(|l| l.starts_with("UnixSeconds") && l.contains("Timestamp in seconds")));
+}
+
+#[test]
+fn fmt_writes_keys_in_model_order_with_exact_numbers() {
+    let input = br#"{"stepRuns": [], "zeta": 1.50, "id": "1AA5DC15-A379-40F5-8793-4BCA9BFFC3F3"}"#;
+    let out = run(&["fmt", "--model", "RunV2"], Some(input));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "{\"id\":\"1AA5DC15-A379-40F5-8793-4BCA9BFFC3F3\",\"stepRuns\":[],\"zeta\":1.50}\n"
+    );
+    let out = run(
+        &["fmt", "--model", "RunV2"],
+        Some(br#"{"id": 5, "stepRuns": []}"#),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr),
+        "-:1:8: id: expected a string, found a number\n"
+    );
+}
+
+#[test]
+fn help_names_every_command() {
+    let out = run(&["--help"], None);
+    let help = text(&out.stdout);
+    for cmd in ["check", "schema", "models", "fmt"] {
+        assert!(help.contains(cmd), "{help}");
+    }
+    let out = run(&["check", "--help"], None);
+    assert!(text(&out.stdout).contains("NDJSON"));
+}
