@@ -133,11 +133,7 @@ fn models() -> Result<ExitCode, Fatal> {
     let mut out = String::new();
     for m in MODELS {
         let summary = m.summary().unwrap_or_default();
-        out.push_str(
-            &format!("{:width$}  {summary}\n", m.name)
-                .trim_end()
-                .to_owned(),
-        );
+        out.push_str(format!("{:width$}  {summary}", m.name).trim_end());
         out.push('\n');
     }
     write_out(out.as_bytes())?;
