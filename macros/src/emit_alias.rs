@@ -3,7 +3,7 @@
 
 use crate::ast::outer_name;
 use crate::attr::{ContainerAttrs, Ctxt};
-use crate::emit_struct::{format_check_for, om};
+use crate::emit_struct::{format_check_for, om, serde_and_value_impls};
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
@@ -56,6 +56,7 @@ pub fn emit_alias(
     } else {
         quote!()
     };
+    let shared = serde_and_value_impls(ident);
     let mut out_item = item.clone();
     out_item.attrs.retain(|a| !crate::attr::is_ours(a));
     quote! {
@@ -104,9 +105,6 @@ pub fn emit_alias(
             }
 
             #[automatically_derived]
-            impl #om::FieldType for #ident {}
-
-            #[automatically_derived]
             impl #om::Schema for #ident {
                 const COMPONENT: #om::Option<&'static str> = #component;
 
@@ -134,19 +132,7 @@ pub fn emit_alias(
                 }
             }
 
-            #[automatically_derived]
-            impl<'de> #om::serde::Deserialize<'de> for #ident {
-                fn deserialize<__D: #om::serde::Deserializer<'de>>(__d: __D) -> #om::Result<Self, __D::Error> {
-                    #om::deserialize_collecting(__d)
-                }
-            }
-
-            #[automatically_derived]
-            impl #om::serde::Serialize for #ident {
-                fn serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
-                    #om::Encode::__serialize(self, __s)
-                }
-            }
+            #shared
         };
     }
 }

@@ -2,7 +2,7 @@
 //! tag key, or a string enum.
 
 use crate::ast::{Enum, VariantShape};
-use crate::emit_struct::om;
+use crate::emit_struct::{om, serde_and_value_impls};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -33,41 +33,42 @@ fn description(e: &Enum<'_>) -> TokenStream {
     }
 }
 
-fn shared_impls(ident: &syn::Ident) -> TokenStream {
+/// What an enum whose variants each hold a value does by delegating to the
+/// variant: its `Encode` impl, and the body of its validation.
+fn by_variant_impls(
+    ident: &syn::Ident,
+    idents: &[&syn::Ident],
+    ft: &[TokenStream],
+) -> (TokenStream, TokenStream) {
     let om = om();
-    quote! {
+    let encode = quote! {
         #[automatically_derived]
-        impl #om::FieldType for #ident {}
+        impl #om::Encode for #ident {
+            fn __encode_json(&self, __w: &mut #om::JsonWriter) -> #om::Result<(), #om::EncodeError> {
+                match self {
+                    #( #ident::#idents(__v) => #ft::__field_encode_json(__v, __w), )*
+                }
+            }
 
-        #[automatically_derived]
-        impl<'de> #om::serde::Deserialize<'de> for #ident {
-            fn deserialize<__D: #om::serde::Deserializer<'de>>(__d: __D) -> #om::Result<Self, __D::Error> {
-                #om::deserialize_collecting(__d)
+            fn __to_value(&self) -> #om::Value {
+                match self {
+                    #( #ident::#idents(__v) => #ft::__field_to_value(__v), )*
+                }
+            }
+
+            fn __serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
+                match self {
+                    #( #ident::#idents(__v) => #ft::__field_serialize(__v, __s), )*
+                }
             }
         }
-
-        #[automatically_derived]
-        impl #om::serde::Serialize for #ident {
-            fn serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
-                #om::Encode::__serialize(self, __s)
-            }
+    };
+    let validate = quote! {
+        match self {
+            #( #ident::#idents(__v) => #ft::__field_check(__v, __ctx), )*
         }
-
-        #[automatically_derived]
-        impl #om::From<#ident> for #om::Value {
-            fn from(__v: #ident) -> #om::Value {
-                #om::Encode::__to_value(&__v)
-            }
-        }
-
-        #[automatically_derived]
-        impl #om::TryFrom<#om::Value> for #ident {
-            type Error = #om::Report;
-            fn try_from(__v: #om::Value) -> #om::Result<Self, #om::Report> {
-                ::open_model::from_value(__v)
-            }
-        }
-    }
+    };
+    (encode, validate)
 }
 
 pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
@@ -100,7 +101,8 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
             quote::quote_spanned!(span=> <#ty as #om::FieldType>)
         })
         .collect();
-    let shared = shared_impls(ident);
+    let shared = serde_and_value_impls(ident);
+    let (by_variant, validate_by_variant) = by_variant_impls(ident, &idents, &ft);
     let component = component(e);
     let description = description(e);
     quote! {
@@ -185,32 +187,11 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
                 }
 
                 fn __validate(&self, __ctx: &mut #om::Ctx) {
-                    match self {
-                        #( #ident::#idents(__v) => #ft::__field_check(__v, __ctx), )*
-                    }
+                    #validate_by_variant
                 }
             }
 
-            #[automatically_derived]
-            impl #om::Encode for #ident {
-                fn __encode_json(&self, __w: &mut #om::JsonWriter) -> #om::Result<(), #om::EncodeError> {
-                    match self {
-                        #( #ident::#idents(__v) => #ft::__field_encode_json(__v, __w), )*
-                    }
-                }
-
-                fn __to_value(&self) -> #om::Value {
-                    match self {
-                        #( #ident::#idents(__v) => #ft::__field_to_value(__v), )*
-                    }
-                }
-
-                fn __serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
-                    match self {
-                        #( #ident::#idents(__v) => #ft::__field_serialize(__v, __s), )*
-                    }
-                }
-            }
+            #by_variant
 
             #(
                 #[automatically_derived]
@@ -246,7 +227,7 @@ pub fn emit_string_enum(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
     let wires: Vec<_> = e.variants.iter().map(|v| v.wire.as_str()).collect();
     let idents: Vec<_> = e.variants.iter().map(|v| v.ident).collect();
     let idx: Vec<_> = (0..idents.len()).collect();
-    let shared = shared_impls(ident);
+    let shared = serde_and_value_impls(ident);
     let component = component(e);
     let description = description(e);
     quote! {
@@ -354,7 +335,8 @@ pub fn emit_one_of(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
             quote::quote_spanned!(span=> <#ty as #om::FieldType>)
         })
         .collect();
-    let shared = shared_impls(ident);
+    let shared = serde_and_value_impls(ident);
+    let (by_variant, validate_by_variant) = by_variant_impls(ident, &idents, &ft);
     let component = component(e);
     let description = description(e);
     quote! {
@@ -416,32 +398,11 @@ pub fn emit_one_of(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
                 }
 
                 fn __validate(&self, __ctx: &mut #om::Ctx) {
-                    match self {
-                        #( #ident::#idents(__v) => #ft::__field_check(__v, __ctx), )*
-                    }
+                    #validate_by_variant
                 }
             }
 
-            #[automatically_derived]
-            impl #om::Encode for #ident {
-                fn __encode_json(&self, __w: &mut #om::JsonWriter) -> #om::Result<(), #om::EncodeError> {
-                    match self {
-                        #( #ident::#idents(__v) => #ft::__field_encode_json(__v, __w), )*
-                    }
-                }
-
-                fn __to_value(&self) -> #om::Value {
-                    match self {
-                        #( #ident::#idents(__v) => #ft::__field_to_value(__v), )*
-                    }
-                }
-
-                fn __serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
-                    match self {
-                        #( #ident::#idents(__v) => #ft::__field_serialize(__v, __s), )*
-                    }
-                }
-            }
+            #by_variant
 
             #shared
         };

@@ -546,6 +546,8 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
         None => (quote!(), quote!(), quote!(&[])),
     };
 
+    let shared = serde_and_value_impls(ident);
+
     let serde_field_arms = (0..n).map(|i| {
         let (slot, ft, nullable, check, cfg) = (&slot[i], &ft[i], nullable[i], &checks[i], &cfgs[i]);
         quote! {
@@ -762,9 +764,6 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl #om::FieldType for #ident {}
-
-            #[automatically_derived]
             impl #om::Schema for #ident {
                 const COMPONENT: #om::Option<&'static str> = #component;
 
@@ -840,34 +839,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                 }
             }
 
-            #[automatically_derived]
-            impl<'de> #om::serde::Deserialize<'de> for #ident {
-                fn deserialize<__D: #om::serde::Deserializer<'de>>(__d: __D) -> #om::Result<Self, __D::Error> {
-                    #om::deserialize_collecting(__d)
-                }
-            }
-
-            #[automatically_derived]
-            impl #om::serde::Serialize for #ident {
-                fn serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
-                    #om::Encode::__serialize(self, __s)
-                }
-            }
-
-            #[automatically_derived]
-            impl #om::From<#ident> for #om::Value {
-                fn from(__v: #ident) -> #om::Value {
-                    #om::Encode::__to_value(&__v)
-                }
-            }
-
-            #[automatically_derived]
-            impl #om::TryFrom<#om::Value> for #ident {
-                type Error = #om::Report;
-                fn try_from(__v: #om::Value) -> #om::Result<Self, #om::Report> {
-                    ::open_model::from_value(__v)
-                }
-            }
+            #shared
 
             #[automatically_derived]
             impl #ident {
@@ -883,6 +855,45 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                 #insert_extra
             }
         };
+    }
+}
+
+/// The impls every generated type has: `FieldType`, serde's `Deserialize`
+/// (collecting every error) and `Serialize`, and conversions with `Value`.
+pub fn serde_and_value_impls(ident: &syn::Ident) -> TokenStream {
+    let om = om();
+    quote! {
+        #[automatically_derived]
+        impl #om::FieldType for #ident {}
+
+        #[automatically_derived]
+        impl<'de> #om::serde::Deserialize<'de> for #ident {
+            fn deserialize<__D: #om::serde::Deserializer<'de>>(__d: __D) -> #om::Result<Self, __D::Error> {
+                #om::deserialize_collecting(__d)
+            }
+        }
+
+        #[automatically_derived]
+        impl #om::serde::Serialize for #ident {
+            fn serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
+                #om::Encode::__serialize(self, __s)
+            }
+        }
+
+        #[automatically_derived]
+        impl #om::From<#ident> for #om::Value {
+            fn from(__v: #ident) -> #om::Value {
+                #om::Encode::__to_value(&__v)
+            }
+        }
+
+        #[automatically_derived]
+        impl #om::TryFrom<#om::Value> for #ident {
+            type Error = #om::Report;
+            fn try_from(__v: #om::Value) -> #om::Result<Self, #om::Report> {
+                ::open_model::from_value(__v)
+            }
+        }
     }
 }
 

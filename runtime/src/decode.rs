@@ -96,13 +96,23 @@ impl<'j> JsonReader<'j> {
             .get(..len)
             .and_then(|b| std::str::from_utf8(b).ok())
             .unwrap_or("");
-        match Number::from_literal(text) {
-            Ok(n) => {
-                self.reseat(at + len);
-                Ok(Some(n))
-            }
+        let parsed = Number::from_literal(text);
+        if parsed != Err(crate::NumberError::Syntax) {
+            self.reseat(at + len);
+        }
+        self.literal_result(parsed, at)
+    }
+
+    /// The number read at byte `at`, or its error recorded: a number beyond
+    /// the exponent limit is an error of its value; bad syntax stops the pass.
+    fn literal_result(
+        &mut self,
+        parsed: Result<Number, crate::NumberError>,
+        at: usize,
+    ) -> Step<Number> {
+        match parsed {
+            Ok(n) => Ok(Some(n)),
             Err(crate::NumberError::ExponentOutOfRange) => {
-                self.reseat(at + len);
                 self.error_at(
                     ErrorKind::Limit("number exponent out of range (limit 10^18)".into()),
                     at,
@@ -161,20 +171,8 @@ impl<'j> JsonReader<'j> {
         };
         // jiter checked the grammar: the bytes are ASCII.
         let text = std::str::from_utf8(bytes).unwrap_or("");
-        match Number::from_literal(text) {
-            Ok(n) => Ok(Some(n)),
-            Err(crate::NumberError::ExponentOutOfRange) => {
-                self.error_at(
-                    ErrorKind::Limit("number exponent out of range (limit 10^18)".into()),
-                    at,
-                );
-                Ok(None)
-            }
-            Err(e) => {
-                self.error_at(ErrorKind::Syntax(e.to_string()), at);
-                Err(Fatal)
-            }
-        }
+        let parsed = Number::from_literal(text);
+        self.literal_result(parsed, at)
     }
 
     /// Reads one scalar (or notes the kind of a container without reading it).

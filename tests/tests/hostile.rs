@@ -10,6 +10,16 @@ use std::time::{Duration, Instant};
 #[global_allocator]
 static ALLOC: PeakAlloc = PeakAlloc;
 
+/// Peak memory is per process and tests run on threads: every test here
+/// holds this lock, so one test's allocations never count against another.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    SERIAL
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// Decodes `input`, checking the time and memory bounds; returns the result.
 fn bounded<T: open_model::Decode>(input: &[u8], memory_multiple: f64) -> Result<T, Report> {
     let mb = input.len() as f64 / 1e6;
@@ -38,6 +48,7 @@ fn only_error(result: Result<impl std::fmt::Debug, Report>) -> open_model::Error
 
 #[test]
 fn nesting_100_000_deep() {
+    let _serial = serial();
     for (open, close) in [("[", "]"), ("{\"a\":", "}")] {
         let doc = open.repeat(100_000) + "1" + &close.repeat(100_000);
         let e = only_error(bounded::<Value>(doc.as_bytes(), 4.0));
@@ -48,6 +59,7 @@ fn nesting_100_000_deep() {
 
 #[test]
 fn a_number_1e999999999_is_kept_exactly() {
+    let _serial = serial();
     let v: Value = bounded(b"[1e999999999, -1e-999999999]", 4.0).expect("valid JSON");
     assert_eq!(
         open_model::to_json_string(&v).ok().as_deref(),
@@ -58,6 +70,7 @@ fn a_number_1e999999999_is_kept_exactly() {
 
 #[test]
 fn a_100_000_digit_integer() {
+    let _serial = serial();
     let digits = "9".repeat(100_000);
     let v: Value = bounded(digits.as_bytes(), 4.0).expect("valid JSON");
     assert_eq!(v.as_i64(), None);
@@ -83,6 +96,7 @@ fn a_100_000_digit_integer() {
 
 #[test]
 fn a_100_mb_string() {
+    let _serial = serial();
     let mut doc = Vec::with_capacity(100_000_010);
     doc.push(b'"');
     doc.extend(std::iter::repeat_n(b'x', 100_000_000));
@@ -93,6 +107,7 @@ fn a_100_mb_string() {
 
 #[test]
 fn a_million_keys_in_one_object() {
+    let _serial = serial();
     let mut doc = String::from("{");
     for i in 0..1_000_000 {
         if i > 0 {
@@ -114,6 +129,7 @@ fn a_million_keys_in_one_object() {
 
 #[test]
 fn duplicate_keys() {
+    let _serial = serial();
     let e = only_error(bounded::<Value>(br#"{"a":1,"b":2,"a":3}"#, 4.0));
     assert_eq!(e.kind(), &ErrorKind::DuplicateKey("a".into()));
     assert_eq!(e.position().map(|p| p.column), Some(18));
@@ -121,6 +137,7 @@ fn duplicate_keys() {
 
 #[test]
 fn invalid_utf8() {
+    let _serial = serial();
     for doc in [
         &b"\"\xff\""[..],
         b"{\"\xc3\x28\":1}",
@@ -135,6 +152,7 @@ fn invalid_utf8() {
 
 #[test]
 fn lone_surrogate_escapes_are_refused_not_replaced() {
+    let _serial = serial();
     for doc in [
         r#""\ud800""#,
         r#""\udc00""#,
@@ -155,6 +173,7 @@ fn lone_surrogate_escapes_are_refused_not_replaced() {
 
 #[test]
 fn nan_infinity_bom_and_trailing_garbage() {
+    let _serial = serial();
     let cases: &[(&[u8], &str)] = &[
         (b"NaN", "expected value"),
         (b"[Infinity]", "expected value"),
@@ -177,6 +196,7 @@ fn nan_infinity_bom_and_trailing_garbage() {
 
 #[test]
 fn truncated_at_every_byte() {
+    let _serial = serial();
     let doc = include_bytes!("../../examples/run_v2.json");
     let full: Result<RunV2, _> = open_model::from_json_slice(doc);
     assert!(full.is_ok());
@@ -198,6 +218,7 @@ fn truncated_at_every_byte() {
 
 #[test]
 fn every_typed_field_given_every_wrong_type() {
+    let _serial = serial();
     let base: Value =
         open_model::from_json_str(include_str!("../../examples/run_v2.json")).expect("valid");
     let wrong = [
@@ -266,6 +287,7 @@ fn every_typed_field_given_every_wrong_type() {
 
 #[test]
 fn numbers_longer_than_the_readers_limit_mid_document() {
+    let _serial = serial();
     // jiter stops integer parts at 4300 digits; past that this crate reads
     // the number itself and carries on, with positions intact.
     let long = "7".repeat(5000);
