@@ -83,6 +83,13 @@ const FIELD_OPTIONS: &[&str] = &[
     "example",
     "example_json",
     "flatten",
+    "exclusive_minimum",
+    "exclusive_maximum",
+    "max_length",
+    "multiple_of",
+    "min_items",
+    "max_items",
+    "unique_items",
 ];
 const VARIANT_OPTIONS: &[&str] = &["rename"];
 
@@ -143,11 +150,44 @@ pub struct Constraints {
     /// `maximum`, as the number literal written.
     pub maximum: Option<Spanned<String>>,
     pub min_length: Option<Spanned<usize>>,
+    pub max_length: Option<Spanned<usize>>,
+    /// OpenAPI 3.0's boolean `exclusiveMinimum`, which makes `minimum` strict.
+    pub exclusive_minimum: Option<Span>,
+    pub exclusive_maximum: Option<Span>,
+    /// `multipleOf`, as the number literal written.
+    pub multiple_of: Option<Spanned<String>>,
+    pub min_items: Option<Spanned<usize>>,
+    pub max_items: Option<Spanned<usize>>,
+    pub unique_items: Option<Span>,
     pub deprecated: Option<Span>,
     /// An `example` string.
     pub example: Option<String>,
     /// An example given as JSON text.
     pub example_json: Option<String>,
+}
+
+/// `name = 3`: a whole number.
+fn whole_number(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+    name: &str,
+) -> syn::Result<Option<Spanned<usize>>> {
+    let Some(n) = number_value(cx, meta, name)? else {
+        return Ok(None);
+    };
+    match n.value.parse::<usize>() {
+        Ok(v) => Ok(Some(Spanned {
+            value: v,
+            span: n.span,
+        })),
+        Err(_) => {
+            cx.error(
+                n.span,
+                format!("option `{name}` takes a whole number: `{name} = 1`"),
+            );
+            Ok(None)
+        }
+    }
 }
 
 /// `name = 1`, `name = -0.5`: a number literal's text.
@@ -410,6 +450,13 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
     let mut example = Once::new("example");
     let mut example_json = Once::new("example_json");
     let mut flatten = Once::new("flatten");
+    let mut max_length = Once::new("max_length");
+    let mut exclusive_minimum = Once::new("exclusive_minimum");
+    let mut exclusive_maximum = Once::new("exclusive_maximum");
+    let mut multiple_of = Once::new("multiple_of");
+    let mut min_items = Once::new("min_items");
+    let mut max_items = Once::new("max_items");
+    let mut unique_items = Once::new("unique_items");
     for attr in attrs.iter().filter(|a| is_ours(a)) {
         let result = attr.parse_nested_meta(|meta| {
             let span = meta.path.span_of_ident();
@@ -437,6 +484,46 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                             "option `min_length` takes a whole number: `min_length = 1`",
                         ),
                     }
+                }
+            } else if meta.path.is_ident("max_length") {
+                if let Some(n) = whole_number(cx, &meta, "max_length")? {
+                    max_length.set(cx, span, n);
+                }
+            } else if meta.path.is_ident("min_items") {
+                if let Some(n) = whole_number(cx, &meta, "min_items")? {
+                    min_items.set(cx, span, n);
+                }
+            } else if meta.path.is_ident("max_items") {
+                if let Some(n) = whole_number(cx, &meta, "max_items")? {
+                    max_items.set(cx, span, n);
+                }
+            } else if meta.path.is_ident("multiple_of") {
+                if let Some(n) = number_value(cx, &meta, "multiple_of")? {
+                    let significant = n.value.trim_start_matches('-').replace('.', "");
+                    let significant = significant.split(['e', 'E']).next().unwrap_or("");
+                    let digits = significant.trim_start_matches('0').trim_end_matches('0');
+                    if digits.is_empty() {
+                        cx.error(n.span, "`multiple_of` must not be zero");
+                    } else if digits.len() > 18 {
+                        cx.error(
+                            n.span,
+                            "`multiple_of` supports divisors of up to 18 significant digits",
+                        );
+                    } else {
+                        multiple_of.set(cx, span, n);
+                    }
+                }
+            } else if meta.path.is_ident("exclusive_minimum") {
+                if flag(cx, &meta, "exclusive_minimum")? {
+                    exclusive_minimum.set(cx, span, ());
+                }
+            } else if meta.path.is_ident("exclusive_maximum") {
+                if flag(cx, &meta, "exclusive_maximum")? {
+                    exclusive_maximum.set(cx, span, ());
+                }
+            } else if meta.path.is_ident("unique_items") {
+                if flag(cx, &meta, "unique_items")? {
+                    unique_items.set(cx, span, ());
                 }
             } else if meta.path.is_ident("flatten") {
                 if flag(cx, &meta, "flatten")? {
@@ -478,6 +565,18 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
             cx.push(e);
         }
     }
+    for (exclusive, bound, name) in [
+        (&exclusive_minimum, &minimum, "exclusive_minimum"),
+        (&exclusive_maximum, &maximum, "exclusive_maximum"),
+    ] {
+        if let (Some(e), None) = (&exclusive.value, &bound.value) {
+            let bound_name = name.trim_start_matches("exclusive_");
+            cx.error(
+                e.span,
+                format!("`{name}` makes `{bound_name}` strict; give `{bound_name} = …` too"),
+            );
+        }
+    }
     FieldAttrs {
         rename: rename.value,
         format: format.value,
@@ -486,6 +585,13 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
             minimum: minimum.value.map(|s| s.value),
             maximum: maximum.value.map(|s| s.value),
             min_length: min_length.value.map(|s| s.value),
+            max_length: max_length.value.map(|s| s.value),
+            exclusive_minimum: exclusive_minimum.value.map(|s| s.span),
+            exclusive_maximum: exclusive_maximum.value.map(|s| s.span),
+            multiple_of: multiple_of.value.map(|s| s.value),
+            min_items: min_items.value.map(|s| s.value),
+            max_items: max_items.value.map(|s| s.value),
+            unique_items: unique_items.value.map(|s| s.span),
             deprecated: deprecated.value.map(|s| s.span),
             example: example.value.map(|s| s.value),
             example_json: example_json.value.map(|s| s.value),

@@ -41,23 +41,59 @@ fn opt_str(v: Option<&str>) -> TokenStream {
 fn format_check(f: &crate::ast::Field<'_>) -> TokenStream {
     let om = om();
     let c = &f.constraints;
-    if c.minimum.is_none() && c.maximum.is_none() && c.min_length.is_none() {
+    if c.minimum.is_none()
+        && c.maximum.is_none()
+        && c.min_length.is_none()
+        && c.max_length.is_none()
+        && c.multiple_of.is_none()
+        && c.min_items.is_none()
+        && c.max_items.is_none()
+        && c.unique_items.is_none()
+    {
         return format_check_for(f.ty, f.format.as_ref());
     }
     let ty = f.ty;
     let format = format_check_for(ty, f.format.as_ref());
     let min = c.minimum.as_ref().map(|m| {
         let (v, span) = (&m.value, m.span);
-        quote_spanned!(span=> #om::check_minimum::<#ty>(__v, #v)?;)
+        if c.exclusive_minimum.is_some() {
+            quote_spanned!(span=> #om::check_exclusive_minimum::<#ty>(__v, #v)?;)
+        } else {
+            quote_spanned!(span=> #om::check_minimum::<#ty>(__v, #v)?;)
+        }
     });
     let max = c.maximum.as_ref().map(|m| {
         let (v, span) = (&m.value, m.span);
-        quote_spanned!(span=> #om::check_maximum::<#ty>(__v, #v)?;)
+        if c.exclusive_maximum.is_some() {
+            quote_spanned!(span=> #om::check_exclusive_maximum::<#ty>(__v, #v)?;)
+        } else {
+            quote_spanned!(span=> #om::check_maximum::<#ty>(__v, #v)?;)
+        }
     });
-    let len = c.min_length.as_ref().map(|m| {
+    let mut len = TokenStream::new();
+    if let Some(m) = &c.min_length {
         let (v, span) = (m.value, m.span);
-        quote_spanned!(span=> #om::check_min_length::<#ty>(__v, #v)?;)
-    });
+        len.extend(quote_spanned!(span=> #om::check_min_length::<#ty>(__v, #v)?;));
+    }
+    if let Some(m) = &c.max_length {
+        let (v, span) = (m.value, m.span);
+        len.extend(quote_spanned!(span=> #om::check_max_length::<#ty>(__v, #v)?;));
+    }
+    if let Some(m) = &c.multiple_of {
+        let (v, span) = (&m.value, m.span);
+        len.extend(quote_spanned!(span=> #om::check_multiple_of::<#ty>(__v, #v)?;));
+    }
+    if let Some(m) = &c.min_items {
+        let (v, span) = (m.value, m.span);
+        len.extend(quote_spanned!(span=> #om::check_min_items::<#ty>(__v, #v)?;));
+    }
+    if let Some(m) = &c.max_items {
+        let (v, span) = (m.value, m.span);
+        len.extend(quote_spanned!(span=> #om::check_max_items::<#ty>(__v, #v)?;));
+    }
+    if let Some(span) = c.unique_items {
+        len.extend(quote_spanned!(span=> #om::check_unique_items::<#ty>(__v)?;));
+    }
     quote! {
         #om::Some(|__v: &#ty| -> #om::Result<(), #om::ErrorKind> {
             let __format: #om::Option<fn(&#ty) -> #om::Result<(), #om::ErrorKind>> = #format;
@@ -88,6 +124,31 @@ fn constraint_schema(f: &crate::ast::Field<'_>) -> TokenStream {
     if let Some(m) = &c.min_length {
         let v = m.value as u64;
         out.extend(quote!(#om::schema_set(&mut __p, "minLength", #om::Value::from(#v));));
+    }
+    if let Some(m) = &c.max_length {
+        let v = m.value as u64;
+        out.extend(quote!(#om::schema_set(&mut __p, "maxLength", #om::Value::from(#v));));
+    }
+    if c.exclusive_minimum.is_some() {
+        out.extend(quote!(#om::schema_set(&mut __p, "exclusiveMinimum", #om::Value::Bool(true));));
+    }
+    if c.exclusive_maximum.is_some() {
+        out.extend(quote!(#om::schema_set(&mut __p, "exclusiveMaximum", #om::Value::Bool(true));));
+    }
+    if let Some(m) = &c.multiple_of {
+        let v = &m.value;
+        out.extend(quote!(#om::schema_set(&mut __p, "multipleOf", #om::number_value(#v));));
+    }
+    if let Some(m) = &c.min_items {
+        let v = m.value as u64;
+        out.extend(quote!(#om::schema_set(&mut __p, "minItems", #om::Value::from(#v));));
+    }
+    if let Some(m) = &c.max_items {
+        let v = m.value as u64;
+        out.extend(quote!(#om::schema_set(&mut __p, "maxItems", #om::Value::from(#v));));
+    }
+    if c.unique_items.is_some() {
+        out.extend(quote!(#om::schema_set(&mut __p, "uniqueItems", #om::Value::Bool(true));));
     }
     if c.deprecated.is_some() {
         out.extend(quote!(#om::schema_set(&mut __p, "deprecated", #om::Value::Bool(true));));

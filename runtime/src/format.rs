@@ -484,3 +484,155 @@ pub fn check_min_length<T: HasLength + ?Sized>(v: &T, min: usize) -> Result<(), 
         _ => Ok(()),
     }
 }
+
+/// `minimum` with `exclusiveMinimum: true`: the value is above `min`.
+pub fn check_exclusive_minimum<T: Bounded + ?Sized>(v: &T, min: &str) -> Result<(), ErrorKind> {
+    match (v.bounded_value(), literal(min)) {
+        (Some(n), Some(m)) if n <= m => Err(ErrorKind::Format(
+            format!("must be a value greater than {min}").into(),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// `maximum` with `exclusiveMaximum: true`: the value is below `max`.
+pub fn check_exclusive_maximum<T: Bounded + ?Sized>(v: &T, max: &str) -> Result<(), ErrorKind> {
+    match (v.bounded_value(), literal(max)) {
+        (Some(n), Some(m)) if n >= m => Err(ErrorKind::Format(
+            format!("must be a value less than {max}").into(),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// `maxLength`, in Unicode code points.
+pub fn check_max_length<T: HasLength + ?Sized>(v: &T, max: usize) -> Result<(), ErrorKind> {
+    match v.code_points() {
+        Some(n) if n > max => Err(ErrorKind::Format(
+            format!("length must be less than or equal to {max}").into(),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// `multipleOf`, decided exactly on the decimal digits.
+pub fn check_multiple_of<T: Bounded + ?Sized>(v: &T, divisor: &str) -> Result<(), ErrorKind> {
+    match (v.bounded_value(), literal(divisor)) {
+        (Some(n), Some(d)) if n.is_multiple_of(&d) == Some(false) => Err(ErrorKind::Format(
+            format!("value must be a multiple of {divisor}").into(),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A field type that `minItems`, `maxItems` and `uniqueItems` apply to.
+#[diagnostic::on_unimplemented(
+    message = "item counts and `unique_items` need an array field, not `{Self}`",
+    label = "this type is not an array"
+)]
+pub trait HasItems {
+    /// How many items, when there is a value.
+    fn item_count(&self) -> Option<usize>;
+    /// True when no two items are equal as JSON values (`1` equals `1.0`,
+    /// objects equal whatever their key order); `None` when there is no value.
+    fn items_unique(&self) -> Option<bool>;
+}
+
+impl<T: crate::Encode> HasItems for Vec<T> {
+    fn item_count(&self) -> Option<usize> {
+        Some(self.len())
+    }
+    fn items_unique(&self) -> Option<bool> {
+        let mut seen = std::collections::HashSet::with_capacity(self.len());
+        Some(
+            self.iter()
+                .all(|item| seen.insert(canonical(&item.__to_value()))),
+        )
+    }
+}
+
+macro_rules! items_through_wrappers {
+    ($($w:ident),*) => {$(
+        impl<T: HasItems> HasItems for $w<T> {
+            fn item_count(&self) -> Option<usize> {
+                through(self).and_then(HasItems::item_count)
+            }
+            fn items_unique(&self) -> Option<bool> {
+                through(self).and_then(HasItems::items_unique)
+            }
+        }
+    )*};
+}
+items_through_wrappers!(Option, Field, Box);
+
+/// A text equal for values equal as JSON: keys sorted, numbers by value.
+fn canonical(v: &crate::Value) -> String {
+    use crate::Value;
+    let mut out = String::new();
+    fn walk(v: &Value, out: &mut String) {
+        match v {
+            Value::Null => out.push('n'),
+            Value::Bool(b) => out.push(if *b { 't' } else { 'f' }),
+            Value::Number(n) => {
+                out.push('#');
+                out.push_str(&n.canonical());
+            }
+            Value::Str(s) => {
+                out.push('"');
+                out.push_str(&s.replace('\\', "\\\\").replace('"', "\\\""));
+                out.push('"');
+            }
+            Value::Bytes(b) => out.push_str(&format!("b{b:?}")),
+            Value::List(l) => {
+                out.push('[');
+                for x in l {
+                    walk(x, out);
+                    out.push(',');
+                }
+                out.push(']');
+            }
+            Value::Dict(m) => {
+                let mut entries: Vec<_> = m.iter().collect();
+                entries.sort_by(|a, b| a.0.cmp(b.0));
+                out.push('{');
+                for (k, x) in entries {
+                    walk(&Value::Str(k.clone()), out);
+                    out.push(':');
+                    walk(x, out);
+                    out.push(',');
+                }
+                out.push('}');
+            }
+        }
+    }
+    walk(v, &mut out);
+    out
+}
+
+/// `minItems`.
+pub fn check_min_items<T: HasItems + ?Sized>(v: &T, min: usize) -> Result<(), ErrorKind> {
+    match v.item_count() {
+        Some(n) if n < min => Err(ErrorKind::Format(
+            format!("number of items must be greater than or equal to {min}").into(),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// `maxItems`.
+pub fn check_max_items<T: HasItems + ?Sized>(v: &T, max: usize) -> Result<(), ErrorKind> {
+    match v.item_count() {
+        Some(n) if n > max => Err(ErrorKind::Format(
+            format!("number of items must be less than or equal to {max}").into(),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// `uniqueItems: true`.
+pub fn check_unique_items<T: HasItems + ?Sized>(v: &T) -> Result<(), ErrorKind> {
+    match v.items_unique() {
+        Some(false) => Err(ErrorKind::Format("items must be unique".into())),
+        _ => Ok(()),
+    }
+}

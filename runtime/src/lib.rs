@@ -247,7 +247,9 @@ pub mod __private {
     pub use crate::encode::{Encode, EncodeError, JsonWriter, Ser};
     pub use crate::error::{Ctx, ErrorKind, Segment};
     pub use crate::format::{
-        check_maximum, check_min_length, check_minimum, Format, NumberFormat, StringFormat,
+        check_exclusive_maximum, check_exclusive_minimum, check_max_items, check_max_length,
+        check_maximum, check_min_items, check_min_length, check_minimum, check_multiple_of,
+        check_unique_items, Format, NumberFormat, StringFormat,
     };
     pub use crate::model::{
         decode_enum_json, decode_enum_serde, decode_from_value, decode_model_json,

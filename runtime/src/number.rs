@@ -577,6 +577,87 @@ impl Number {
     }
 }
 
+impl Number {
+    /// True when `self` is an integer multiple of `divisor`, decided exactly
+    /// on the decimal digits (`0.3` is a multiple of `0.1`). A divisor of
+    /// zero has no multiples; a divisor with more than 18 significant digits
+    /// is not supported and answers `None`.
+    ///
+    /// ```
+    /// use open_model::Number;
+    /// let n = |s: &str| s.parse::<Number>().unwrap();
+    /// assert_eq!(n("0.3").is_multiple_of(&n("0.1")), Some(true));
+    /// assert_eq!(n("1e300").is_multiple_of(&n("7")), Some(false));
+    /// assert_eq!(n("7e300").is_multiple_of(&n("7")), Some(true));
+    /// assert_eq!(n("0.35").is_multiple_of(&n("0.1")), Some(false));
+    /// ```
+    pub fn is_multiple_of(&self, divisor: &Number) -> Option<bool> {
+        // value = V × 10^ev and divisor = M × 10^em, V and M integers without
+        // trailing zeros. value/divisor = (V/M) × 10^(ev−em).
+        let (v_digits, v_exp) = self.with_parts(|p| {
+            let n = normalize(p);
+            let d: Vec<u8> = n.digits().collect();
+            let len = i64::try_from(d.len()).unwrap_or(i64::MAX);
+            (d, n.point.saturating_sub(len))
+        });
+        let (m_digits, m_exp) = divisor.with_parts(|p| {
+            let n = normalize(p);
+            let d: Vec<u8> = n.digits().collect();
+            let len = i64::try_from(d.len()).unwrap_or(i64::MAX);
+            (d, n.point.saturating_sub(len))
+        });
+        if m_digits.is_empty() {
+            return Some(false);
+        }
+        if m_digits.len() > 18 {
+            return None;
+        }
+        if v_digits.is_empty() {
+            return Some(true);
+        }
+        let m = m_digits
+            .iter()
+            .fold(0u128, |acc, d| acc * 10 + u128::from(d - b'0'));
+        let e = v_exp.saturating_sub(m_exp);
+        if e < 0 {
+            // V has no trailing zeros, so V / (M × 10^k) is never whole.
+            return Some(false);
+        }
+        let v_mod = v_digits
+            .iter()
+            .fold(0u128, |acc, d| (acc * 10 + u128::from(d - b'0')) % m);
+        let e = u64::try_from(e).unwrap_or(u64::MAX);
+        Some(v_mod * pow_mod(10, e, m) % m == 0)
+    }
+
+    /// A text equal for equal values (`9`, `9.0` and `0.9e1` alike), for
+    /// hashing by JSON equality.
+    pub(crate) fn canonical(&self) -> String {
+        self.with_parts(|p| {
+            let n = normalize(p);
+            if n.is_zero() {
+                return "0".to_owned();
+            }
+            let digits: String = n.digits().map(char::from).collect();
+            format!("{}{digits}e{}", if n.negative { "-" } else { "" }, n.point)
+        })
+    }
+}
+
+/// `base^exp mod m`, for `m` below 2^63 so products fit in `u128`.
+fn pow_mod(base: u128, mut exp: u64, m: u128) -> u128 {
+    let mut result = 1 % m;
+    let mut b = base % m;
+    while exp > 0 {
+        if exp & 1 == 1 {
+            result = result * b % m;
+        }
+        b = b * b % m;
+        exp >>= 1;
+    }
+    result
+}
+
 /// See [`Number::serde_form`].
 pub(crate) enum SerdeForm {
     I64(i64),
