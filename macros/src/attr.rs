@@ -71,6 +71,8 @@ const CONTAINER_OPTIONS: &[&str] = &[
     "format",
     "example_json",
     "one_of",
+    "min_properties",
+    "max_properties",
 ];
 const FIELD_OPTIONS: &[&str] = &[
     "rename",
@@ -90,6 +92,9 @@ const FIELD_OPTIONS: &[&str] = &[
     "min_items",
     "max_items",
     "unique_items",
+    "pattern",
+    "enum_json",
+    "default_json",
 ];
 const VARIANT_OPTIONS: &[&str] = &["rename"];
 
@@ -130,6 +135,9 @@ pub struct ContainerAttrs {
     pub example_json: Option<String>,
     /// An enum of alternatives without a tag (`oneOf`).
     pub one_of: Option<Span>,
+    /// Bounds on the number of keys, typed and extra together.
+    pub min_properties: Option<usize>,
+    pub max_properties: Option<usize>,
 }
 
 #[derive(Default)]
@@ -159,6 +167,12 @@ pub struct Constraints {
     pub min_items: Option<Spanned<usize>>,
     pub max_items: Option<Spanned<usize>>,
     pub unique_items: Option<Span>,
+    /// `pattern`, checked for syntax at compile time.
+    pub pattern: Option<Spanned<String>>,
+    /// `enum` of any JSON values, as JSON text.
+    pub enum_json: Option<Spanned<String>>,
+    /// `default`, as JSON text (an annotation).
+    pub default_json: Option<String>,
     pub deprecated: Option<Span>,
     /// An `example` string.
     pub example: Option<String>,
@@ -327,6 +341,8 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
     let mut format = Once::new("format");
     let mut example_json = Once::new("example_json");
     let mut one_of = Once::new("one_of");
+    let mut min_properties = Once::new("min_properties");
+    let mut max_properties = Once::new("max_properties");
     let parser = syn::meta::parser(|meta| {
         let span = meta.path.span_of_ident();
         if meta.path.is_ident("rename_all") {
@@ -360,6 +376,14 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
         } else if meta.path.is_ident("example_json") {
             if let Some(s) = string_value(cx, &meta, "example_json")? {
                 example_json.set(cx, span, s.value());
+            }
+        } else if meta.path.is_ident("min_properties") {
+            if let Some(n) = whole_number(cx, &meta, "min_properties")? {
+                min_properties.set(cx, span, n.value);
+            }
+        } else if meta.path.is_ident("max_properties") {
+            if let Some(n) = whole_number(cx, &meta, "max_properties")? {
+                max_properties.set(cx, span, n.value);
             }
         } else if meta.path.is_ident("one_of") {
             if flag(cx, &meta, "one_of")? {
@@ -397,6 +421,8 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
         format: format.value,
         example_json: example_json.value.map(|s| s.value),
         one_of: one_of.value.map(|s| s.span),
+        min_properties: min_properties.value.map(|s| s.value),
+        max_properties: max_properties.value.map(|s| s.value),
     }
 }
 
@@ -457,6 +483,9 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
     let mut min_items = Once::new("min_items");
     let mut max_items = Once::new("max_items");
     let mut unique_items = Once::new("unique_items");
+    let mut pattern = Once::new("pattern");
+    let mut enum_json = Once::new("enum_json");
+    let mut default_json = Once::new("default_json");
     for attr in attrs.iter().filter(|a| is_ours(a)) {
         let result = attr.parse_nested_meta(|meta| {
             let span = meta.path.span_of_ident();
@@ -520,6 +549,30 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
             } else if meta.path.is_ident("exclusive_maximum") {
                 if flag(cx, &meta, "exclusive_maximum")? {
                     exclusive_maximum.set(cx, span, ());
+                }
+            } else if meta.path.is_ident("pattern") {
+                if let Some(s) = string_value(cx, &meta, "pattern")? {
+                    match regex_syntax::Parser::new().parse(&s.value()) {
+                        Ok(_) => pattern.set(cx, span, Spanned { value: s.value(), span: s.span() }),
+                        Err(e) => {
+                            let why = e.to_string();
+                            let last = why.lines().last().unwrap_or("invalid regular expression").trim().trim_start_matches("error: ");
+                            cx.error_spanned(&s, format!("invalid `pattern`: {last}"));
+                        }
+                    }
+                }
+            } else if meta.path.is_ident("enum_json") {
+                if let Some(s) = string_value(cx, &meta, "enum_json")? {
+                    let text = s.value();
+                    if text.trim_start().starts_with('[') && text.trim_end().ends_with(']') {
+                        enum_json.set(cx, span, Spanned { value: text, span: s.span() });
+                    } else {
+                        cx.error_spanned(&s, "`enum_json` takes a JSON array of the allowed values: `enum_json = \"[1, \\\"a\\\"]\"`");
+                    }
+                }
+            } else if meta.path.is_ident("default_json") {
+                if let Some(s) = string_value(cx, &meta, "default_json")? {
+                    default_json.set(cx, span, s.value());
                 }
             } else if meta.path.is_ident("unique_items") {
                 if flag(cx, &meta, "unique_items")? {
@@ -592,6 +645,9 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
             min_items: min_items.value.map(|s| s.value),
             max_items: max_items.value.map(|s| s.value),
             unique_items: unique_items.value.map(|s| s.span),
+            pattern: pattern.value.map(|s| s.value),
+            enum_json: enum_json.value.map(|s| s.value),
+            default_json: default_json.value.map(|s| s.value),
             deprecated: deprecated.value.map(|s| s.span),
             example: example.value.map(|s| s.value),
             example_json: example_json.value.map(|s| s.value),

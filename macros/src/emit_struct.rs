@@ -49,6 +49,8 @@ fn format_check(f: &crate::ast::Field<'_>) -> TokenStream {
         && c.min_items.is_none()
         && c.max_items.is_none()
         && c.unique_items.is_none()
+        && c.pattern.is_none()
+        && c.enum_json.is_none()
     {
         return format_check_for(f.ty, f.format.as_ref());
     }
@@ -93,6 +95,28 @@ fn format_check(f: &crate::ast::Field<'_>) -> TokenStream {
     }
     if let Some(span) = c.unique_items {
         len.extend(quote_spanned!(span=> #om::check_unique_items::<#ty>(__v)?;));
+    }
+    if let Some(p) = &c.pattern {
+        let (text, span) = (&p.value, p.span);
+        len.extend(quote_spanned! {span=>
+            {
+                static __PATTERN: #om::OnceLock<#om::Option<#om::Regex>> = #om::OnceLock::new();
+                let __re = __PATTERN.get_or_init(|| #om::Regex::new(#text).ok());
+                #om::check_pattern::<#ty>(__v, __re.as_ref(), #text)?;
+            }
+        });
+    }
+    if let Some(e) = &c.enum_json {
+        let (text, span) = (&e.value, e.span);
+        len.extend(quote_spanned! {span=>
+            {
+                static __ALLOWED: #om::OnceLock<#om::Vec<#om::Value>> = #om::OnceLock::new();
+                let __allowed = __ALLOWED.get_or_init(|| {
+                    #om::json_value(#text).as_list().cloned().unwrap_or_default()
+                });
+                #om::check_enum::<#ty>(__v, __allowed, #text)?;
+            }
+        });
     }
     quote! {
         #om::Some(|__v: &#ty| -> #om::Result<(), #om::ErrorKind> {
@@ -149,6 +173,17 @@ fn constraint_schema(f: &crate::ast::Field<'_>) -> TokenStream {
     }
     if c.unique_items.is_some() {
         out.extend(quote!(#om::schema_set(&mut __p, "uniqueItems", #om::Value::Bool(true));));
+    }
+    if let Some(p) = &c.pattern {
+        let v = &p.value;
+        out.extend(quote!(#om::schema_set(&mut __p, "pattern", #om::Value::from(#v));));
+    }
+    if let Some(e) = &c.enum_json {
+        let v = &e.value;
+        out.extend(quote!(#om::schema_set(&mut __p, "enum", #om::json_value(#v));));
+    }
+    if let Some(d) = &c.default_json {
+        out.extend(quote!(#om::schema_set(&mut __p, "default", #om::json_value(#d));));
     }
     if c.deprecated.is_some() {
         out.extend(quote!(#om::schema_set(&mut __p, "deprecated", #om::Value::Bool(true));));
@@ -436,6 +471,52 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
         }
         None => (schema_description, quote!()),
     };
+    let extras_len_of_model = if closed {
+        quote!(0)
+    } else {
+        quote!(__model_ref.#extra_field.len())
+    };
+    let (min_props, max_props) = (s.attrs.min_properties, s.attrs.max_properties);
+    let opt_usize = |v: Option<usize>| match v {
+        Some(n) => quote!(#om::Some(#n)),
+        None => quote!(#om::None),
+    };
+    let (min_props_tok, max_props_tok) = (opt_usize(min_props), opt_usize(max_props));
+    let has_count = min_props.is_some() || max_props.is_some();
+    let count_expr = quote!(#om::ModelFields::__present_fields(__model_ref) + #extras_len_of_model);
+    let check_count_finish = if has_count {
+        quote! {
+            let __model_ref = &__model;
+            if let #om::Err(__kind) = #om::check_property_count(#count_expr, #min_props_tok, #max_props_tok) {
+                __ctx.error(__kind);
+                return #om::None;
+            }
+        }
+    } else {
+        quote!()
+    };
+    let check_count_validate = if has_count {
+        quote! {
+            let __model_ref = self;
+            if let #om::Err(__kind) = #om::check_property_count(#count_expr, #min_props_tok, #max_props_tok) {
+                __ctx.error(__kind);
+            }
+        }
+    } else {
+        quote!()
+    };
+    let schema_count = {
+        let mut t = TokenStream::new();
+        if let Some(n) = min_props {
+            let n = n as u64;
+            t.extend(quote!(#om::schema_set(&mut __s, "minProperties", #om::Value::from(#n));));
+        }
+        if let Some(n) = max_props {
+            let n = n as u64;
+            t.extend(quote!(#om::schema_set(&mut __s, "maxProperties", #om::Value::from(#n));));
+        }
+        t
+    };
     let schema_example = match &s.attrs.example_json {
         Some(e) => quote!(#om::schema_set(&mut __s, "example", #om::json_value(#e));),
         None => quote!(),
@@ -702,7 +783,9 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                         return #om::None;
                     }
                     #build_extra
-                    #om::Some(#ident { #base_build #( #build_fields )* #extra_init })
+                    let __model = #ident { #base_build #( #build_fields )* #extra_init };
+                    #check_count_finish
+                    #om::Some(__model)
                 }
             }
 
@@ -723,6 +806,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                 fn __validate(&self, __ctx: &mut #om::Ctx) {
                     #om::ModelFields::__validate_fields(self, __ctx);
                     #validate_extras
+                    #check_count_validate
                 }
             }
 
@@ -844,6 +928,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                         #om::schema_set(&mut __s, "required", #om::Value::List(__required));
                     }
                     #schema_additional
+                    #schema_count
                     #schema_example
                     #wrap_all_of
                     __s

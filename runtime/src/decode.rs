@@ -1000,10 +1000,15 @@ impl<'de, T: Decode> Visitor<'de> for MapVisitor<'_, T> {
     }
 }
 
+/// `null` is `None`, unless `null` is one of `T`'s own values (`Value`):
+/// then it is `Some(Value::Null)`, so it is written back as `null`, not
+/// dropped as an absent key.
 impl<T: Decode> Decode for Option<T> {
+    const __ACCEPTS_NULL: bool = T::__ACCEPTS_NULL;
+
     #[inline]
     fn __decode_json(r: &mut JsonReader<'_>, peek: Peek) -> Step<Self> {
-        if peek == Peek::Null {
+        if peek == Peek::Null && !T::__ACCEPTS_NULL {
             r.read_raw(peek)?;
             return Ok(Some(None));
         }
@@ -1014,6 +1019,9 @@ impl<T: Decode> Decode for Option<T> {
         d: D,
         ctx: &mut Ctx,
     ) -> Result<Option<Self>, D::Error> {
+        if T::__ACCEPTS_NULL {
+            return Ok(T::__decode_serde(d, ctx)?.map(Some));
+        }
         d.deserialize_option(OptionVisitor::<T> {
             ctx,
             _t: PhantomData,

@@ -636,3 +636,80 @@ pub fn check_unique_items<T: HasItems + ?Sized>(v: &T) -> Result<(), ErrorKind> 
         _ => Ok(()),
     }
 }
+
+/// `pattern`: the string matches the regular expression somewhere (as
+/// ECMA-262's `test`, unanchored). `regex` is the field's compiled pattern,
+/// checked by the macro at compile time.
+pub fn check_pattern<T: HasText + ?Sized>(
+    v: &T,
+    regex: Option<&regex::Regex>,
+    pattern: &str,
+) -> Result<(), ErrorKind> {
+    match (v.text(), regex) {
+        (Some(s), Some(re)) if !re.is_match(s) => Err(ErrorKind::Format(
+            format!("must match regular expression {pattern}").into(),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A field type that `pattern` applies to.
+#[diagnostic::on_unimplemented(
+    message = "`pattern` needs a string field, not `{Self}`",
+    label = "this type is not a string"
+)]
+pub trait HasText {
+    /// The text, when there is a value.
+    fn text(&self) -> Option<&str>;
+}
+
+impl HasText for String {
+    fn text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+macro_rules! text_through_wrappers {
+    ($($w:ident),*) => {$(
+        impl<T: HasText> HasText for $w<T> {
+            fn text(&self) -> Option<&str> {
+                through(self).and_then(HasText::text)
+            }
+        }
+    )*};
+}
+text_through_wrappers!(Option, Field, Box);
+
+/// `enum` of any JSON values: the value equals one of them as JSON (`1`
+/// equals `1.0`, objects whatever their key order). `allowed` is the list as
+/// JSON text, checked by the test suite of the model that declares it.
+pub fn check_enum<T: crate::Encode + ?Sized>(
+    v: &T,
+    allowed: &[crate::Value],
+    text: &str,
+) -> Result<(), ErrorKind> {
+    let mine = canonical(&v.__to_value());
+    if allowed.iter().any(|a| canonical(a) == mine) {
+        Ok(())
+    } else {
+        Err(ErrorKind::Format(format!("must be one of {text}").into()))
+    }
+}
+
+/// `minProperties` / `maxProperties`: how many keys an object has, typed and
+/// extra together.
+pub fn check_property_count(
+    count: usize,
+    min: Option<usize>,
+    max: Option<usize>,
+) -> Result<(), ErrorKind> {
+    match (min, max) {
+        (Some(m), _) if count < m => Err(ErrorKind::Format(
+            format!("number of properties must be greater than or equal to {m}").into(),
+        )),
+        (_, Some(m)) if count > m => Err(ErrorKind::Format(
+            format!("number of properties must be less than or equal to {m}").into(),
+        )),
+        _ => Ok(()),
+    }
+}

@@ -247,9 +247,10 @@ pub mod __private {
     pub use crate::encode::{Encode, EncodeError, JsonWriter, Ser};
     pub use crate::error::{Ctx, ErrorKind, Segment};
     pub use crate::format::{
-        check_exclusive_maximum, check_exclusive_minimum, check_max_items, check_max_length,
-        check_maximum, check_min_items, check_min_length, check_minimum, check_multiple_of,
-        check_unique_items, Format, NumberFormat, StringFormat,
+        check_enum, check_exclusive_maximum, check_exclusive_minimum, check_max_items,
+        check_max_length, check_maximum, check_min_items, check_min_length, check_minimum,
+        check_multiple_of, check_pattern, check_property_count, check_unique_items, Format,
+        NumberFormat, StringFormat,
     };
     pub use crate::model::{
         decode_enum_json, decode_enum_serde, decode_from_value, decode_model_json,
@@ -265,11 +266,13 @@ pub mod __private {
     pub use core::default::Default;
     pub use core::fmt::Formatter;
     pub use jiter::Peek;
+    pub use regex::Regex;
     pub use serde;
     pub use std::borrow::Cow;
     pub use std::option::Option::{self, None, Some};
     pub use std::result::Result::{self, Err, Ok};
     pub use std::string::String;
+    pub use std::sync::OnceLock;
     pub use std::vec::Vec;
     pub use std::{concat, stringify};
 

@@ -138,3 +138,81 @@ fn values_built_in_code_are_checked_too() {
         "distinct: items must be unique"
     );
 }
+
+#[open_model(min_properties = 1, max_properties = 3)]
+#[derive(Debug)]
+struct Sized_ {
+    a: Option<i64>,
+    #[open_model(pattern = "^[a-z]+-[0-9]{2}$")]
+    code: Option<String>,
+    #[open_model(enum_json = r#"[1, "one", {"n": 1}, null]"#)]
+    choice: Option<Value>,
+    #[open_model(default_json = "5")]
+    level: Option<i64>,
+}
+
+#[test]
+fn pattern_enum_and_property_counts() {
+    let ok = |json: &str| {
+        open_model::from_json_str::<Sized_>(json)
+            .map(|_| ())
+            .map_err(|r| r.to_string())
+    };
+    assert_eq!(ok(r#"{"code":"ab-12","choice":1.0}"#), Ok(()));
+    assert_eq!(ok(r#"{"choice":{"n":1.0}}"#), Ok(()));
+    assert_eq!(ok(r#"{"choice":null}"#), Ok(()));
+    assert_eq!(
+        ok(r#"{"code":"x ab-12"}"#),
+        Err("line 1 column 9: code: must match regular expression ^[a-z]+-[0-9]{2}$".into())
+    );
+    assert_eq!(
+        ok(r#"{"choice":"two"}"#),
+        Err(r#"line 1 column 11: choice: must be one of [1, "one", {"n": 1}, null]"#.into())
+    );
+    assert_eq!(
+        ok("{}"),
+        Err("line 1 column 1: number of properties must be greater than or equal to 1".into())
+    );
+    assert_eq!(
+        ok(r#"{"a":1,"x":2,"y":3,"z":4}"#),
+        Err("line 1 column 1: number of properties must be less than or equal to 3".into())
+    );
+    // Unanchored, as ECMA-262's test: a match anywhere counts.
+    let schema = open_model::schema_of::<Sized_>();
+    assert_eq!(schema.get("minProperties"), Some(&Value::from(1)));
+    assert_eq!(schema.get("maxProperties"), Some(&Value::from(3)));
+    let prop = |n: &str| {
+        schema
+            .get("properties")
+            .and_then(|p| p.get(n))
+            .cloned()
+            .expect("property")
+    };
+    assert_eq!(
+        prop("code").get("pattern").and_then(Value::as_str),
+        Some("^[a-z]+-[0-9]{2}$")
+    );
+    assert_eq!(
+        prop("choice")
+            .get("enum")
+            .map(ToString::to_string)
+            .as_deref(),
+        Some(r#"[1,"one",{"n":1},null]"#)
+    );
+    assert_eq!(prop("level").get("default"), Some(&Value::from(5)));
+}
+
+#[test]
+fn null_in_an_optional_any_value_is_kept() {
+    let s: Sized_ = open_model::from_json_str(r#"{"choice":null}"#).expect("valid");
+    assert_eq!(s.choice, Some(Value::Null));
+    assert_eq!(
+        open_model::to_json_string(&s).ok().as_deref(),
+        Some(r#"{"choice":null}"#)
+    );
+    let s: Sized_ = open_model::from_json_str(r#"{"a":1}"#).expect("valid");
+    assert_eq!(
+        open_model::to_json_string(&s).ok().as_deref(),
+        Some(r#"{"a":1}"#)
+    );
+}
