@@ -25,13 +25,9 @@
 // types and fields, and inventing text there would change the schema.
 #![allow(missing_docs)]
 
-mod api;
-mod common;
-mod run_v2;
+mod generated;
 
-pub use api::*;
-pub use common::*;
-pub use run_v2::*;
+pub use generated::*;
 
 use open_model::{Options, Report, Value};
 

@@ -3,8 +3,8 @@
 //! every property has the wrong type reports each fault with its path.
 
 use gentrace_models::{
-    ExpandedPipeline, FilterableMetadataInput, SearchableStringInput, SearchableUnixSecondsInput,
-    StringOrNumber, MODELS,
+    ExpandedPipeline, FilterableMetadataInput, FilterableMetadataInputValueGt,
+    FilterableMetadataInputValueLt, SearchableStringInput, SearchableUnixSecondsInput, MODELS,
 };
 use open_model::{Map, Value};
 
@@ -221,11 +221,11 @@ fn every_fault_of_every_model_is_reported_with_its_path() {
 #[test]
 fn one_of_takes_the_first_variant_that_fits_and_says_why_none_did() {
     let s: SearchableStringInput = open_model::from_json_str(r#""exact""#).expect("a string");
-    assert_eq!(s, SearchableStringInput::Exact("exact".into()));
+    assert_eq!(s, SearchableStringInput::String("exact".into()));
     let s: SearchableStringInput =
         open_model::from_json_str(r#"{"contains":"a","mode":"insensitive","note":1}"#)
             .expect("an object");
-    let SearchableStringInput::Search(search) = &s else {
+    let SearchableStringInput::Object(search) = &s else {
         panic!("{s:?}")
     };
     assert_eq!(search.contains.as_deref(), Some("a"));
@@ -239,12 +239,12 @@ fn one_of_takes_the_first_variant_that_fits_and_says_why_none_did() {
         .expect_err("no variant");
     assert_eq!(
         report.errors()[0].to_string(),
-        "line 1 column 1: value matches none of the variants: Exact: expected a string, found an object; \
-         Search: mode: unknown value 'loud'; expected one of 'insensitive', 'default'"
+        "line 1 column 1: value matches none of the variants: String: expected a string, found an object; \
+         Object: mode: unknown value 'loud'; expected one of 'insensitive', 'default'"
     );
     let t: SearchableUnixSecondsInput =
         open_model::from_json_str(r#"{"gt":1700000000.5}"#).expect("a range");
-    assert!(matches!(t, SearchableUnixSecondsInput::Range(_)));
+    assert!(matches!(t, SearchableUnixSecondsInput::Object(_)));
     let t: SearchableUnixSecondsInput =
         open_model::from_json_str("1700000000.123456").expect("seconds");
     assert_eq!(
@@ -256,8 +256,14 @@ fn one_of_takes_the_first_variant_that_fits_and_says_why_none_did() {
         serde_json::from_str(r#"{"prompt":{"contains":"My prompt","gt":5,"lt":"z"}}"#)
             .expect("valid");
     let filter = f.extra.get("prompt").expect("a filter");
-    assert_eq!(filter.gt, Some(StringOrNumber::Number(5.into())));
-    assert_eq!(filter.lt, Some(StringOrNumber::String("z".into())));
+    assert_eq!(
+        filter.gt,
+        Some(FilterableMetadataInputValueGt::Number(5.into()))
+    );
+    assert_eq!(
+        filter.lt,
+        Some(FilterableMetadataInputValueLt::String("z".into()))
+    );
 }
 
 #[test]

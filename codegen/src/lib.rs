@@ -1,0 +1,1571 @@
+//! Generates Rust source that uses [`#[open_model]`](open_model::open_model)
+//! from the component schemas of an OpenAPI 3.0 document (YAML or JSON).
+//!
+//! The `open-model generate` command calls [`generate`]; a build script can
+//! call it too and write the result into `OUT_DIR`:
+//!
+//! ```
+//! let spec = r#"
+//! openapi: 3.0.0
+//! components:
+//!   schemas:
+//!     Pet:
+//!       type: object
+//!       description: A pet.
+//!       required: [id, name]
+//!       properties:
+//!         id: { type: string, format: uuid }
+//!         name: { type: string, minLength: 1 }
+//!         birthDate: { type: string, format: date, nullable: true }
+//! "#;
+//! let source = open_model_codegen::generate(spec, &Default::default()).unwrap();
+//! assert!(source.contains("pub struct Pet {"));
+//! assert!(source.contains("#[open_model(min_length = 1)]"));
+//! assert!(source.contains("pub birth_date: Field<String>,"));
+//! ```
+//!
+//! # What each schema becomes
+//!
+//! | schema | Rust |
+//! |---|---|
+//! | `type: object` (or `properties` without a type) | a struct; `additionalProperties: false` makes it `closed`, a schema there is its `extra` type |
+//! | `allOf` of at most one `$ref` and object schemas | a struct with the `$ref` as a `flatten` base and the other members' properties merged |
+//! | `oneOf` with a `discriminator` | a tagged union (`tag = "…"`) |
+//! | `oneOf` / `anyOf` | a `one_of` / `any_of` enum, one variant per member |
+//! | `enum` of strings | a string enum |
+//! | `string`, `number`, `integer`, `boolean`, `array` | `String`, `Number`, `i64`, `bool`, `Vec<T>`; at the top level, an alias (`struct Id(pub String)`) |
+//! | no `type` and no object or array keyword | `Value`, with its keywords (each applies to values of its type only) |
+//!
+//! A property is `T` when required, `Option<T>` when optional, `Field<T>`
+//! when optional and nullable, and `#[open_model(required)] Option<T>` when
+//! required and nullable. Names become Rust case (`pipelineRunId` →
+//! `pipeline_run_id`) with `rename_all` or `rename` giving back the wire
+//! name. Inline schemas get stable names from where they stand:
+//! `<Component><Property>`, the singular for the items of a plural property
+//! (`RunV2.stepRuns` → `RunV2StepRun`) and `…Item` otherwise, `…Value` for
+//! `additionalProperties`, `…Not` for `not`, and the variant name for union
+//! members. Descriptions become doc comments.
+//!
+//! Anything the generator cannot express is reported with its JSON pointer
+//! and a reason ([`Problem`]); nothing is dropped silently.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use open_model::{Map, Value};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+use std::collections::BTreeSet;
+use std::fmt;
+
+/// How the generator maps some schemas.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// `type: integer` without a `format` becomes `Number` checked to be a
+    /// whole number (`multiple_of = 1`), so integers of any size are kept.
+    /// Off by default: such integers become `i64`.
+    pub big_integers: bool,
+}
+
+/// A construct the generator cannot express, and where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// JSON pointer into the document (`#/components/schemas/Pet/properties/id`).
+    pub path: String,
+    /// Why it cannot be generated.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+impl std::error::Error for Problem {}
+
+/// Reads an OpenAPI document: JSON when it starts with `{` (numbers kept
+/// exactly), YAML otherwise.
+pub fn read_document(text: &str) -> Result<Value, Problem> {
+    let at_root = |message: String| Problem {
+        path: "#".into(),
+        message,
+    };
+    if text.trim_start().starts_with('{') {
+        open_model::from_json_str::<Value>(text)
+            .map_err(|e| at_root(format!("not valid JSON: {e}")))
+    } else {
+        serde_norway::from_str::<Value>(text).map_err(|e| at_root(format!("not valid YAML: {e}")))
+    }
+}
+
+/// Generates the source for every schema of `components.schemas` of an
+/// OpenAPI 3.0 document (YAML or JSON text). The result is formatted with
+/// `prettyplease`; the CLI also runs it through `rustfmt` when one is found.
+pub fn generate(text: &str, options: &Options) -> Result<String, Vec<Problem>> {
+    let doc = read_document(text).map_err(|p| vec![p])?;
+    let schemas = doc
+        .get("components")
+        .and_then(|c| c.get("schemas"))
+        .and_then(Value::as_dict)
+        .ok_or_else(|| {
+            vec![Problem {
+                path: "#/components/schemas".into(),
+                message: "the document has no component schemas".into(),
+            }]
+        })?;
+    generate_schemas(schemas, options)
+}
+
+/// Generates the source for a map of named schemas, as found under
+/// `components.schemas`. `$ref`s point at `#/components/schemas/<name>`.
+pub fn generate_schemas(schemas: &Map, options: &Options) -> Result<String, Vec<Problem>> {
+    let mut gen = Gen {
+        options,
+        schemas,
+        items: Vec::new(),
+        problems: Vec::new(),
+        used: BTreeSet::new(),
+        taken: BTreeSet::new(),
+    };
+    for (name, _) in schemas.iter() {
+        gen.taken.insert(type_name(name).to_string());
+    }
+    for (name, schema) in schemas.iter() {
+        let path = format!("#/components/schemas/{}", pointer_escape(name));
+        gen.component(name, schema, &path);
+    }
+    if !gen.problems.is_empty() {
+        return Err(gen.problems);
+    }
+    let used: Vec<Ident> = gen.used.iter().map(|u| format_ident!("{}", u)).collect();
+    let mut parts = vec![quote!(use open_model::{open_model #(, #used)*};)];
+    parts.append(&mut gen.items);
+    // Each item is printed on its own, so a blank line separates them.
+    let mut out = Vec::new();
+    for tokens in parts {
+        let file: syn::File = syn::parse2(tokens).map_err(|e| {
+            vec![Problem {
+                path: "#".into(),
+                message: format!("internal error: generated code does not parse: {e}"),
+            }]
+        })?;
+        out.push(prettyplease::unparse(&file));
+    }
+    Ok(out.join("\n"))
+}
+
+/// Formats source with the `rustfmt` on `PATH` (edition 2021); `None` when
+/// there is none or it fails, so callers can keep the `prettyplease` text.
+pub fn rustfmt(source: &str) -> Option<String> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("rustfmt")
+        .args(["--edition", "2021"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let mut stdin = child.stdin.take()?;
+    let input = source.to_owned();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let output = child.wait_with_output().ok()?;
+    writer.join().ok()?.ok()?;
+    if output.status.success() {
+        String::from_utf8(output.stdout).ok()
+    } else {
+        None
+    }
+}
+
+/// The escaping of one JSON pointer segment.
+fn pointer_escape(s: &str) -> String {
+    s.replace('~', "~0").replace('/', "~1")
+}
+
+/// A Rust type for a schema, with the field options that carry its keywords.
+struct Ty {
+    ty: TokenStream,
+    /// `#[open_model(...)]` options for the field (format and keywords).
+    attrs: Vec<TokenStream>,
+    /// The schema allows `null` (`nullable: true`).
+    nullable: bool,
+    /// The type itself takes `null` (a `$ref` to a nullable alias).
+    takes_null: bool,
+}
+
+struct Gen<'a> {
+    options: &'a Options,
+    schemas: &'a Map,
+    items: Vec<TokenStream>,
+    problems: Vec<Problem>,
+    used: BTreeSet<&'static str>,
+    /// Type names given out, so inline names never collide.
+    taken: BTreeSet<String>,
+}
+
+const ANNOTATIONS: &[&str] = &["description", "example", "default", "deprecated", "title"];
+const KEYWORDS: &[&str] = &[
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "enum",
+];
+
+impl<'a> Gen<'a> {
+    fn problem(&mut self, path: &str, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path: path.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    fn use_name(&mut self, name: &'static str) -> TokenStream {
+        self.used.insert(name);
+        let ident = format_ident!("{}", name);
+        quote!(#ident)
+    }
+
+    /// A fresh type name for an inline schema.
+    fn inline_name(&mut self, hint: &str) -> Ident {
+        let mut name = hint.to_owned();
+        let mut n = 2;
+        while self.taken.contains(&name) {
+            name = format!("{hint}{n}");
+            n += 1;
+        }
+        self.taken.insert(name.clone());
+        format_ident!("{}", name)
+    }
+
+    /// Reports keys of `schema` that no rule below reads.
+    fn check_keys(&mut self, schema: &Map, path: &str, allowed: &[&str]) {
+        for (k, _) in schema.iter() {
+            if k.starts_with("x-") || allowed.contains(&k.as_str()) {
+                continue;
+            }
+            let why = match k.as_str() {
+                "patternProperties" | "dependencies" | "additionalItems" | "$schema" | "id"
+                | "definitions" => "is JSON Schema, not part of the OpenAPI 3.0 schema object",
+                "readOnly" | "writeOnly" | "xml" | "externalDocs" => {
+                    "is not supported by the generator (it has no `#[open_model]` option)"
+                }
+                _ => "is not a keyword the generator knows in this position",
+            };
+            self.problem(
+                &format!("{path}/{}", pointer_escape(k)),
+                format!("`{k}` {why}"),
+            );
+        }
+    }
+
+    fn component(&mut self, name: &str, schema: &Value, path: &str) {
+        let ident = type_name(name);
+        let Some(map) = schema.as_dict() else {
+            if schema.as_bool() == Some(true) {
+                let value = self.use_name("Value");
+                self.items.push(quote! {
+                    #[open_model]
+                    #[derive(Debug, Clone, PartialEq)]
+                    pub struct #ident(pub #value);
+                });
+            } else {
+                self.problem(path, "a component schema must be an object (or `true`)");
+            }
+            return;
+        };
+        self.definition(&ident, map, path, false);
+    }
+
+    /// Emits the item that defines `ident` from `schema`.
+    fn definition(&mut self, ident: &Ident, schema: &Map, path: &str, inline: bool) {
+        let start = self.items.len();
+        self.definition_items(ident, schema, path, inline);
+        self.parent_first(start);
+    }
+
+    /// Moves the item emitted last (a parent, emitted after the inline types
+    /// it names) before them, so the source reads top-down.
+    fn parent_first(&mut self, start: usize) {
+        if let Some(tail) = self.items.get_mut(start..) {
+            if !tail.is_empty() {
+                tail.rotate_right(1);
+            }
+        }
+    }
+
+    fn definition_items(&mut self, ident: &Ident, schema: &Map, path: &str, inline: bool) {
+        if schema.contains_key("allOf") {
+            self.all_of(ident, schema, path, inline);
+        } else if schema.contains_key("oneOf") || schema.contains_key("anyOf") {
+            self.union(ident, schema, path, inline);
+        } else if is_string_enum(schema) {
+            self.string_enum(ident, schema, path, inline);
+        } else if is_object(schema) {
+            self.object(ident, schema, path, inline, None);
+        } else {
+            self.alias(ident, schema, path, inline);
+        }
+    }
+
+    fn container_attrs(&self, schema: &Map, inline: bool) -> Vec<TokenStream> {
+        let mut out = Vec::new();
+        if inline {
+            out.push(quote!(inline));
+        }
+        if let Some(e) = schema.get("example") {
+            let text = json_text(e);
+            out.push(quote!(example_json = #text));
+        }
+        out
+    }
+
+    fn alias(&mut self, ident: &Ident, schema: &Map, path: &str, inline: bool) {
+        let Some(ty) =
+            self.field_type(&Value::Dict(without_docs(schema)), path, &ident.to_string())
+        else {
+            return;
+        };
+        let mut container = Vec::new();
+        let mut field_attrs = Vec::new();
+        // The format of an alias names the alias (`UnixSeconds`, `float`).
+        for a in ty.attrs {
+            if a.to_string().starts_with("format =") {
+                container.push(a);
+            } else {
+                field_attrs.push(a);
+            }
+        }
+        container.extend(self.container_attrs(schema, inline));
+        let inner = &ty.ty;
+        let inner = if ty.nullable && !ty.takes_null {
+            quote!(Option<#inner>)
+        } else {
+            inner.clone()
+        };
+        let docs = docs(schema);
+        let field_attr =
+            (!field_attrs.is_empty()).then(|| quote!(#[open_model(#(#field_attrs),*)]));
+        let container = open_model_attr(&container);
+        self.items.push(quote! {
+            #docs
+            #container
+            #[derive(Debug, Clone, PartialEq)]
+            pub struct #ident(#field_attr pub #inner);
+        });
+    }
+
+    fn string_enum(&mut self, ident: &Ident, schema: &Map, path: &str, inline: bool) {
+        self.check_keys(
+            schema,
+            path,
+            &[
+                "type",
+                "enum",
+                "description",
+                "example",
+                "default",
+                "nullable",
+                "deprecated",
+                "title",
+            ],
+        );
+        if schema.get("nullable").and_then(Value::as_bool) == Some(true) {
+            self.problem(
+                &format!("{path}/nullable"),
+                "a nullable string enum has no top-level form; use it as a nullable property",
+            );
+            return;
+        }
+        let values: Vec<String> = schema
+            .get("enum")
+            .and_then(Value::as_list)
+            .map(|l| {
+                l.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let names = variant_names(&values);
+        let rule = [
+            "lowercase",
+            "UPPERCASE",
+            "SCREAMING_SNAKE_CASE",
+            "snake_case",
+            "camelCase",
+        ]
+        .into_iter()
+        .find(|rule| {
+            names
+                .iter()
+                .zip(&values)
+                .all(|(n, v)| apply_variant_rule(rule, &n.to_string()) == *v)
+        });
+        let pascal_fits = names.iter().zip(&values).all(|(n, v)| *n == v.as_str());
+        let mut container = Vec::new();
+        let variants: Vec<TokenStream> = names
+            .iter()
+            .zip(&values)
+            .map(|(n, v)| {
+                let fits = if pascal_fits {
+                    true
+                } else if let Some(rule) = rule {
+                    apply_variant_rule(rule, &n.to_string()) == *v
+                } else {
+                    *n == v.as_str()
+                };
+                if fits {
+                    quote!(#n)
+                } else {
+                    quote!(#[open_model(rename = #v)] #n)
+                }
+            })
+            .collect();
+        if let (false, Some(rule)) = (pascal_fits, rule) {
+            container.push(quote!(rename_all = #rule));
+        }
+        container.extend(self.container_attrs(schema, inline));
+        let docs = docs(schema);
+        let container = open_model_attr(&container);
+        self.items.push(quote! {
+            #docs
+            #container
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            pub enum #ident {
+                #(#variants,)*
+            }
+        });
+    }
+
+    fn union(&mut self, ident: &Ident, schema: &Map, path: &str, inline: bool) {
+        let (key, any) = if schema.contains_key("oneOf") {
+            ("oneOf", false)
+        } else {
+            ("anyOf", true)
+        };
+        if schema.contains_key("oneOf") && schema.contains_key("anyOf") {
+            self.problem(path, "`oneOf` and `anyOf` together are not supported");
+            return;
+        }
+        let members_path = format!("{path}/{key}");
+        let Some(members) = schema.get(key).and_then(Value::as_list) else {
+            self.problem(&members_path, "must be a list of schemas");
+            return;
+        };
+        if members.is_empty() {
+            self.problem(&members_path, "must name at least one schema");
+            return;
+        }
+        if let Some(d) = schema.get("discriminator") {
+            if any {
+                self.problem(
+                    &format!("{path}/discriminator"),
+                    "a discriminator goes with `oneOf`",
+                );
+                return;
+            }
+            self.tagged(ident, schema, d, members, path, inline);
+            return;
+        }
+        self.check_keys(
+            schema,
+            path,
+            &[
+                key,
+                "description",
+                "example",
+                "default",
+                "deprecated",
+                "title",
+            ],
+        );
+        let mut variants = Vec::new();
+        let mut used_names = BTreeSet::new();
+        for (i, m) in members.iter().enumerate() {
+            let mpath = format!("{members_path}/{i}");
+            let base = member_name(m).unwrap_or_else(|| format!("Variant{i}"));
+            let mut name = base.clone();
+            let mut n = 2;
+            while !used_names.insert(name.clone()) {
+                name = format!("{base}{n}");
+                n += 1;
+            }
+            let Some(ty) = self.named_type(m, &mpath, &format!("{ident}{name}")) else {
+                continue;
+            };
+            let v = format_ident!("{}", name);
+            variants.push(quote!(#v(#ty)));
+        }
+        let mut container = vec![if any { quote!(any_of) } else { quote!(one_of) }];
+        container.extend(self.container_attrs(schema, inline));
+        let docs = docs(schema);
+        let container = open_model_attr(&container);
+        self.items.push(quote! {
+            #docs
+            #container
+            #[derive(Debug, Clone, PartialEq)]
+            pub enum #ident {
+                #(#variants,)*
+            }
+        });
+    }
+
+    fn tagged(
+        &mut self,
+        ident: &Ident,
+        schema: &Map,
+        d: &Value,
+        members: &[Value],
+        path: &str,
+        inline: bool,
+    ) {
+        self.check_keys(
+            schema,
+            path,
+            &[
+                "oneOf",
+                "discriminator",
+                "type",
+                "properties",
+                "required",
+                "description",
+                "example",
+                "deprecated",
+                "title",
+            ],
+        );
+        let dpath = format!("{path}/discriminator");
+        let Some(tag) = d.get("propertyName").and_then(Value::as_str) else {
+            self.problem(&dpath, "a discriminator needs `propertyName`");
+            return;
+        };
+        // The union's own properties may only restate its tag.
+        if let Some(props) = schema.get("properties").and_then(Value::as_dict) {
+            if props.iter().any(|(k, _)| k != tag) {
+                self.problem(
+                    &format!("{path}/properties"),
+                    "a discriminated union may declare only its tag property; put the others in the variants",
+                );
+            }
+        }
+        let mapping = d.get("mapping").and_then(Value::as_dict);
+        let mut variants = Vec::new();
+        let mut values = Vec::new();
+        for (i, m) in members.iter().enumerate() {
+            let mpath = format!("{path}/oneOf/{i}");
+            let Some(target) = m.get("$ref").and_then(Value::as_str) else {
+                self.problem(
+                    &mpath,
+                    "the members of a discriminated union must be `$ref`s",
+                );
+                continue;
+            };
+            let Some(name) = self.resolve(target, &format!("{mpath}/$ref")) else {
+                continue;
+            };
+            let value = mapping
+                .and_then(|map| {
+                    map.iter()
+                        .find(|(_, r)| r.as_str() == Some(target))
+                        .map(|(k, _)| k.clone())
+                })
+                .unwrap_or_else(|| name.clone());
+            let v = variant_ident(&value, i);
+            let ty = type_name(&name);
+            values.push(value.clone());
+            variants.push(if v == value.as_str() {
+                quote!(#v(#ty))
+            } else {
+                quote!(#[open_model(rename = #value)] #v(#ty))
+            });
+        }
+        let mut container = vec![quote!(tag = #tag)];
+        container.extend(self.container_attrs(schema, inline));
+        let docs = docs(schema);
+        let container = open_model_attr(&container);
+        self.items.push(quote! {
+            #docs
+            #container
+            #[derive(Debug, Clone, PartialEq)]
+            pub enum #ident {
+                #(#variants,)*
+            }
+        });
+    }
+
+    fn all_of(&mut self, ident: &Ident, schema: &Map, path: &str, inline: bool) {
+        let apath = format!("{path}/allOf");
+        let Some(members) = schema.get("allOf").and_then(Value::as_list) else {
+            self.problem(&apath, "must be a list of schemas");
+            return;
+        };
+        let mut base = None;
+        let mut merged = without(schema, &["allOf"]);
+        for (i, m) in members.iter().enumerate() {
+            let mpath = format!("{apath}/{i}");
+            if let Some(target) = m.get("$ref").and_then(Value::as_str) {
+                if base.is_some() {
+                    self.problem(&mpath, "only one `$ref` base is supported in `allOf`");
+                    return;
+                }
+                let Some(name) = self.resolve(target, &format!("{mpath}/$ref")) else {
+                    return;
+                };
+                let target_schema = self.schemas.get(&name).and_then(Value::as_dict);
+                if !target_schema.is_some_and(is_object) {
+                    self.problem(&mpath, "an `allOf` base must be an object schema");
+                    return;
+                }
+                base = Some(name);
+                continue;
+            }
+            let Some(mmap) = m.as_dict() else {
+                self.problem(&mpath, "must be a schema object");
+                return;
+            };
+            if !is_object(mmap) || mmap.contains_key("allOf") || mmap.contains_key("oneOf") {
+                self.problem(
+                    &mpath,
+                    "only object schemas (properties, required) can be merged by `allOf`",
+                );
+                return;
+            }
+            if mmap
+                .get("additionalProperties")
+                .is_some_and(|a| *a != Value::Bool(true))
+            {
+                self.problem(
+                    &format!("{mpath}/additionalProperties"),
+                    "`additionalProperties` inside `allOf` cannot be merged",
+                );
+                return;
+            }
+            for (k, v) in mmap.iter() {
+                match k.as_str() {
+                    "properties" => {
+                        let Some(props) = v.as_dict() else { continue };
+                        let mut into = merged
+                            .get("properties")
+                            .and_then(Value::as_dict)
+                            .cloned()
+                            .unwrap_or_default();
+                        for (p, s) in props.iter() {
+                            if into.contains_key(p) {
+                                self.problem(
+                                    &format!("{mpath}/properties/{}", pointer_escape(p)),
+                                    "the same property in two `allOf` members cannot be merged",
+                                );
+                                return;
+                            }
+                            into.insert(p.clone(), s.clone());
+                        }
+                        merged.insert("properties".into(), Value::Dict(into));
+                    }
+                    "required" => {
+                        let mut req = merged
+                            .get("required")
+                            .and_then(Value::as_list)
+                            .cloned()
+                            .unwrap_or_default();
+                        for r in v.as_list().map(Vec::as_slice).unwrap_or_default() {
+                            if !req.contains(r) {
+                                req.push(r.clone());
+                            }
+                        }
+                        merged.insert("required".into(), Value::List(req));
+                    }
+                    "type" => {}
+                    "description" if !merged.contains_key("description") => {
+                        merged.insert(k.clone(), v.clone());
+                    }
+                    _ => self.problem(
+                        &format!("{mpath}/{}", pointer_escape(k)),
+                        format!("`{k}` inside `allOf` cannot be merged"),
+                    ),
+                }
+            }
+        }
+        self.object(ident, &merged, path, inline, base.as_deref());
+    }
+
+    fn object(
+        &mut self,
+        ident: &Ident,
+        schema: &Map,
+        path: &str,
+        inline: bool,
+        base: Option<&str>,
+    ) {
+        self.check_keys(
+            schema,
+            path,
+            &[
+                "type",
+                "properties",
+                "required",
+                "additionalProperties",
+                "minProperties",
+                "maxProperties",
+                "description",
+                "example",
+                "title",
+                "deprecated",
+                "nullable",
+            ],
+        );
+        if schema.get("nullable").and_then(Value::as_bool) == Some(true) {
+            self.problem(
+                &format!("{path}/nullable"),
+                "a nullable object has no top-level form; make the property that holds it nullable",
+            );
+            return;
+        }
+        let empty = Map::new();
+        let props = schema
+            .get("properties")
+            .and_then(Value::as_dict)
+            .unwrap_or(&empty);
+        let required: Vec<&str> = schema
+            .get("required")
+            .and_then(Value::as_list)
+            .map(|l| l.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let mut entries: Vec<(String, Value)> =
+            props.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        // A required key the schema does not describe holds any value.
+        for r in &required {
+            if !props.contains_key(r) {
+                entries.push(((*r).to_owned(), Value::Dict(Map::new())));
+            }
+        }
+        let wires: Vec<&str> = entries.iter().map(|(k, _)| k.as_str()).collect();
+        let idents = field_idents(&wires);
+        let camel = wires
+            .iter()
+            .zip(&idents)
+            .any(|(w, i)| unraw(i) != *w && camel_of(&unraw(i)) == *w);
+        let mut fields = Vec::new();
+        if let Some(base) = base {
+            let field = format_ident!("{}", safe_field(&base.to_snake_case()));
+            let ty = type_name(base);
+            fields.push(quote!(#[open_model(flatten)] pub #field: #ty));
+        }
+        for ((wire, prop), fid) in entries.iter().zip(&idents) {
+            let ppath = format!("{path}/properties/{}", pointer_escape(wire));
+            let hint = format!("{ident}{}", pascal(wire));
+            let Some(t) = self.field_type(prop, &ppath, &hint) else {
+                continue;
+            };
+            let is_required = required.contains(&wire.as_str());
+            let mut attrs = Vec::new();
+            let fits = if camel {
+                camel_of(&unraw(fid)) == *wire
+            } else {
+                unraw(fid) == *wire
+            };
+            if !fits {
+                attrs.push(quote!(rename = #wire));
+            }
+            let inner = &t.ty;
+            let nullable = t.nullable && !t.takes_null;
+            let ty = match (is_required, nullable) {
+                (true, false) => quote!(#inner),
+                (false, false) => quote!(Option<#inner>),
+                (false, true) => {
+                    let field = self.use_name("Field");
+                    quote!(#field<#inner>)
+                }
+                (true, true) => {
+                    attrs.push(quote!(required));
+                    quote!(Option<#inner>)
+                }
+            };
+            attrs.extend(t.attrs);
+            let docs = prop.as_dict().map(docs).unwrap_or_default();
+            let attr = (!attrs.is_empty()).then(|| open_model_attr(&attrs));
+            fields.push(quote!(#docs #attr pub #fid: #ty));
+        }
+        let mut container = Vec::new();
+        if camel {
+            container.push(quote!(rename_all = "camelCase"));
+        }
+        match schema.get("additionalProperties") {
+            None | Some(Value::Bool(true)) => {}
+            Some(Value::Bool(false)) => container.push(quote!(closed)),
+            Some(extra) => {
+                let hint = format!("{ident}Value");
+                if let Some(t) =
+                    self.named_type(extra, &format!("{path}/additionalProperties"), &hint)
+                {
+                    container.push(quote!(extra = #t));
+                }
+            }
+        }
+        for (key, opt) in [
+            ("minProperties", "min_properties"),
+            ("maxProperties", "max_properties"),
+        ] {
+            if let Some(v) = schema.get(key) {
+                match v
+                    .as_number()
+                    .and_then(|n| n.to_string().parse::<u64>().ok())
+                {
+                    Some(n) => {
+                        let opt = format_ident!("{}", opt);
+                        let n = proc_macro2::Literal::u64_unsuffixed(n);
+                        container.push(quote!(#opt = #n));
+                    }
+                    None => self.problem(&format!("{path}/{key}"), "must be a whole number"),
+                }
+            }
+        }
+        container.extend(self.container_attrs(schema, inline));
+        let docs = docs(schema);
+        let container = open_model_attr(&container);
+        self.items.push(quote! {
+            #docs
+            #container
+            #[derive(Debug, Clone, PartialEq)]
+            pub struct #ident {
+                #(#fields,)*
+            }
+        });
+    }
+
+    /// The component a `$ref` names.
+    fn resolve(&mut self, target: &str, path: &str) -> Option<String> {
+        let Some(name) = target.strip_prefix("#/components/schemas/") else {
+            self.problem(
+                path,
+                format!("`{target}`: only `#/components/schemas/<name>` references are supported"),
+            );
+            return None;
+        };
+        let name = name.replace("~1", "/").replace("~0", "~");
+        if !self.schemas.contains_key(&name) {
+            self.problem(path, format!("`{target}` names no component schema"));
+            return None;
+        }
+        Some(name)
+    }
+
+    /// A type that carries all of `schema`: its keywords too, through an
+    /// inline alias when a field's options cannot hold them.
+    fn named_type(&mut self, schema: &Value, path: &str, hint: &str) -> Option<TokenStream> {
+        let start = self.items.len();
+        let t = self.field_type(schema, path, hint)?;
+        if t.attrs.is_empty() && (!t.nullable || t.takes_null) {
+            return Some(t.ty);
+        }
+        let ident = self.inline_name(hint);
+        let inner = &t.ty;
+        let inner = if t.nullable && !t.takes_null {
+            quote!(Option<#inner>)
+        } else {
+            inner.clone()
+        };
+        let attrs = &t.attrs;
+        let field_attr = (!attrs.is_empty()).then(|| quote!(#[open_model(#(#attrs),*)]));
+        self.items.push(quote! {
+            #[open_model(inline)]
+            #[derive(Debug, Clone, PartialEq)]
+            pub struct #ident(#field_attr pub #inner);
+        });
+        self.parent_first(start);
+        Some(quote!(#ident))
+    }
+
+    /// The type of a property (or item, or member) and the options that
+    /// carry its format and keywords.
+    fn field_type(&mut self, schema: &Value, path: &str, hint: &str) -> Option<Ty> {
+        let Some(map) = schema.as_dict() else {
+            if schema.as_bool() == Some(true) {
+                return Some(Ty {
+                    ty: self.use_name("Value"),
+                    attrs: Vec::new(),
+                    nullable: false,
+                    takes_null: true,
+                });
+            }
+            self.problem(path, "a schema must be an object (or `true`)");
+            return None;
+        };
+        let nullable = map.get("nullable").and_then(Value::as_bool) == Some(true);
+        if let Some(target) = map.get("$ref") {
+            self.check_keys(
+                map,
+                path,
+                &["$ref", "description", "nullable", "deprecated"],
+            );
+            let target = target.as_str().unwrap_or_default();
+            let name = self.resolve(target, &format!("{path}/$ref"))?;
+            let takes_null = self
+                .schemas
+                .get(&name)
+                .and_then(|s| s.get("nullable"))
+                .and_then(Value::as_bool)
+                == Some(true);
+            let ident = type_name(&name);
+            let mut attrs = Vec::new();
+            if map.get("deprecated").and_then(Value::as_bool) == Some(true) {
+                attrs.push(quote!(deprecated));
+            }
+            return Some(Ty {
+                ty: quote!(#ident),
+                attrs,
+                nullable: nullable || takes_null,
+                takes_null,
+            });
+        }
+        if let Some([only]) = map.get("allOf").and_then(Value::as_list).map(Vec::as_slice) {
+            if only.get("$ref").is_some()
+                && map
+                    .iter()
+                    .all(|(k, _)| ["allOf", "description", "nullable"].contains(&k.as_str()))
+            {
+                let mut t = self.field_type(only, &format!("{path}/allOf/0"), hint)?;
+                t.nullable |= nullable;
+                return Some(t);
+            }
+        }
+        if map.contains_key("allOf")
+            || map.contains_key("oneOf")
+            || map.contains_key("anyOf")
+            || is_string_enum(map)
+            || is_object_with_fields(map)
+        {
+            let ident = self.inline_name(hint);
+            let def = without(map, &["nullable", "description"]);
+            self.definition(&ident, &def, path, true);
+            return Some(Ty {
+                ty: quote!(#ident),
+                attrs: Vec::new(),
+                nullable,
+                takes_null: false,
+            });
+        }
+        let mut attrs = Vec::new();
+        let kind = map.get("type");
+        let ty = match kind.map(|k| k.as_str()) {
+            Some(Some("string")) => quote!(String),
+            Some(Some("integer")) => {
+                if self.options.big_integers && !map.contains_key("format") {
+                    attrs.push(quote!(multiple_of = 1));
+                    self.use_name("Number")
+                } else {
+                    quote!(i64)
+                }
+            }
+            Some(Some("number")) => self.use_name("Number"),
+            Some(Some("boolean")) => quote!(bool),
+            Some(Some("array")) => self.array(map, path, hint)?,
+            Some(Some("object")) => {
+                // Object without properties: a map of its extra values.
+                let map_ty = self.use_name("Map");
+                match map.get("additionalProperties") {
+                    None | Some(Value::Bool(true)) => map_ty,
+                    Some(extra) => {
+                        let inner = self.named_type(
+                            extra,
+                            &format!("{path}/additionalProperties"),
+                            &format!("{hint}Value"),
+                        )?;
+                        quote!(#map_ty<#inner>)
+                    }
+                }
+            }
+            Some(Some(other)) => {
+                self.problem(
+                    &format!("{path}/type"),
+                    format!("`{other}` is not an OpenAPI 3.0 type"),
+                );
+                return None;
+            }
+            Some(None) => {
+                self.problem(
+                    &format!("{path}/type"),
+                    "a list of types is not OpenAPI 3.0; use `nullable` or `oneOf`",
+                );
+                return None;
+            }
+            None if map.contains_key("items") => self.array(map, path, hint)?,
+            None => self.use_name("Value"),
+        };
+        let type_name = kind
+            .and_then(Value::as_str)
+            .unwrap_or(if map.contains_key("items") {
+                "array"
+            } else {
+                "any"
+            });
+        self.check_keys(
+            map,
+            path,
+            &[
+                "type",
+                "format",
+                "nullable",
+                "items",
+                "additionalProperties",
+                "description",
+                "example",
+                "default",
+                "deprecated",
+                "title",
+                "minimum",
+                "maximum",
+                "exclusiveMinimum",
+                "exclusiveMaximum",
+                "multipleOf",
+                "minLength",
+                "maxLength",
+                "pattern",
+                "minItems",
+                "maxItems",
+                "uniqueItems",
+                "enum",
+                "not",
+            ],
+        );
+        if let Some(f) = map.get("format") {
+            match f.as_str() {
+                Some(f) if FORMATS.contains(&f) => attrs.push(quote!(format = #f)),
+                _ => {
+                    self.problem(
+                        &format!("{path}/format"),
+                        format!(
+                            "format {} is not one `#[open_model]` knows ({})",
+                            json_text(f),
+                            FORMATS.join(", ")
+                        ),
+                    );
+                    return None;
+                }
+            }
+        }
+        self.keywords(map, path, type_name, &mut attrs)?;
+        if let Some(not) = map.get("not") {
+            let t = self.named_type(not, &format!("{path}/not"), &format!("{hint}Not"))?;
+            attrs.push(quote!(not = #t));
+        }
+        Some(Ty {
+            ty,
+            attrs,
+            nullable,
+            takes_null: type_name == "any",
+        })
+    }
+
+    fn array(&mut self, map: &Map, path: &str, hint: &str) -> Option<TokenStream> {
+        let item = match map.get("items") {
+            None => self.use_name("Value"),
+            Some(Value::List(_)) => {
+                self.problem(
+                    &format!("{path}/items"),
+                    "a list of item schemas (a tuple) is JSON Schema, not OpenAPI 3.0",
+                );
+                return None;
+            }
+            Some(items) => self.named_type(items, &format!("{path}/items"), &item_hint(hint))?,
+        };
+        Some(quote!(Vec<#item>))
+    }
+
+    /// The validation keywords of `map`, as field options.
+    fn keywords(
+        &mut self,
+        map: &Map,
+        path: &str,
+        ty: &str,
+        out: &mut Vec<TokenStream>,
+    ) -> Option<()> {
+        let applies = |k: &str| -> bool {
+            match k {
+                "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" | "multipleOf" => {
+                    matches!(ty, "number" | "integer" | "any")
+                }
+                "minLength" | "maxLength" | "pattern" => matches!(ty, "string" | "any"),
+                "minItems" | "maxItems" | "uniqueItems" => matches!(ty, "array" | "any"),
+                _ => true,
+            }
+        };
+        let mut ok = true;
+        for (k, v) in map.iter() {
+            let k = k.as_str();
+            if !KEYWORDS.contains(&k) && !ANNOTATIONS.contains(&k) {
+                continue;
+            }
+            let kpath = format!("{path}/{}", pointer_escape(k));
+            if !applies(k) {
+                self.problem(
+                    &kpath,
+                    format!("`{k}` does not apply to a value of type `{ty}`"),
+                );
+                ok = false;
+                continue;
+            }
+            let bad = |g: &mut Self, what: &str| {
+                g.problem(&kpath, format!("`{k}` must be {what}"));
+            };
+            match k {
+                "minimum" | "maximum" | "multipleOf" => match v.as_number() {
+                    Some(n) => {
+                        let opt =
+                            format_ident!("{}", if k == "multipleOf" { "multiple_of" } else { k });
+                        let lit = number_tokens(&n.to_string());
+                        out.push(quote!(#opt = #lit));
+                    }
+                    None => {
+                        bad(self, "a number");
+                        ok = false;
+                    }
+                },
+                "exclusiveMinimum" | "exclusiveMaximum" => match v.as_bool() {
+                    Some(true) => {
+                        let bound = if k == "exclusiveMinimum" {
+                            "minimum"
+                        } else {
+                            "maximum"
+                        };
+                        if !map.contains_key(bound) {
+                            self.problem(&kpath, format!("`{k}` needs `{bound}`"));
+                            ok = false;
+                        } else {
+                            let opt = format_ident!(
+                                "{}",
+                                if k == "exclusiveMinimum" {
+                                    "exclusive_minimum"
+                                } else {
+                                    "exclusive_maximum"
+                                }
+                            );
+                            out.push(quote!(#opt));
+                        }
+                    }
+                    Some(false) => {}
+                    None => {
+                        bad(self, "`true` or `false` (OpenAPI 3.0's form)");
+                        ok = false;
+                    }
+                },
+                "minLength" | "maxLength" | "minItems" | "maxItems" => {
+                    match v
+                        .as_number()
+                        .and_then(|n| n.to_string().parse::<u64>().ok())
+                    {
+                        Some(n) => {
+                            let opt = format_ident!("{}", k.to_snake_case());
+                            let n = proc_macro2::Literal::u64_unsuffixed(n);
+                            out.push(quote!(#opt = #n));
+                        }
+                        None => {
+                            bad(self, "a whole number");
+                            ok = false;
+                        }
+                    }
+                }
+                "uniqueItems" => match v.as_bool() {
+                    Some(true) => out.push(quote!(unique_items)),
+                    Some(false) => {}
+                    None => {
+                        bad(self, "`true` or `false`");
+                        ok = false;
+                    }
+                },
+                "pattern" => match v.as_str() {
+                    Some(p) => out.push(quote!(pattern = #p)),
+                    None => {
+                        bad(self, "a string");
+                        ok = false;
+                    }
+                },
+                "enum" => match v.as_list() {
+                    Some(_) => {
+                        let text = json_text(v);
+                        out.push(quote!(enum_json = #text));
+                    }
+                    None => {
+                        bad(self, "a list");
+                        ok = false;
+                    }
+                },
+                "default" => {
+                    let text = json_text(v);
+                    out.push(quote!(default_json = #text));
+                }
+                "example" => match v.as_str() {
+                    Some(s) => out.push(quote!(example = #s)),
+                    None => {
+                        let text = json_text(v);
+                        out.push(quote!(example_json = #text));
+                    }
+                },
+                "deprecated" if v.as_bool() == Some(true) => out.push(quote!(deprecated)),
+                _ => {}
+            }
+        }
+        ok.then_some(())
+    }
+}
+
+/// The formats `#[open_model]` accepts.
+const FORMATS: &[&str] = &[
+    "uuid",
+    "date",
+    "date-time",
+    "int32",
+    "int64",
+    "float",
+    "double",
+    "uri",
+    "email",
+    "hostname",
+    "ipv4",
+    "ipv6",
+    "byte",
+    "binary",
+    "password",
+    "datetime",
+];
+
+fn is_string_enum(map: &Map) -> bool {
+    let Some(values) = map.get("enum").and_then(Value::as_list) else {
+        return false;
+    };
+    let typed = matches!(map.get("type").and_then(Value::as_str), Some("string"));
+    typed
+        && !values.is_empty()
+        && values.iter().all(|v| v.as_str().is_some())
+        && map.iter().all(|(k, _)| {
+            [
+                "type",
+                "enum",
+                "description",
+                "example",
+                "default",
+                "nullable",
+                "deprecated",
+                "title",
+            ]
+            .contains(&k.as_str())
+        })
+}
+
+/// An object schema: `type: object`, or object keywords without a type.
+fn is_object(map: &Map) -> bool {
+    match map.get("type").and_then(Value::as_str) {
+        Some("object") => true,
+        Some(_) => false,
+        None => {
+            map.get("type").is_none()
+                && [
+                    "properties",
+                    "required",
+                    "additionalProperties",
+                    "minProperties",
+                    "maxProperties",
+                ]
+                .iter()
+                .any(|k| map.contains_key(k))
+        }
+    }
+}
+
+/// An object schema that needs a struct (a property map alone does not).
+fn is_object_with_fields(map: &Map) -> bool {
+    is_object(map)
+        && (map.contains_key("properties")
+            || map.contains_key("required")
+            || map.contains_key("minProperties")
+            || map.contains_key("maxProperties")
+            || map.get("additionalProperties") == Some(&Value::Bool(false))
+            || map.get("type").is_none())
+}
+
+fn without(map: &Map, keys: &[&str]) -> Map {
+    map.iter()
+        .filter(|(k, _)| !keys.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+fn without_docs(map: &Map) -> Map {
+    without(map, &["description", "example", "title"])
+}
+
+/// `#[doc]` lines of a description.
+fn docs(map: &Map) -> TokenStream {
+    let Some(text) = map.get("description").and_then(Value::as_str) else {
+        return TokenStream::new();
+    };
+    let lines = text.trim().lines().map(|l| {
+        let l = format!(" {}", l.trim());
+        quote!(#[doc = #l])
+    });
+    quote!(#(#lines)*)
+}
+
+fn open_model_attr(opts: &[TokenStream]) -> TokenStream {
+    if opts.is_empty() {
+        quote!(#[open_model])
+    } else {
+        quote!(#[open_model(#(#opts),*)])
+    }
+}
+
+fn json_text(v: &Value) -> String {
+    open_model::to_json_string(v).unwrap_or_default()
+}
+
+fn number_tokens(text: &str) -> TokenStream {
+    let (neg, digits) = match text.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, text),
+    };
+    let lit: TokenStream = digits.parse().unwrap_or_else(|_| quote!(0));
+    if neg {
+        quote!(-#lit)
+    } else {
+        lit
+    }
+}
+
+fn pascal(s: &str) -> String {
+    let p = s.to_upper_camel_case();
+    if p.is_empty() {
+        "Empty".into()
+    } else if p.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("N{p}")
+    } else {
+        p
+    }
+}
+
+/// The Rust name of a component.
+fn type_name(name: &str) -> Ident {
+    let p: String = pascal(name)
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    match syn::parse_str::<Ident>(&p) {
+        Ok(i) => i,
+        Err(_) => format_ident!("{}_", p),
+    }
+}
+
+fn safe_field(s: &str) -> String {
+    let mut out: String = s
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert_str(0, "field_");
+    }
+    if matches!(out.as_str(), "self" | "Self" | "super" | "crate" | "_") {
+        out.push('_');
+    }
+    out
+}
+
+/// Field names for wire names: snake case, unique, raw when a keyword.
+fn field_idents(wires: &[&str]) -> Vec<Ident> {
+    let mut seen = BTreeSet::new();
+    wires
+        .iter()
+        .map(|w| {
+            let base = safe_field(&w.to_snake_case());
+            let mut name = base.clone();
+            let mut n = 2;
+            while !seen.insert(name.clone()) {
+                name = format!("{base}_{n}");
+                n += 1;
+            }
+            match syn::parse_str::<Ident>(&name) {
+                Ok(i) => i,
+                Err(_) => Ident::new_raw(&name, Span::call_site()),
+            }
+        })
+        .collect()
+}
+
+fn unraw(i: &Ident) -> String {
+    let s = i.to_string();
+    s.strip_prefix("r#").map_or(s.clone(), str::to_owned)
+}
+
+/// The `camelCase` rule of `#[open_model]` applied to a snake-case name.
+fn camel_of(snake: &str) -> String {
+    let mut out = String::new();
+    let mut upper = false;
+    for c in snake.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A `rename_all` rule of `#[open_model]` applied to a PascalCase variant.
+fn apply_variant_rule(rule: &str, variant: &str) -> String {
+    let mut snake = String::new();
+    for (i, c) in variant.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            snake.push('_');
+        }
+        snake.extend(c.to_lowercase());
+    }
+    match rule {
+        "lowercase" => variant.to_lowercase(),
+        "UPPERCASE" => variant.to_uppercase(),
+        "SCREAMING_SNAKE_CASE" => snake.to_uppercase(),
+        "snake_case" => snake,
+        "camelCase" => {
+            let mut chars = variant.chars();
+            chars
+                .next()
+                .map(|f| f.to_lowercase().chain(chars).collect())
+                .unwrap_or_default()
+        }
+        _ => variant.to_owned(),
+    }
+}
+
+fn variant_ident(value: &str, i: usize) -> Ident {
+    let p: String = pascal(value)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    match syn::parse_str::<Ident>(&p) {
+        Ok(id) if !p.is_empty() && p != "Self" => id,
+        _ => format_ident!("Variant{}", i),
+    }
+}
+
+fn variant_names(values: &[String]) -> Vec<Ident> {
+    let mut seen = BTreeSet::new();
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let mut id = variant_ident(v, i);
+            if !seen.insert(id.to_string()) {
+                id = format_ident!("Variant{}", i);
+                seen.insert(id.to_string());
+            }
+            id
+        })
+        .collect()
+}
+
+/// The name of an inline item schema: the singular of a plural property
+/// (`RunV2` `stepRuns` → `RunV2StepRun`), else `…Item`.
+fn item_hint(hint: &str) -> String {
+    if let Some(stem) = hint.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if let Some(stem) = hint
+        .strip_suffix('s')
+        .filter(|stem| !stem.ends_with('s') && !stem.ends_with('u'))
+    {
+        stem.to_owned()
+    } else {
+        format!("{hint}Item")
+    }
+}
+
+/// The variant name of a union member.
+fn member_name(m: &Value) -> Option<String> {
+    if let Some(r) = m.get("$ref").and_then(Value::as_str) {
+        return r.rsplit('/').next().map(|n| type_name(n).to_string());
+    }
+    let map = m.as_dict()?;
+    Some(
+        match map.get("type").and_then(Value::as_str) {
+            Some("string") if map.contains_key("enum") => "Enum",
+            Some("string") => "String",
+            Some("number") => "Number",
+            Some("integer") => "Integer",
+            Some("boolean") => "Boolean",
+            Some("array") => "List",
+            Some("object") => "Object",
+            _ if is_object(map) => "Object",
+            _ => return None,
+        }
+        .to_owned(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gen(yaml: &str) -> Result<String, Vec<Problem>> {
+        generate(yaml, &Options::default())
+    }
+
+    #[test]
+    fn reports_every_problem_with_its_path() {
+        let err = gen("components:\n  schemas:\n    A:\n      type: object\n      properties:\n        a: { type: [string, 'null'] }\n        b: { type: string, format: colour }\n      patternProperties: {}\n")
+            .unwrap_err();
+        let text: Vec<String> = err.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            text,
+            [
+                "#/components/schemas/A/patternProperties: `patternProperties` is JSON Schema, not part of the OpenAPI 3.0 schema object",
+                "#/components/schemas/A/properties/a/type: a list of types is not OpenAPI 3.0; use `nullable` or `oneOf`",
+                "#/components/schemas/A/properties/b/format: format \"colour\" is not one `#[open_model]` knows (uuid, date, date-time, int32, int64, float, double, uri, email, hostname, ipv4, ipv6, byte, binary, password, datetime)",
+            ]
+        );
+    }
+
+    #[test]
+    fn names_fields_in_rust_case() {
+        let src = gen("components:\n  schemas:\n    a-thing:\n      properties:\n        fooBar: { type: integer }\n        type: { type: boolean }\n        $ref: { type: string }\n      required: [fooBar]\n").unwrap();
+        assert!(src.contains("pub struct AThing {"), "{src}");
+        assert!(
+            src.contains("#[open_model(rename_all = \"camelCase\")]"),
+            "{src}"
+        );
+        assert!(src.contains("pub foo_bar: i64,"), "{src}");
+        assert!(src.contains("pub r#type: Option<bool>,"), "{src}");
+        assert!(
+            src.contains("#[open_model(rename = \"$ref\")]\n    pub r#ref: Option<String>,"),
+            "{src}"
+        );
+    }
+
+    #[test]
+    fn refuses_a_dangling_ref() {
+        let err = gen("components:\n  schemas:\n    A:\n      properties:\n        b: { $ref: '#/components/schemas/B' }\n").unwrap_err();
+        assert_eq!(
+            err[0].to_string(),
+            "#/components/schemas/A/properties/b/$ref: `#/components/schemas/B` names no component schema"
+        );
+    }
+
+    #[test]
+    fn reads_json_with_exact_numbers() {
+        let src = gen(r#"{"components": {"schemas": {"Big": {"type": "number", "maximum": 972783798187987123879878123.18878137}}}}"#).unwrap();
+        assert!(
+            src.contains("maximum = 972783798187987123879878123.18878137"),
+            "{src}"
+        );
+    }
+}
