@@ -71,6 +71,7 @@ const CONTAINER_OPTIONS: &[&str] = &[
     "format",
     "example_json",
     "one_of",
+    "any_of",
     "min_properties",
     "max_properties",
 ];
@@ -95,6 +96,7 @@ const FIELD_OPTIONS: &[&str] = &[
     "pattern",
     "enum_json",
     "default_json",
+    "not",
 ];
 const VARIANT_OPTIONS: &[&str] = &["rename"];
 
@@ -135,6 +137,8 @@ pub struct ContainerAttrs {
     pub example_json: Option<String>,
     /// An enum of alternatives without a tag (`oneOf`).
     pub one_of: Option<Span>,
+    /// An enum of alternatives of which the first that fits is taken (`anyOf`).
+    pub any_of: Option<Span>,
     /// Bounds on the number of keys, typed and extra together.
     pub min_properties: Option<usize>,
     pub max_properties: Option<usize>,
@@ -178,6 +182,8 @@ pub struct Constraints {
     pub example: Option<String>,
     /// An example given as JSON text.
     pub example_json: Option<String>,
+    /// `not`: a type the value must not decode as.
+    pub not: Option<Spanned<Type>>,
 }
 
 /// `name = 3`: a whole number.
@@ -341,6 +347,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
     let mut format = Once::new("format");
     let mut example_json = Once::new("example_json");
     let mut one_of = Once::new("one_of");
+    let mut any_of = Once::new("any_of");
     let mut min_properties = Once::new("min_properties");
     let mut max_properties = Once::new("max_properties");
     let parser = syn::meta::parser(|meta| {
@@ -389,6 +396,10 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
             if flag(cx, &meta, "one_of")? {
                 one_of.set(cx, span, ());
             }
+        } else if meta.path.is_ident("any_of") {
+            if flag(cx, &meta, "any_of")? {
+                any_of.set(cx, span, ());
+            }
         } else if meta.path.is_ident("format") {
             if let Some(s) = string_value(cx, &meta, "format")? {
                 if let Some(name) = known_format(cx, &s) {
@@ -421,6 +432,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
         format: format.value,
         example_json: example_json.value.map(|s| s.value),
         one_of: one_of.value.map(|s| s.span),
+        any_of: any_of.value.map(|s| s.span),
         min_properties: min_properties.value.map(|s| s.value),
         max_properties: max_properties.value.map(|s| s.value),
     }
@@ -485,6 +497,7 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
     let mut unique_items = Once::new("unique_items");
     let mut pattern = Once::new("pattern");
     let mut enum_json = Once::new("enum_json");
+    let mut not = Once::new("not");
     let mut default_json = Once::new("default_json");
     for attr in attrs.iter().filter(|a| is_ours(a)) {
         let result = attr.parse_nested_meta(|meta| {
@@ -570,6 +583,15 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                         cx.error_spanned(&s, "`enum_json` takes a JSON array of the allowed values: `enum_json = \"[1, \\\"a\\\"]\"`");
                     }
                 }
+            } else if meta.path.is_ident("not") {
+                if !meta.input.peek(syn::Token![=]) {
+                    cx.error_spanned(&meta.path, "option `not` needs a type: `not = Type`");
+                    skip_rest(&meta)?;
+                } else {
+                    let ty: Type = meta.value()?.parse()?;
+                    let ty_span = syn::spanned::Spanned::span(&ty);
+                    not.set(cx, span, Spanned { value: ty, span: ty_span });
+                }
             } else if meta.path.is_ident("default_json") {
                 if let Some(s) = string_value(cx, &meta, "default_json")? {
                     default_json.set(cx, span, s.value());
@@ -651,6 +673,7 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
             deprecated: deprecated.value.map(|s| s.span),
             example: example.value.map(|s| s.value),
             example_json: example_json.value.map(|s| s.value),
+            not: not.value.map(|s| s.value),
         },
         flatten: flatten.value.map(|s| s.span),
     }

@@ -117,24 +117,39 @@ fn check_variant_shapes(cx: &mut Ctxt, e: &Enum<'_>) {
         );
         return;
     }
+    if let (Some(_), Some(span)) = (e.attrs.one_of, e.attrs.any_of) {
+        cx.error(
+            span,
+            "`one_of` and `any_of` contradict each other: `one_of` wants exactly one variant to fit, `any_of` takes the first that fits; keep one",
+        );
+    }
+    if let (Some(tag), Some(_)) = (&e.attrs.tag, e.attrs.any_of) {
+        cx.error(
+            tag.span,
+            "`tag` and `any_of` contradict each other: a tag selects the variant, `any_of` tries each in turn; keep one",
+        );
+    }
     if let (Some(tag), Some(_)) = (&e.attrs.tag, e.attrs.one_of) {
         cx.error(
             tag.span,
             "`tag` and `one_of` contradict each other: a tag selects the variant, `one_of` tries each in turn; keep one",
         );
     }
-    if newtypes > 0 && e.attrs.tag.is_none() && e.attrs.one_of.is_none() {
+    if newtypes > 0 && e.attrs.tag.is_none() && e.attrs.one_of.is_none() && e.attrs.any_of.is_none()
+    {
         cx.error(
             e.ident.span(),
-            "an enum of models needs the key that selects the variant, `#[open_model(tag = \"type\")]`, or `#[open_model(one_of)]` to try each variant in turn",
+            "an enum of models needs the key that selects the variant, `#[open_model(tag = \"type\")]`, or `#[open_model(one_of)]` / `#[open_model(any_of)]` to try each variant in turn",
         );
     }
     if units > 0 {
-        if let Some(span) = e.attrs.one_of {
-            cx.error(
-                span,
-                "`one_of` is for enums whose variants hold a value; a string enum lists its values",
-            );
+        for (span, name) in [(e.attrs.one_of, "one_of"), (e.attrs.any_of, "any_of")] {
+            if let Some(span) = span {
+                cx.error(
+                    span,
+                    format!("`{name}` is for enums whose variants hold a value; a string enum lists its values"),
+                );
+            }
         }
     }
     if units > 0 {

@@ -3,7 +3,7 @@
 
 use crate::ast::outer_name;
 use crate::attr::{ContainerAttrs, Ctxt};
-use crate::emit_struct::{format_check_for, om, serde_and_value_impls};
+use crate::emit_struct::{keyword_schema, om, serde_and_value_impls, value_check};
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
@@ -27,12 +27,38 @@ pub fn emit_alias(
             );
         }
     }
+    // The inner field carries the keywords: `struct Ratio(#[open_model(minimum = 0)] Number);`.
+    let field = crate::attr::parse_field(cx, &inner.attrs);
+    for (span, name) in [
+        (field.rename.as_ref().map(|r| r.span), "rename"),
+        (field.required, "required"),
+        (field.flatten, "flatten"),
+    ] {
+        if let Some(span) = span {
+            cx.error(
+                span,
+                format!("`{name}` applies to a model's fields; an alias has no key"),
+            );
+        }
+    }
+    let format = match (&attrs.format, &field.format) {
+        (Some(_), Some(f)) => {
+            cx.error(
+                f.span,
+                "the alias already has a `format`; give it once, on the alias or on its field",
+            );
+            attrs.format.as_ref()
+        }
+        (Some(f), None) | (None, Some(f)) => Some(f),
+        (None, None) => None,
+    };
     let om = om();
     let ident = &item.ident;
     let ty = &inner.ty;
     let span = syn::spanned::Spanned::span(ty);
     let ft = quote_spanned!(span=> <#ty as #om::FieldType>);
-    let check = format_check_for(ty, attrs.format.as_ref());
+    let check = value_check(ty, format, &field.constraints);
+    let keywords = keyword_schema(&field.constraints);
     let nullable = matches!(outer_name(ty).as_deref(), Some("Option" | "Field"));
     let name = ident.to_string();
     let component = if attrs.inline.is_some() {
@@ -40,7 +66,7 @@ pub fn emit_alias(
     } else {
         quote!(#om::Some(#name))
     };
-    let set_format = match &attrs.format {
+    let set_format = match format {
         Some(f) => {
             let f = &f.value;
             quote!(#om::schema_set(&mut __s, "format", #om::Value::from(#f));)
@@ -59,6 +85,9 @@ pub fn emit_alias(
     let shared = serde_and_value_impls(ident);
     let mut out_item = item.clone();
     out_item.attrs.retain(|a| !crate::attr::is_ours(a));
+    for f in out_item.fields.iter_mut() {
+        f.attrs.retain(|a| !crate::attr::is_ours(a));
+    }
     quote! {
         #out_item
 
@@ -113,7 +142,9 @@ pub fn emit_alias(
                     #set_format
                     #set_description
                     #set_nullable
-                    __s
+                    let mut __p = __s;
+                    #keywords
+                    __p
                 }
             }
 

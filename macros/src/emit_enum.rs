@@ -311,9 +311,12 @@ pub fn emit_string_enum(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
     }
 }
 
-/// An enum of alternatives without a tag (`oneOf`): the first variant that
-/// decodes the value without an error is the one.
-pub fn emit_one_of(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
+/// An enum of alternatives without a tag: `oneOf` (exactly one variant
+/// decodes the value without an error) or, with `any`, `anyOf` (the first
+/// variant that does is the one).
+pub fn emit_one_of(item: &syn::ItemEnum, e: &Enum<'_>, any: bool) -> TokenStream {
+    let keyword = if any { "anyOf" } else { "oneOf" };
+    let exclusive = !any;
     let om = om();
     let ident = e.ident;
     let out_item = strip_ours(item);
@@ -352,7 +355,7 @@ pub fn emit_one_of(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
                     #description
                     let mut __one_of = #om::Vec::new();
                     #( __one_of.push(#ft::__field_schema(__gen)); )*
-                    #om::schema_set(&mut __s, "oneOf", #om::Value::List(__one_of));
+                    #om::schema_set(&mut __s, #keyword, #om::Value::List(__one_of));
                     __s
                 }
             }
@@ -360,6 +363,7 @@ pub fn emit_one_of(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
             #[automatically_derived]
             impl #om::OneOfDecode for #ident {
                 const VARIANTS: &'static [&'static str] = &[#(#names),*];
+                const EXCLUSIVE: bool = #exclusive;
 
                 fn decode_variant_json(
                     __index: usize,

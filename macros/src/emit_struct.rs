@@ -39,8 +39,16 @@ fn opt_str(v: Option<&str>) -> TokenStream {
 /// The checks of a field (format, `minimum`, `maximum`, `min_length`), as
 /// `Option<fn(&T) -> Result<(), ErrorKind>>`.
 fn format_check(f: &crate::ast::Field<'_>) -> TokenStream {
+    value_check(f.ty, f.format.as_ref(), &f.constraints)
+}
+
+/// The check of a value of type `ty`: its format, then its keywords.
+pub fn value_check(
+    ty: &syn::Type,
+    format: Option<&crate::attr::Spanned<String>>,
+    c: &crate::attr::Constraints,
+) -> TokenStream {
     let om = om();
-    let c = &f.constraints;
     if c.minimum.is_none()
         && c.maximum.is_none()
         && c.min_length.is_none()
@@ -51,11 +59,11 @@ fn format_check(f: &crate::ast::Field<'_>) -> TokenStream {
         && c.unique_items.is_none()
         && c.pattern.is_none()
         && c.enum_json.is_none()
+        && c.not.is_none()
     {
-        return format_check_for(f.ty, f.format.as_ref());
+        return format_check_for(ty, format);
     }
-    let ty = f.ty;
-    let format = format_check_for(ty, f.format.as_ref());
+    let format = format_check_for(ty, format);
     let min = c.minimum.as_ref().map(|m| {
         let (v, span) = (&m.value, m.span);
         if c.exclusive_minimum.is_some() {
@@ -118,6 +126,10 @@ fn format_check(f: &crate::ast::Field<'_>) -> TokenStream {
             }
         });
     }
+    if let Some(n) = &c.not {
+        let (not_ty, span) = (&n.value, n.span);
+        len.extend(quote_spanned!(span=> <#not_ty as #om::FieldType>::__field_not::<#ty>(__v)?;));
+    }
     quote! {
         #om::Some(|__v: &#ty| -> #om::Result<(), #om::ErrorKind> {
             let __format: #om::Option<fn(&#ty) -> #om::Result<(), #om::ErrorKind>> = #format;
@@ -134,8 +146,12 @@ fn format_check(f: &crate::ast::Field<'_>) -> TokenStream {
 
 /// Schema keywords of a field's constraints and annotations.
 fn constraint_schema(f: &crate::ast::Field<'_>) -> TokenStream {
+    keyword_schema(&f.constraints)
+}
+
+/// Sets the schema keywords of `c` on the schema in `__p`.
+pub fn keyword_schema(c: &crate::attr::Constraints) -> TokenStream {
     let om = om();
-    let c = &f.constraints;
     let mut out = TokenStream::new();
     if let Some(m) = &c.minimum {
         let v = &m.value;
@@ -193,6 +209,10 @@ fn constraint_schema(f: &crate::ast::Field<'_>) -> TokenStream {
     }
     if let Some(e) = &c.example_json {
         out.extend(quote!(#om::schema_set(&mut __p, "example", #om::json_value(#e));));
+    }
+    if let Some(n) = &c.not {
+        let t = &n.value;
+        out.extend(quote_spanned!(n.span=> #om::schema_set(&mut __p, "not", <#t as #om::FieldType>::__field_schema(__gen));));
     }
     out
 }

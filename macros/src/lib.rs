@@ -82,7 +82,9 @@ fn expand(
                 .iter()
                 .any(|v| matches!(v.shape, ast::VariantShape::Newtype(_)));
             Some(if is_union && parsed.attrs.one_of.is_some() {
-                emit_enum::emit_one_of(e, &parsed)
+                emit_enum::emit_one_of(e, &parsed, false)
+            } else if is_union && parsed.attrs.any_of.is_some() {
+                emit_enum::emit_one_of(e, &parsed, true)
             } else if is_union {
                 emit_enum::emit_union(e, &parsed)
             } else {

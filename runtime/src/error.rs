@@ -180,6 +180,9 @@ pub enum ErrorKind {
     /// A value that matches none of the variants of a `oneOf`: what each
     /// variant said of it.
     NoVariant(Vec<(&'static str, String)>),
+    /// A value that more than one variant of a `oneOf` accepts (`oneOf`
+    /// wants exactly one): the variants that did.
+    ManyVariants(Vec<&'static str>),
     /// A value that breaks a format or range rule, with the rule's message
     /// ("value must be a uuid").
     Format(Cow<'static, str>),
@@ -222,6 +225,13 @@ impl fmt::Display for ErrorKind {
                     write!(f, "{name}: {why}")?;
                 }
                 Ok(())
+            }
+            ErrorKind::ManyVariants(names) => {
+                write!(
+                    f,
+                    "value matches more than one variant ({}); `oneOf` allows exactly one",
+                    names.join(", ")
+                )
             }
             ErrorKind::Depth(limit) => write!(f, "nesting deeper than the limit of {limit}"),
             ErrorKind::Limit(m) => f.write_str(m),

@@ -451,6 +451,20 @@ fn through<T, W: Through<T>>(w: &W) -> Option<&T> {
 use crate::Field;
 constraints_through_wrappers!(Option, Field, Box);
 
+// A `Value` field takes every keyword; each applies only to values of its
+// JSON type (JSON Schema's rule), so `minimum` lets a string through.
+impl Bounded for crate::Value {
+    fn bounded_value(&self) -> Option<Number> {
+        self.as_number().cloned()
+    }
+}
+
+impl HasLength for crate::Value {
+    fn code_points(&self) -> Option<usize> {
+        self.as_str().map(|s| s.chars().count())
+    }
+}
+
 fn literal(text: &str) -> Option<Number> {
     Number::from_literal(text).ok()
 }
@@ -564,6 +578,17 @@ macro_rules! items_through_wrappers {
     )*};
 }
 items_through_wrappers!(Option, Field, Box);
+
+impl HasItems for crate::Value {
+    fn item_count(&self) -> Option<usize> {
+        self.as_list().map(Vec::len)
+    }
+    fn items_unique(&self) -> Option<bool> {
+        let list = self.as_list()?;
+        let mut seen = std::collections::HashSet::with_capacity(list.len());
+        Some(list.iter().all(|item| seen.insert(canonical(item))))
+    }
+}
 
 /// A text equal for values equal as JSON: keys sorted, numbers by value.
 fn canonical(v: &crate::Value) -> String {
@@ -679,6 +704,31 @@ macro_rules! text_through_wrappers {
     )*};
 }
 text_through_wrappers!(Option, Field, Box);
+
+impl HasText for crate::Value {
+    fn text(&self) -> Option<&str> {
+        self.as_str()
+    }
+}
+
+/// `not`: the value must not decode as `S` (with every check of `S`). An
+/// absent value is not checked.
+pub fn check_not<T: crate::Encode + ?Sized, S: crate::FieldType>(v: &T) -> Result<(), ErrorKind> {
+    if v.__is_absent() {
+        return Ok(());
+    }
+    let mut ctx = crate::Ctx::new(crate::DEFAULT_MAX_DEPTH);
+    let decoded = S::__field_from_value(v.__to_value(), &mut ctx);
+    if decoded.is_some() && ctx.is_ok() {
+        let name = std::any::type_name::<S>();
+        let short = name.rsplit("::").next().unwrap_or(name);
+        Err(ErrorKind::Format(
+            format!("must not be valid against the `not` schema ({short})").into(),
+        ))
+    } else {
+        Ok(())
+    }
+}
 
 /// `enum` of any JSON values: the value equals one of them as JSON (`1`
 /// equals `1.0`, objects whatever their key order). `allowed` is the list as

@@ -408,6 +408,15 @@ pub trait FieldType: Decode + crate::Encode + crate::schema::Schema {
         decode_from_value(value, ctx)
     }
 
+    /// `not = Self` on a field holding `v`: refuses `v` when it decodes as `Self`.
+    #[doc(hidden)]
+    fn __field_not<T: crate::Encode + ?Sized>(v: &T) -> Result<(), ErrorKind>
+    where
+        Self: Sized,
+    {
+        crate::format::check_not::<T, Self>(v)
+    }
+
     /// Checks a value built in code.
     #[doc(hidden)]
     fn __field_check(&self, ctx: &mut Ctx) {
@@ -829,20 +838,25 @@ pub fn decode_union_value<U: UnionDecode>(value: Value, ctx: &mut Ctx) -> Option
 pub trait OneOfDecode: Sized {
     /// The variants' names, in order.
     const VARIANTS: &'static [&'static str];
+    /// `oneOf` (exactly one variant may fit) rather than `anyOf` (the first that fits).
+    const EXCLUSIVE: bool;
 
     fn decode_variant_json(index: usize, r: &mut JsonReader<'_>, peek: Peek) -> Step<Self>;
 
     fn decode_variant_value(index: usize, value: Value, ctx: &mut Ctx) -> Option<Self>;
 }
 
-/// Decodes a `oneOf` from JSON: each variant reads the value with its own
-/// reader over the same bytes; the first without an error wins and the
-/// reader moves past the value. When none fits, one error says what each
-/// variant found wrong.
+/// Decodes a `oneOf` (or `anyOf`) from JSON: each variant reads the value
+/// with its own reader over the same bytes. For `anyOf` the first without an
+/// error wins; for `oneOf` the others are tried too, and a second fit is an
+/// error. The reader then moves past the value. When none fits, one error
+/// says what each variant found wrong.
 #[doc(hidden)]
 pub fn decode_one_of_json<U: OneOfDecode>(r: &mut JsonReader<'_>, peek: Peek) -> Step<U> {
     let start = r.index();
     let mut tried = Vec::with_capacity(U::VARIANTS.len());
+    let mut found: Option<(U, usize, &'static str)> = None;
+    let mut also = Vec::new();
     for (i, name) in U::VARIANTS.iter().enumerate() {
         let mut trial = r.trial(start);
         let outcome = trial
@@ -850,9 +864,14 @@ pub fn decode_one_of_json<U: OneOfDecode>(r: &mut JsonReader<'_>, peek: Peek) ->
             .and_then(|p| U::decode_variant_json(i, &mut trial, p));
         match outcome {
             Ok(Some(v)) if trial.ctx.is_ok() => {
-                let end = trial.index();
-                r.reseat(end);
-                return Ok(Some(v));
+                if found.is_none() {
+                    found = Some((v, trial.index(), *name));
+                    if !U::EXCLUSIVE {
+                        break;
+                    }
+                } else {
+                    also.push(*name);
+                }
             }
             Err(Fatal) => {
                 // Bad syntax: the main reader reports it where it is.
@@ -865,9 +884,22 @@ pub fn decode_one_of_json<U: OneOfDecode>(r: &mut JsonReader<'_>, peek: Peek) ->
             }
         }
     }
-    r.skip(peek)?;
-    r.error_at(ErrorKind::NoVariant(tried), start);
-    Ok(None)
+    match found {
+        Some((v, end, first)) => {
+            r.reseat(end);
+            if also.is_empty() {
+                return Ok(Some(v));
+            }
+            also.insert(0, first);
+            r.error_at(ErrorKind::ManyVariants(also), start);
+            Ok(None)
+        }
+        None => {
+            r.skip(peek)?;
+            r.error_at(ErrorKind::NoVariant(tried), start);
+            Ok(None)
+        }
+    }
 }
 
 /// Decodes a `oneOf` from any serde deserializer: the value is read as a
@@ -883,22 +915,43 @@ pub fn decode_one_of_serde<'de, U: OneOfDecode, D: Deserializer<'de>>(
     Ok(decode_one_of_value::<U>(value, ctx))
 }
 
-/// Dispatches a `oneOf` already read as a [`Value`].
+/// Dispatches a `oneOf` (or `anyOf`) already read as a [`Value`].
 #[doc(hidden)]
 pub fn decode_one_of_value<U: OneOfDecode>(value: Value, ctx: &mut Ctx) -> Option<U> {
     let mut tried = Vec::with_capacity(U::VARIANTS.len());
+    let mut found: Option<(U, &'static str)> = None;
+    let mut also = Vec::new();
     for (i, name) in U::VARIANTS.iter().enumerate() {
         let mut trial = ctx.trial();
         match U::decode_variant_value(i, value.clone(), &mut trial) {
-            Some(v) if trial.is_ok() => return Some(v),
+            Some(v) if trial.is_ok() => {
+                if found.is_none() {
+                    found = Some((v, *name));
+                    if !U::EXCLUSIVE {
+                        break;
+                    }
+                } else {
+                    also.push(*name);
+                }
+            }
             _ => tried.push((
                 *name,
                 trial.messages().into_iter().next().unwrap_or_default(),
             )),
         }
     }
-    ctx.error(ErrorKind::NoVariant(tried));
-    None
+    match found {
+        Some((v, _)) if also.is_empty() => Some(v),
+        Some((_, first)) => {
+            also.insert(0, first);
+            ctx.error(ErrorKind::ManyVariants(also));
+            None
+        }
+        None => {
+            ctx.error(ErrorKind::NoVariant(tried));
+            None
+        }
+    }
 }
 
 /// Decodes any `Decode` type from a [`Value`] within an ongoing pass.

@@ -216,3 +216,167 @@ fn null_in_an_optional_any_value_is_kept() {
         Some(r#"{"a":1}"#)
     );
 }
+
+/// A `Value` takes every keyword, each applying to values of its JSON type.
+#[open_model]
+#[derive(Debug)]
+struct Anything {
+    #[open_model(
+        minimum = 2,
+        max_length = 3,
+        min_items = 1,
+        unique_items,
+        pattern = "^a"
+    )]
+    v: Value,
+}
+
+#[test]
+fn keywords_on_a_value_apply_to_their_own_type_only() {
+    let check = |json: &str| {
+        open_model::from_json_str::<Anything>(json)
+            .map(|_| ())
+            .map_err(|r| r.to_string())
+    };
+    for ok in [
+        r#"{"v":2}"#,
+        r#"{"v":"abc"}"#,
+        r#"{"v":[1,2]}"#,
+        r#"{"v":true}"#,
+        r#"{"v":{}}"#,
+    ] {
+        assert_eq!(check(ok), Ok(()), "{ok}");
+    }
+    assert_eq!(
+        check(r#"{"v":1.5}"#),
+        Err("line 1 column 6: v: must be a value greater than or equal to 2".into())
+    );
+    assert_eq!(
+        check(r#"{"v":"abcd"}"#),
+        Err("line 1 column 6: v: length must be less than or equal to 3".into())
+    );
+    assert_eq!(
+        check(r#"{"v":"bc"}"#),
+        Err("line 1 column 6: v: must match regular expression ^a".into())
+    );
+    assert_eq!(
+        check(r#"{"v":[]}"#),
+        Err("line 1 column 6: v: number of items must be greater than or equal to 1".into())
+    );
+    assert_eq!(
+        check(r#"{"v":[1,1.0]}"#),
+        Err("line 1 column 6: v: items must be unique".into())
+    );
+}
+
+/// `not`: the value must not decode as the named type.
+#[open_model]
+#[derive(Debug)]
+struct NotAnInteger {
+    #[open_model(not = i64)]
+    v: Value,
+    #[open_model(not = Small)]
+    big: Option<Number>,
+}
+
+#[open_model(inline)]
+#[derive(Debug, PartialEq)]
+struct Small(#[open_model(maximum = 9)] Number);
+
+#[test]
+fn not_refuses_what_its_type_accepts() {
+    let check = |json: &str| {
+        open_model::from_json_str::<NotAnInteger>(json)
+            .map(|_| ())
+            .map_err(|r| r.to_string())
+    };
+    assert_eq!(check(r#"{"v":"1"}"#), Ok(()));
+    assert_eq!(check(r#"{"v":1.5,"big":10}"#), Ok(()));
+    assert_eq!(
+        check(r#"{"v":1}"#),
+        Err("line 1 column 6: v: must not be valid against the `not` schema (i64)".into())
+    );
+    assert_eq!(
+        check(r#"{"v":"x","big":9}"#),
+        Err("line 1 column 16: big: must not be valid against the `not` schema (Small)".into())
+    );
+    let schema = open_model::schema_of::<NotAnInteger>();
+    assert_eq!(
+        schema
+            .get("properties")
+            .and_then(|p| p.get("big"))
+            .map(ToString::to_string)
+            .as_deref(),
+        Some(r#"{"type":"number","not":{"type":"number","maximum":9}}"#)
+    );
+}
+
+/// An alias carries keywords on its field.
+#[open_model]
+#[derive(Debug)]
+struct Percentage(#[open_model(minimum = 0, maximum = 100, multiple_of = 0.5)] Number);
+
+#[test]
+fn alias_keywords() {
+    assert!(open_model::from_json_str::<Percentage>("99.5").is_ok());
+    let err = |json: &str| {
+        open_model::from_json_str::<Percentage>(json)
+            .map(|_| ())
+            .map_err(|r| r.to_string())
+    };
+    assert_eq!(
+        err("100.5"),
+        Err("line 1 column 1: must be a value less than or equal to 100".into())
+    );
+    assert_eq!(
+        err("0.25"),
+        Err("line 1 column 1: value must be a multiple of 0.5".into())
+    );
+    assert_eq!(
+        open_model::schema_of::<Percentage>().to_string(),
+        r#"{"type":"number","description":"An alias carries keywords on its field.","minimum":0,"maximum":100,"multipleOf":0.5}"#
+    );
+}
+
+/// `oneOf` wants exactly one variant; `anyOf` takes the first that fits.
+#[open_model(one_of)]
+#[derive(Debug, PartialEq)]
+enum Exactly {
+    Whole(i64),
+    Small(Small),
+}
+
+#[open_model(any_of)]
+#[derive(Debug, PartialEq)]
+enum First {
+    Whole(i64),
+    Small(Small),
+}
+
+#[test]
+fn one_of_is_exclusive_and_any_of_is_not() {
+    assert_eq!(
+        open_model::from_json_str::<Exactly>("12").ok(),
+        Some(Exactly::Whole(12))
+    );
+    assert!(matches!(
+        open_model::from_json_str::<Exactly>("1.5"),
+        Ok(Exactly::Small(_))
+    ));
+    assert_eq!(
+        open_model::from_json_str::<Exactly>("3").map_err(|r| r.to_string()),
+        Err("line 1 column 1: value matches more than one variant (Whole, Small); `oneOf` allows exactly one".into())
+    );
+    assert_eq!(
+        open_model::from_json_str::<First>("3").ok(),
+        Some(First::Whole(3))
+    );
+    assert!(open_model::from_json_str::<First>("\"x\"").is_err());
+    // The serde path buffers the value and applies the same rule.
+    assert!(serde_json::from_str::<Exactly>("3").is_err());
+    assert_eq!(
+        serde_json::from_str::<First>("3").ok(),
+        Some(First::Whole(3))
+    );
+    assert!(open_model::schema_of::<First>().get("anyOf").is_some());
+}
