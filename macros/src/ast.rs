@@ -43,7 +43,9 @@ pub enum FormatKind {
 
 pub fn format_kind(name: &str) -> FormatKind {
     match name {
-        "uuid" | "date" | "date-time" => FormatKind::String,
+        "uuid" | "date" | "date-time" | "email" | "hostname" | "ipv4" | "ipv6" => {
+            FormatKind::String
+        }
         "int32" | "int64" | "float" | "double" => FormatKind::Number,
         _ => FormatKind::Annotation,
     }

@@ -109,12 +109,12 @@ pub const FORMATS: &[&str] = &[
     "int64",
     "float",
     "double",
-    // Annotations only: kept in metadata and schemas, not checked.
-    "uri",
     "email",
     "hostname",
     "ipv4",
     "ipv6",
+    // Annotations only: kept in metadata and schemas, not checked.
+    "uri",
     "byte",
     "binary",
     "password",

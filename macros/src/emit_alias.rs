@@ -83,6 +83,20 @@ pub fn emit_alias(
         quote!()
     };
     let shared = serde_and_value_impls(ident);
+    // `From` the inner type, except from `Value`: there the model's own
+    // `TryFrom<Value>` (which validates) is the conversion.
+    let from_inner = if outer_name(ty).as_deref() == Some("Value") {
+        quote!()
+    } else {
+        quote! {
+            #[automatically_derived]
+            impl #om::From<#ty> for #ident {
+                fn from(__v: #ty) -> Self {
+                    #ident(__v)
+                }
+            }
+        }
+    };
     let mut out_item = item.clone();
     out_item.attrs.retain(|a| !crate::attr::is_ours(a));
     for f in out_item.fields.iter_mut() {
@@ -94,6 +108,10 @@ pub fn emit_alias(
         const _: () = {
             #[automatically_derived]
             impl #om::Decode for #ident {
+                // `null` is one of the alias's values when it is one of its
+                // inner type's, or when the alias is nullable.
+                const __ACCEPTS_NULL: bool = <#ty as #om::Decode>::__ACCEPTS_NULL || #nullable;
+
                 fn __decode_json(__r: &mut #om::JsonReader<'_>, __peek: #om::Peek) -> #om::Step<Self> {
                     #om::Ok(#ft::__field_decode_json(__r, __peek, true, #check)?.map(#ident))
                 }
@@ -156,12 +174,7 @@ pub fn emit_alias(
                 }
             }
 
-            #[automatically_derived]
-            impl #om::From<#ty> for #ident {
-                fn from(__v: #ty) -> Self {
-                    #ident(__v)
-                }
-            }
+            #from_inner
 
             #shared
         };

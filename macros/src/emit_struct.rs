@@ -106,10 +106,11 @@ pub fn value_check(
     }
     if let Some(p) = &c.pattern {
         let (text, span) = (&p.value, p.span);
+        let translated = crate::ecma::translate(text);
         len.extend(quote_spanned! {span=>
             {
                 static __PATTERN: #om::OnceLock<#om::Option<#om::Regex>> = #om::OnceLock::new();
-                let __re = __PATTERN.get_or_init(|| #om::Regex::new(#text).ok());
+                let __re = __PATTERN.get_or_init(|| #om::Regex::new(#translated).ok());
                 #om::check_pattern::<#ty>(__v, __re.as_ref(), #text)?;
             }
         });
@@ -234,6 +235,10 @@ pub fn format_check_for(
         "int64" => quote!(Int64),
         "float" => quote!(Float),
         "double" => quote!(Double),
+        "email" => quote!(Email),
+        "hostname" => quote!(Hostname),
+        "ipv4" => quote!(Ipv4),
+        "ipv6" => quote!(Ipv6),
         _ => return quote!(#om::None),
     };
     let span = ty_span(ty);

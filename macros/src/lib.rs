@@ -20,6 +20,7 @@ mod ast;
 mod attr;
 mod case;
 mod check;
+mod ecma;
 mod emit_alias;
 mod emit_enum;
 mod emit_struct;

@@ -470,7 +470,7 @@ impl Raw<'_> {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a field of an open model",
     label = "not a supported field type",
-    note = "fields hold `String`, `bool`, `Number`, integers, floats, `uuid::Uuid`, `Value`, `Map<V>`, `Vec<T>`, `Option<T>`, `Field<T>`, `Box<T>`, and types made with `#[open_model]`"
+    note = "fields hold `String`, `bool`, `Number`, `Integer`, integers, floats, `uuid::Uuid`, `Value`, `Map<V>`, `Vec<T>`, `Option<T>`, `Field<T>`, `Box<T>`, and types made with `#[open_model]`"
 )]
 pub trait Decode: Sized {
     /// True when `null` is one of the type's own values (`Value`), so a
@@ -726,6 +726,18 @@ impl Scalar for Number {
     }
 }
 
+impl Scalar for crate::Integer {
+    const EXPECTED: &'static str = "an integer";
+    fn from_raw(raw: Raw<'_>) -> Result<Self, ErrorKind> {
+        match raw {
+            Raw::Num(n) => {
+                crate::Integer::new(n).ok_or(ErrorKind::Format("value must be an integer".into()))
+            }
+            other => Err(other.mismatch(Self::EXPECTED)),
+        }
+    }
+}
+
 macro_rules! scalar_int {
     ($($t:ty => $bits:literal),*) => {$(
         impl Scalar for $t {
@@ -734,7 +746,7 @@ macro_rules! scalar_int {
             fn from_raw(raw: Raw<'_>) -> Result<Self, ErrorKind> {
                 match raw {
                     Raw::Num(n) => {
-                        if !n.is_integer() {
+                        if !n.is_integer_literal() {
                             return Err(ErrorKind::Format("value must be an integer".into()));
                         }
                         n.as_i128()
@@ -801,6 +813,7 @@ decode_scalar!(
     String,
     bool,
     Number,
+    crate::Integer,
     i8,
     i16,
     i32,

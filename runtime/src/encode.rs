@@ -188,6 +188,20 @@ impl Encode for bool {
     }
 }
 
+impl Encode for crate::Integer {
+    #[inline]
+    fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError> {
+        w.number(self.as_number());
+        Ok(())
+    }
+    fn __to_value(&self) -> Value {
+        Value::Number(self.as_number().clone())
+    }
+    fn __serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        serialize_number(self.as_number(), s)
+    }
+}
+
 impl Encode for Number {
     #[inline]
     fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError> {

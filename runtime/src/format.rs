@@ -23,6 +23,16 @@ pub enum Format {
     Float,
     /// `double`: within ±1.7976931348623157e308, inclusive.
     Double,
+    /// `email`: an RFC 5321 mailbox with a dot-atom local part and a host
+    /// name (quoted local parts and address literals are refused).
+    Email,
+    /// `hostname`: RFC 1123: labels of 1 to 63 letters, digits and inner
+    /// hyphens, 253 characters at most, no trailing dot.
+    Hostname,
+    /// `ipv4`: dotted-quad, four decimal octets without leading zeros.
+    Ipv4,
+    /// `ipv6`: RFC 4291 text, with an embedded IPv4 tail allowed.
+    Ipv6,
 }
 
 impl Format {
@@ -36,6 +46,10 @@ impl Format {
             Format::Int64 => "int64",
             Format::Float => "float",
             Format::Double => "double",
+            Format::Email => "email",
+            Format::Hostname => "hostname",
+            Format::Ipv4 => "ipv4",
+            Format::Ipv6 => "ipv6",
         }
     }
 
@@ -49,6 +63,10 @@ impl Format {
             Format::Int64 => "value must be a 64 bit integer",
             Format::Float => "value must be a 32 bit float",
             Format::Double => "value must be a 64 bit float",
+            Format::Email => "value must be an email address",
+            Format::Hostname => "value must be a host name",
+            Format::Ipv4 => "value must be an IPv4 address",
+            Format::Ipv6 => "value must be an IPv6 address",
         }
     }
 }
@@ -139,6 +157,22 @@ pub fn is_date_time(s: &str) -> bool {
     if h > 23 || mi > 59 || sec > 60 {
         return false;
     }
+    let offset = match t.get(t.len().saturating_sub(6)..) {
+        Some([sign @ (b'+' | b'-'), oh1, oh2, b':', om1, om2]) => {
+            let mins = i64::from(digits(&[*oh1, *oh2], 0..2).unwrap_or(0)) * 60
+                + i64::from(digits(&[*om1, *om2], 0..2).unwrap_or(0));
+            if *sign == b'+' {
+                mins
+            } else {
+                -mins
+            }
+        }
+        _ => 0,
+    };
+    // A leap second is the last second of a UTC day: 23:59:60 in UTC.
+    if sec == 60 && (i64::from(h) * 60 + i64::from(mi) - offset).rem_euclid(1440) != 1439 {
+        return false;
+    }
     let mut rest = t.get(8..).unwrap_or_default();
     if let Some((b'.', fraction)) = rest.split_first() {
         let n = fraction.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -154,6 +188,37 @@ pub fn is_date_time(s: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// RFC 1123 host name: labels of 1 to 63 ASCII letters, digits and
+/// hyphens, not starting or ending with a hyphen; 253 characters at most.
+pub fn is_hostname(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 253
+        && s.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+}
+
+/// An address `local@host` whose local part is an RFC 5322 dot-atom and
+/// whose host is a host name.
+pub fn is_email(s: &str) -> bool {
+    let Some((local, host)) = s.rsplit_once('@') else {
+        return false;
+    };
+    let atext = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+/=?^_`{|}~-".contains(&b);
+    !local.is_empty()
+        && local.len() <= 64
+        && local
+            .split('.')
+            .all(|atom| !atom.is_empty() && atom.bytes().all(atext))
+        && is_hostname(host)
 }
 
 struct Bounds {
@@ -199,7 +264,13 @@ pub fn check_number(n: &Number, format: Format) -> Result<(), ErrorKind> {
                 n <= max
             }
         }
-        Format::Uuid | Format::Date | Format::DateTime => true,
+        Format::Uuid
+        | Format::Date
+        | Format::DateTime
+        | Format::Email
+        | Format::Hostname
+        | Format::Ipv4
+        | Format::Ipv6 => true,
     };
     if ok {
         Ok(())
@@ -218,6 +289,10 @@ pub fn check_str(s: &str, format: Format) -> Result<(), ErrorKind> {
         Format::Uuid => parse_uuid(s).is_ok(),
         Format::Date => is_date(s),
         Format::DateTime => is_date_time(s),
+        Format::Email => is_email(s),
+        Format::Hostname => is_hostname(s),
+        Format::Ipv4 => s.parse::<std::net::Ipv4Addr>().is_ok(),
+        Format::Ipv6 => s.parse::<std::net::Ipv6Addr>().is_ok(),
         _ => true,
     };
     if ok {
@@ -231,7 +306,7 @@ pub fn check_str(s: &str, format: Format) -> Result<(), ErrorKind> {
 #[diagnostic::on_unimplemented(
     message = "a string format needs a string field, not `{Self}`",
     label = "this type is not a string",
-    note = "string formats (`uuid`, `date`, `date-time`) apply to `String`, `uuid::Uuid`, and `Option`/`Field`/`Vec` of them"
+    note = "string formats (`uuid`, `date`, `date-time`, `email`, `hostname`, `ipv4`, `ipv6`) apply to `String`, `uuid::Uuid`, and `Option`/`Field`/`Vec` of them"
 )]
 pub trait StringFormat {
     /// Checks the value.
@@ -255,12 +330,43 @@ impl StringFormat for String {
     }
 }
 
+// On a `Value`, a format applies to values of its type only.
+impl StringFormat for crate::Value {
+    fn check_string_format(&self, format: Format) -> Result<(), ErrorKind> {
+        match self.as_str() {
+            Some(s) => check_str(s, format),
+            None => Ok(()),
+        }
+    }
+}
+
+impl NumberFormat for crate::Value {
+    fn check_number_format(&self, format: Format) -> Result<(), ErrorKind> {
+        match self.as_number() {
+            Some(n) => check_number(n, format),
+            None => Ok(()),
+        }
+    }
+}
+
 impl StringFormat for uuid::Uuid {
     fn check_string_format(&self, format: Format) -> Result<(), ErrorKind> {
         match format {
             Format::Uuid => Ok(()),
             other => Err(ErrorKind::Format(other.message().into())),
         }
+    }
+}
+
+impl NumberFormat for crate::Integer {
+    fn check_number_format(&self, format: Format) -> Result<(), ErrorKind> {
+        check_number(self.as_number(), format)
+    }
+}
+
+impl Bounded for crate::Integer {
+    fn bounded_value(&self) -> Option<Number> {
+        Some(self.as_number().clone())
     }
 }
 

@@ -299,7 +299,7 @@ pub trait ModelFields {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a field of an open model",
     label = "not a supported field type",
-    note = "fields hold `String`, `bool`, `Number`, integers, floats, `uuid::Uuid`, `Value`, `Map<V>`, `Vec<T>`, `Option<T>`, `Field<T>`, `Box<T>`, and types made with `#[open_model]`"
+    note = "fields hold `String`, `bool`, `Number`, `Integer`, integers, floats, `uuid::Uuid`, `Value`, `Map<V>`, `Vec<T>`, `Option<T>`, `Field<T>`, `Box<T>`, and types made with `#[open_model]`"
 )]
 pub trait FieldType: Decode + crate::Encode + crate::schema::Schema {
     /// Decodes one typed field's value, applying the field's rules: `null`
@@ -447,6 +447,7 @@ field_types!(
     String,
     bool,
     crate::Number,
+    crate::Integer,
     i8,
     i16,
     i32,

@@ -121,6 +121,7 @@ macro_rules! primitive_schema {
 }
 primitive_schema!(
     String => "string", bool => "boolean", Number => "number", f32 => "number", f64 => "number",
+    crate::Integer => "integer",
     i8 => "integer", i16 => "integer", i32 => "integer", i64 => "integer",
     u8 => "integer", u16 => "integer", u32 => "integer", u64 => "integer",
 );

@@ -44,7 +44,7 @@ struct Formats {
 #[test]
 fn formats_pass() {
     let f: Formats = ok(
-        r#"{"uuid_text":"1AA5DC15-A379-40F5-8793-4BCA9BFFC3F3","uuid_typed":"1aa5dc15-a379-40f5-8793-4bca9bffc3f3","date":"2024-02-29","date_time":"2024-01-02T03:04:05.123456+00:00","int32":-2147483648,"int64":9223372036854775807,"float":-3.4028234663852886e38,"double":1.7976931348623157e308,"integer":1e2,"small":2147483647,"link":"not checked"}"#,
+        r#"{"uuid_text":"1AA5DC15-A379-40F5-8793-4BCA9BFFC3F3","uuid_typed":"1aa5dc15-a379-40f5-8793-4bca9bffc3f3","date":"2024-02-29","date_time":"2024-01-02T03:04:05.123456+00:00","int32":-2147483648,"int64":9223372036854775807,"float":-3.4028234663852886e38,"double":1.7976931348623157e308,"integer":100,"small":2147483647,"link":"not checked"}"#,
     );
     assert_eq!(
         f.uuid_text.as_deref(),
@@ -52,6 +52,70 @@ fn formats_pass() {
         "text kept as sent"
     );
     assert_eq!(f.integer, Some(100));
+}
+
+/// An integer is an integer literal, as draft 4 of JSON Schema and the
+/// original client's strict integers say: `1.0` and `1e2` are numbers.
+#[test]
+fn integers_are_integer_literals() {
+    #[open_model]
+    #[derive(Debug)]
+    struct Ints {
+        a: Option<i64>,
+        b: Option<open_model::Integer>,
+    }
+    for json in [
+        r#"{"a":1.0}"#,
+        r#"{"a":1e2}"#,
+        r#"{"b":1.0}"#,
+        r#"{"b":1E2}"#,
+    ] {
+        let field = if json.contains("\"a\"") { "a" } else { "b" };
+        assert_eq!(
+            errors::<Ints>(json),
+            [format!("{field}: value must be an integer")]
+        );
+    }
+    let big: Ints = ok(r#"{"a":-0,"b":-123456789012345678901234567890}"#);
+    assert_eq!(big.a, Some(0));
+    assert_eq!(
+        big.b.map(|b| b.to_string()).as_deref(),
+        Some("-123456789012345678901234567890")
+    );
+}
+
+/// Formats checked beyond the original client's: email, hostname, IP addresses.
+#[test]
+fn network_formats() {
+    #[open_model]
+    #[derive(Debug)]
+    struct Net {
+        #[open_model(format = "email")]
+        email: Option<String>,
+        #[open_model(format = "hostname")]
+        host: Option<String>,
+        #[open_model(format = "ipv4")]
+        v4: Option<String>,
+        #[open_model(format = "ipv6")]
+        v6: Option<String>,
+        #[open_model(format = "date-time")]
+        at: Option<String>,
+    }
+    let _: Net = ok(
+        r#"{"email":"joe.bloggs@example.com","host":"ab--cd.example","v4":"192.168.0.1","v6":"::ffff:192.168.0.1","at":"1998-12-31T15:59:60.123-08:00"}"#,
+    );
+    assert_eq!(
+        errors::<Net>(
+            r#"{"email":"te..st@example.com","host":"-a.example","v4":"127.0.0.01","v6":"1::d6::42","at":"1998-12-31T23:58:60Z"}"#
+        ),
+        [
+            "email: value must be an email address",
+            "host: value must be a host name",
+            "v4: value must be an IPv4 address",
+            "v6: value must be an IPv6 address",
+            "at: value must conform to RFC-3339 date-time",
+        ]
+    );
 }
 
 #[test]

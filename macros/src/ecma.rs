@@ -1,0 +1,77 @@
+//! ECMA-262 character classes for `pattern`, in the `regex` crate's syntax.
+//!
+//! In ECMA-262 (the dialect OpenAPI and JSON Schema name), `\d` and `\w`
+//! are ASCII-only and `\s` is a fixed list that includes U+FEFF; the
+//! `regex` crate reads all three as Unicode classes. The pattern is
+//! rewritten once, at compile time, so the compiled regex matches what the
+//! schema means; messages and schemas keep the pattern as written.
+
+const DIGIT: &str = "0-9";
+const WORD: &str = "0-9A-Za-z_";
+const SPACE: &str = "\\t\\n\\x0B\\x0C\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}";
+
+/// The pattern with `\d \D \w \W \s \S` replaced by ECMA-262's classes.
+pub fn translate(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut in_class = 0usize;
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                let Some(e) = chars.next() else {
+                    out.push('\\');
+                    break;
+                };
+                let class = match e.to_ascii_lowercase() {
+                    'd' => Some(DIGIT),
+                    'w' => Some(WORD),
+                    's' => Some(SPACE),
+                    _ => None,
+                };
+                match (class, e.is_ascii_uppercase(), in_class > 0) {
+                    (Some(set), false, true) => out.push_str(set),
+                    (Some(set), false, false) => {
+                        out.push('[');
+                        out.push_str(set);
+                        out.push(']');
+                    }
+                    (Some(set), true, _) => {
+                        out.push_str("[^");
+                        out.push_str(set);
+                        out.push(']');
+                    }
+                    (None, _, _) => {
+                        out.push('\\');
+                        out.push(e);
+                    }
+                }
+            }
+            '[' => {
+                in_class += 1;
+                out.push(c);
+            }
+            ']' if in_class > 0 => {
+                in_class -= 1;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::translate;
+
+    #[test]
+    fn classes_become_ascii_and_ecma_whitespace() {
+        assert_eq!(translate(r"^\d+$"), "^[0-9]+$");
+        assert_eq!(translate(r"[\w-]"), "[0-9A-Za-z_-]");
+        assert_eq!(translate(r"\W"), "[^0-9A-Za-z_]");
+        assert_eq!(translate(r"[a\D]"), "[a[^0-9]]");
+        assert_eq!(translate(r"\\d"), r"\\d");
+        assert_eq!(translate(r"\."), r"\.");
+        assert!(translate(r"\s").contains("FEFF"));
+    }
+}
