@@ -75,9 +75,12 @@ enum Command {
         /// Where to write the source; standard output when absent
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Keep integers without a format as exact `Number`s instead of `i64`
+        /// Keep integers without a format as exact `Integer`s instead of `i64`
         #[arg(long)]
         big_integers: bool,
+        /// Read a schema without `type` as JSON Schema does: it admits every type
+        #[arg(long)]
+        untyped_any: bool,
     },
 }
 
@@ -113,7 +116,15 @@ fn main() -> ExitCode {
             spec,
             out,
             big_integers,
-        } => generate(&spec, out.as_ref(), big_integers),
+            untyped_any,
+        } => generate(
+            &spec,
+            out.as_ref(),
+            open_model_codegen::Options {
+                big_integers,
+                untyped_any,
+            },
+        ),
     };
     match result {
         Ok(code) => code,
@@ -126,12 +137,15 @@ fn main() -> ExitCode {
 
 /// `generate`: problems go to standard error with their JSON pointers and
 /// give exit status 1; nothing is written then.
-fn generate(spec: &PathBuf, out: Option<&PathBuf>, big_integers: bool) -> Result<ExitCode, Fatal> {
+fn generate(
+    spec: &PathBuf,
+    out: Option<&PathBuf>,
+    options: open_model_codegen::Options,
+) -> Result<ExitCode, Fatal> {
     let text =
         std::fs::read_to_string(spec).map_err(|e| Fatal(format!("{}: {e}", spec.display())))?;
     open_model_codegen::read_document(&text)
         .map_err(|p| Fatal(format!("{}: {}", spec.display(), p.message)))?;
-    let options = open_model_codegen::Options { big_integers };
     let source = match open_model_codegen::generate(&text, &options) {
         Ok(source) => source,
         Err(problems) => {

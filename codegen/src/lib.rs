@@ -59,10 +59,17 @@ use std::fmt;
 /// How the generator maps some schemas.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
-    /// `type: integer` without a `format` becomes `Number` checked to be a
-    /// whole number (`multiple_of = 1`), so integers of any size are kept.
-    /// Off by default: such integers become `i64`.
+    /// `type: integer` without a `format` becomes [`open_model::Integer`],
+    /// which keeps integers of any size exactly. Off by default: such
+    /// integers become `i64`.
     pub big_integers: bool,
+    /// A schema without `type` admits values of every type, as JSON Schema
+    /// says: `properties` (or `items`) then constrain objects (arrays) only,
+    /// and the generated type is a `one_of` of the object (array) and any
+    /// other value. Off by default: OpenAPI documents mean an object when
+    /// they give `properties` (an array for `items`), and that is simpler to
+    /// use.
+    pub untyped_any: bool,
 }
 
 /// A construct the generator cannot express, and where it is.
@@ -125,6 +132,7 @@ pub fn generate_schemas(schemas: &Map, options: &Options) -> Result<String, Vec<
         problems: Vec::new(),
         used: BTreeSet::new(),
         taken: BTreeSet::new(),
+        current: String::new(),
     };
     for (name, _) in schemas.iter() {
         gen.taken.insert(type_name(name).to_string());
@@ -201,6 +209,8 @@ struct Gen<'a> {
     used: BTreeSet<&'static str>,
     /// Type names given out, so inline names never collide.
     taken: BTreeSet<String>,
+    /// The component being generated.
+    current: String,
 }
 
 const ANNOTATIONS: &[&str] = &["description", "example", "default", "deprecated", "title"];
@@ -248,7 +258,9 @@ impl<'a> Gen<'a> {
     /// Reports keys of `schema` that no rule below reads.
     fn check_keys(&mut self, schema: &Map, path: &str, allowed: &[&str]) {
         for (k, _) in schema.iter() {
-            if k.starts_with("x-") || allowed.contains(&k.as_str()) {
+            // `$comment` is a note to schema authors, with no meaning for
+            // validation or for the generated types.
+            if k.starts_with("x-") || k == "$comment" || allowed.contains(&k.as_str()) {
                 continue;
             }
             let why = match k.as_str() {
@@ -256,6 +268,9 @@ impl<'a> Gen<'a> {
                 | "definitions" => "is JSON Schema, not part of the OpenAPI 3.0 schema object",
                 "readOnly" | "writeOnly" | "xml" | "externalDocs" => {
                     "is not supported by the generator (it has no `#[open_model]` option)"
+                }
+                _ if allowed.contains(&"$ref") => {
+                    "beside `$ref` is ignored by OpenAPI 3.0; the generator refuses it rather than drop it"
                 }
                 _ => "is not a keyword the generator knows in this position",
             };
@@ -267,6 +282,7 @@ impl<'a> Gen<'a> {
     }
 
     fn component(&mut self, name: &str, schema: &Value, path: &str) {
+        self.current = name.to_owned();
         let ident = type_name(name);
         let Some(map) = schema.as_dict() else {
             if schema.as_bool() == Some(true) {
@@ -303,7 +319,13 @@ impl<'a> Gen<'a> {
 
     fn definition_items(&mut self, ident: &Ident, schema: &Map, path: &str, inline: bool) {
         if schema.contains_key("allOf") {
-            self.all_of(ident, schema, path, inline);
+            match merge_all_of(schema, path) {
+                Ok(Merged::Plain(merged)) => self.definition_items(ident, &merged, path, inline),
+                Ok(Merged::Based) => self.all_of(ident, schema, path, inline),
+                Err((at, why)) => self.problem(&at, why),
+            }
+        } else if self.options.untyped_any && is_untyped_structure(schema) {
+            self.untyped(ident, schema, path, inline);
         } else if schema.contains_key("oneOf") || schema.contains_key("anyOf") {
             self.union(ident, schema, path, inline);
         } else if is_string_enum(schema) {
@@ -359,6 +381,72 @@ impl<'a> Gen<'a> {
             #container
             #[derive(Debug, Clone, PartialEq)]
             pub struct #ident(#field_attr pub #inner);
+        });
+    }
+
+    /// A schema without `type` but with object (or array) keywords, under
+    /// [`Options::untyped_any`]: a `one_of` of the object (array) the
+    /// keywords describe and any other value, which must not be one.
+    fn untyped(&mut self, ident: &Ident, schema: &Map, path: &str, inline: bool) {
+        let object = OBJECT_KEYS.iter().any(|k| schema.contains_key(k));
+        let array = ARRAY_KEYS.iter().any(|k| schema.contains_key(k));
+        if object && array {
+            self.problem(
+                path,
+                "object and array keywords without a `type` are not supported together",
+            );
+            return;
+        }
+        let (keys, kind, name) = if object {
+            (OBJECT_KEYS, "object", "Object")
+        } else {
+            (ARRAY_KEYS, "array", "List")
+        };
+        let docs_keys = ["description", "title", "example", "$comment"];
+        let mut structured: Map = schema
+            .iter()
+            .filter(|(k, _)| keys.contains(&k.as_str()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        structured.insert("type".into(), Value::from(kind));
+        let mut other: Map = schema
+            .iter()
+            .filter(|(k, _)| !keys.contains(&k.as_str()) && !docs_keys.contains(&k.as_str()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        if other.contains_key("not")
+            || other.contains_key("enum")
+            || other.contains_key("oneOf")
+            || other.contains_key("anyOf")
+        {
+            self.problem(path, "`not`, `enum`, `oneOf` or `anyOf` beside untyped object or array keywords is not supported");
+            return;
+        }
+        let mut not_kind = Map::new();
+        not_kind.insert("type".into(), Value::from(kind));
+        other.insert("not".into(), Value::Dict(not_kind));
+        let Some(first) =
+            self.named_type(&Value::Dict(structured), path, &format!("{ident}{name}"))
+        else {
+            return;
+        };
+        let Some(second) = self.named_type(&Value::Dict(other), path, &format!("{ident}Other"))
+        else {
+            return;
+        };
+        let first_v = format_ident!("{}", name);
+        let mut container = vec![quote!(one_of)];
+        container.extend(self.container_attrs(schema, inline));
+        let docs = docs(schema);
+        let container = open_model_attr(&container);
+        self.items.push(quote! {
+            #docs
+            #container
+            #[derive(Debug, Clone, PartialEq)]
+            pub enum #ident {
+                #first_v(#first),
+                Other(#second),
+            }
         });
     }
 
@@ -461,6 +549,57 @@ impl<'a> Gen<'a> {
         };
         if members.is_empty() {
             self.problem(&members_path, "must name at least one schema");
+            return;
+        }
+        // Keywords beside the alternatives hold for each of them:
+        // base ∧ (A ∨ B) is (base ∧ A) ∨ (base ∧ B), and exactly one of
+        // A, B with base is exactly one of base ∧ A, base ∧ B.
+        let base: Map = schema
+            .iter()
+            .filter(|(k, _)| {
+                !matches!(
+                    k.as_str(),
+                    "oneOf"
+                        | "anyOf"
+                        | "description"
+                        | "example"
+                        | "default"
+                        | "deprecated"
+                        | "title"
+                        | "$comment"
+                )
+            })
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        if !base.is_empty() && !schema.contains_key("discriminator") {
+            let mut distributed = Vec::new();
+            for (i, m) in members.iter().enumerate() {
+                let mut all = Map::new();
+                all.insert(
+                    "allOf".into(),
+                    Value::List(vec![Value::Dict(base.clone()), m.clone()]),
+                );
+                match merge_all_of(&all, &format!("{members_path}/{i}")) {
+                    Ok(Merged::Plain(merged)) => distributed.push(Value::Dict(merged)),
+                    Ok(Merged::Based) => {
+                        self.problem(
+                            &format!("{members_path}/{i}"),
+                            "keywords beside `oneOf`/`anyOf` cannot be combined with a `$ref` member",
+                        );
+                        return;
+                    }
+                    Err((at, why)) => {
+                        self.problem(&at, why);
+                        return;
+                    }
+                }
+            }
+            let mut rest = without(
+                schema,
+                &base.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
+            );
+            rest.insert(key.into(), Value::List(distributed));
+            self.union(ident, &rest, path, inline);
             return;
         }
         if let Some(d) = schema.get("discriminator") {
@@ -839,6 +978,25 @@ impl<'a> Gen<'a> {
         });
     }
 
+    /// True when component `from` refers, through any chain of `$ref`s, to
+    /// component `to` (or is it).
+    fn reaches(&self, from: &str, to: &str) -> bool {
+        let mut seen = BTreeSet::new();
+        let mut stack = vec![from.to_owned()];
+        while let Some(name) = stack.pop() {
+            if name == to {
+                return true;
+            }
+            if !seen.insert(name.clone()) {
+                continue;
+            }
+            if let Some(schema) = self.schemas.get(&name) {
+                refs_in(schema, &mut stack);
+            }
+        }
+        false
+    }
+
     /// The component a `$ref` names.
     fn resolve(&mut self, target: &str, path: &str) -> Option<String> {
         let Some(name) = target.strip_prefix("#/components/schemas/") else {
@@ -913,12 +1071,18 @@ impl<'a> Gen<'a> {
                 .and_then(Value::as_bool)
                 == Some(true);
             let ident = type_name(&name);
+            // A reference back to the component being defined needs a box.
+            let ty = if self.reaches(&name, &self.current.clone()) {
+                quote!(Box<#ident>)
+            } else {
+                quote!(#ident)
+            };
             let mut attrs = Vec::new();
             if map.get("deprecated").and_then(Value::as_bool) == Some(true) {
                 attrs.push(quote!(deprecated));
             }
             return Some(Ty {
-                ty: quote!(#ident),
+                ty,
                 attrs,
                 nullable: nullable || takes_null,
                 takes_null,
@@ -934,6 +1098,33 @@ impl<'a> Gen<'a> {
                 t.nullable |= nullable;
                 return Some(t);
             }
+        }
+        if map.contains_key("allOf") {
+            match merge_all_of(map, path) {
+                Ok(Merged::Plain(merged)) => {
+                    let mut merged = merged;
+                    if nullable {
+                        merged.insert("nullable".into(), Value::Bool(true));
+                    }
+                    return self.field_type(&Value::Dict(merged), path, hint);
+                }
+                Ok(Merged::Based) => {}
+                Err((at, why)) => {
+                    self.problem(&at, why);
+                    return None;
+                }
+            }
+        }
+        if self.options.untyped_any && is_untyped_structure(map) {
+            let ident = self.inline_name(hint);
+            let def = without(map, &["nullable", "description"]);
+            self.definition(&ident, &def, path, true);
+            return Some(Ty {
+                ty: quote!(#ident),
+                attrs: Vec::new(),
+                nullable,
+                takes_null: false,
+            });
         }
         if map.contains_key("allOf")
             || map.contains_key("oneOf")
@@ -957,8 +1148,7 @@ impl<'a> Gen<'a> {
             Some(Some("string")) => quote!(String),
             Some(Some("integer")) => {
                 if self.options.big_integers && !map.contains_key("format") {
-                    attrs.push(quote!(multiple_of = 1));
-                    self.use_name("Number")
+                    self.use_name("Integer")
                 } else {
                     quote!(i64)
                 }
@@ -1180,7 +1370,22 @@ impl<'a> Gen<'a> {
                     }
                 },
                 "pattern" => match v.as_str() {
-                    Some(p) => out.push(quote!(pattern = #p)),
+                    Some(p) => {
+                        if let Err(e) = regex_syntax::Parser::new().parse(p) {
+                            let why = e.to_string();
+                            let last = why
+                                .lines()
+                                .last()
+                                .unwrap_or_default()
+                                .trim()
+                                .trim_start_matches("error: ")
+                                .to_owned();
+                            self.problem(&kpath, format!("pattern {p:?} uses syntax the `regex` crate does not support ({last})"));
+                            ok = false;
+                        } else {
+                            out.push(quote!(pattern = #p));
+                        }
+                    }
                     None => {
                         bad(self, "a string");
                         ok = false;
@@ -1234,6 +1439,135 @@ const FORMATS: &[&str] = &[
     "password",
     "datetime",
 ];
+
+/// What `allOf` merges into.
+enum Merged {
+    /// One schema holding every member's keywords.
+    Plain(Map),
+    /// A `$ref` base and object members: a `flatten` base plus fields.
+    Based,
+}
+
+const OBJECT_KEYS: &[&str] = &[
+    "properties",
+    "required",
+    "additionalProperties",
+    "minProperties",
+    "maxProperties",
+];
+const ARRAY_KEYS: &[&str] = &["items", "minItems", "maxItems", "uniqueItems"];
+
+/// Merges `allOf` members (nested ones too) into one schema when no keyword
+/// is given twice with different values (`required` lists and `properties`
+/// maps are joined). A `$ref` member makes it a composition (`Based`), left
+/// to the object rules; a lone `$ref` stays a reference.
+fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, (String, String)> {
+    let apath = format!("{path}/allOf");
+    let Some(members) = schema.get("allOf").and_then(Value::as_list) else {
+        return Err((apath, "must be a list of schemas".into()));
+    };
+    let rest = without(schema, &["allOf"]);
+    if let [only] = members.as_slice() {
+        if only.get("$ref").is_some()
+            && rest
+                .iter()
+                .all(|(k, _)| ANNOTATIONS.contains(&k.as_str()) || k == "nullable")
+        {
+            let mut merged = rest.clone();
+            for (k, v) in only.as_dict().into_iter().flat_map(|m| m.iter()) {
+                merged.insert(k.clone(), v.clone());
+            }
+            return Ok(Merged::Plain(merged));
+        }
+    }
+    if members.iter().any(|m| m.get("$ref").is_some()) {
+        return Ok(Merged::Based);
+    }
+    let mut merged = rest;
+    for (i, m) in members.iter().enumerate() {
+        let mpath = format!("{apath}/{i}");
+        let member = match m {
+            Value::Bool(true) => Map::new(),
+            Value::Dict(d) if d.contains_key("allOf") => match merge_all_of(d, &mpath)? {
+                Merged::Plain(p) => p,
+                Merged::Based => {
+                    return Err((
+                        mpath,
+                        "a nested `allOf` with a `$ref` cannot be merged".into(),
+                    ))
+                }
+            },
+            Value::Dict(d) => d.clone(),
+            _ => return Err((mpath, "must be a schema object".into())),
+        };
+        for (k, v) in member.iter() {
+            match (k.as_str(), merged.get(k)) {
+                (_, None) => {
+                    merged.insert(k.clone(), v.clone());
+                }
+                (_, Some(old)) if old == v => {}
+                ("required", Some(Value::List(old))) => {
+                    let mut joined = old.clone();
+                    for r in v.as_list().map(Vec::as_slice).unwrap_or_default() {
+                        if !joined.contains(r) {
+                            joined.push(r.clone());
+                        }
+                    }
+                    merged.insert(k.clone(), Value::List(joined));
+                }
+                ("properties", Some(Value::Dict(old))) => {
+                    let mut joined = old.clone();
+                    for (p, ps) in v.as_dict().into_iter().flat_map(|d| d.iter()) {
+                        if joined.get(p).is_some_and(|o| o != ps) {
+                            return Err((
+                                format!("{mpath}/properties/{}", pointer_escape(p)),
+                                "the same property with two schemas in `allOf` cannot be merged".into(),
+                            ));
+                        }
+                        joined.insert(p.clone(), ps.clone());
+                    }
+                    merged.insert(k.clone(), Value::Dict(joined));
+                }
+                ("description" | "title" | "example" | "$comment", Some(_)) => {}
+                _ => {
+                    return Err((
+                        format!("{mpath}/{}", pointer_escape(k)),
+                        format!("`{k}` is given twice, differently, in `allOf`; the members cannot be merged"),
+                    ))
+                }
+            }
+        }
+    }
+    Ok(Merged::Plain(merged))
+}
+
+/// A schema without `type` that uses object or array keywords.
+fn is_untyped_structure(map: &Map) -> bool {
+    map.get("type").is_none()
+        && !map.contains_key("allOf")
+        && (OBJECT_KEYS.iter().any(|k| map.contains_key(k))
+            || ARRAY_KEYS.iter().any(|k| map.contains_key(k)))
+}
+
+/// The component names of every `$ref` inside `schema`.
+fn refs_in(schema: &Value, out: &mut Vec<String>) {
+    match schema {
+        Value::Dict(m) => {
+            for (k, v) in m.iter() {
+                match (k.as_str(), v.as_str()) {
+                    ("$ref", Some(r)) => {
+                        if let Some(name) = r.strip_prefix("#/components/schemas/") {
+                            out.push(name.replace("~1", "/").replace("~0", "~"));
+                        }
+                    }
+                    _ => refs_in(v, out),
+                }
+            }
+        }
+        Value::List(l) => l.iter().for_each(|v| refs_in(v, out)),
+        _ => {}
+    }
+}
 
 fn is_string_enum(map: &Map) -> bool {
     let Some(values) = map.get("enum").and_then(Value::as_list) else {

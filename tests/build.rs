@@ -1,0 +1,186 @@
+//! Generates one model per group of the JSON Schema Test Suite (draft 4)
+//! with the open-model generator, and the table of cases that
+//! `tests/json_schema_suite.rs` runs. A group the generator cannot express
+//! is kept in the table with the generator's reasons, to be reported as
+//! skipped: nothing is left out silently.
+
+use open_model::{Map, Value};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let root = manifest.join("data/json-schema-test-suite/draft4");
+    println!("cargo:rerun-if-changed=data/json-schema-test-suite");
+    let mut files = Vec::new();
+    collect(&root, &mut files);
+    files.sort();
+
+    let mut models = String::new();
+    let mut table = String::from("&[\n");
+    for (fi, path) in files.iter().enumerate() {
+        let name = path
+            .strip_prefix(&root)
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default();
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let groups = match open_model::from_json_str::<Value>(&text) {
+            Ok(Value::List(groups)) => groups,
+            _ => panic!("{name}: not a list of test groups"),
+        };
+        for (gi, group) in groups.iter().enumerate() {
+            let id = format!("g{fi}_{gi}");
+            let description = group
+                .get("description")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            let schema = group.get("schema").cloned().unwrap_or(Value::Null);
+            let outcome = components(&schema).and_then(|c| {
+                let options = open_model_codegen::Options {
+                    big_integers: true,
+                    untyped_any: true,
+                };
+                open_model_codegen::generate_schemas(&c, &options).map_err(|problems| {
+                    problems
+                        .iter()
+                        .map(|p| p.to_string().replace("#/components/schemas/Root", "#"))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                })
+            });
+            let (check, skip) = match outcome {
+                Ok(source) => {
+                    let _ = write!(
+                        models,
+                        "#[allow(dead_code, missing_docs, clippy::all, clippy::pedantic)]\nmod {id} {{\n{source}\n\
+                         pub fn check(json: &str) -> Result<(), String> {{\n\
+                         open_model::from_json_str::<Root>(json).map(|_| ()).map_err(|r| r.to_string())\n}}\n}}\n"
+                    );
+                    (format!("Some({id}::check)"), "None".to_owned())
+                }
+                Err(reason) => ("None".to_owned(), format!("Some({reason:?})")),
+            };
+            let _ = write!(
+                table,
+                "Group {{ file: {name:?}, description: {description:?}, check: {check}, skip: {skip}, cases: &["
+            );
+            for case in group
+                .get("tests")
+                .and_then(Value::as_list)
+                .map(Vec::as_slice)
+                .unwrap_or_default()
+            {
+                let data = case
+                    .get("data")
+                    .map(|d| open_model::to_json_string(d).unwrap_or_default())
+                    .unwrap_or_default();
+                let valid = case
+                    .get("valid")
+                    .and_then(Value::as_bool)
+                    .unwrap_or_default();
+                let cd = case
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default();
+                let _ = write!(
+                    table,
+                    "Case {{ description: {cd:?}, data: {data:?}, valid: {valid} }},"
+                );
+            }
+            table.push_str("] },\n");
+        }
+    }
+    table.push(']');
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+    std::fs::write(out.join("suite_models.rs"), models).unwrap_or_else(|e| panic!("write: {e}"));
+    std::fs::write(out.join("suite_table.rs"), table).unwrap_or_else(|e| panic!("write: {e}"));
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            collect(&p, out);
+        } else if p.extension().is_some_and(|x| x == "json") {
+            out.push(p);
+        }
+    }
+}
+
+/// The group's schema as OpenAPI components: the schema itself as `Root`,
+/// its `definitions` as `Def<name>`, and the references to them rewritten.
+fn components(schema: &Value) -> Result<Map, String> {
+    let mut root = schema.clone();
+    let mut out = Map::new();
+    if let Value::Dict(m) = &mut root {
+        if let Some(Value::Dict(defs)) = m.get("definitions").cloned() {
+            m.remove("definitions");
+            for (k, v) in defs.iter() {
+                out.insert(format!("Def{k}"), rewrite(v));
+            }
+        }
+    }
+    let mut all = Map::new();
+    all.insert("Root".to_owned(), rewrite(&root));
+    for (k, v) in out.iter() {
+        all.insert(k.clone(), v.clone());
+    }
+    Ok(all)
+}
+
+fn rewrite(v: &Value) -> Value {
+    match v {
+        Value::Dict(m) => Value::Dict(
+            m.iter()
+                .map(|(k, v)| {
+                    let v = match (k.as_str(), v.as_str()) {
+                        ("$ref", Some("#")) => Value::from("#/components/schemas/Root"),
+                        ("$ref", Some(r)) => match r.strip_prefix("#/definitions/") {
+                            // One pointer segment, percent- and ~-escaped.
+                            Some(name) if !name.is_empty() && !name.contains('/') => {
+                                let name =
+                                    percent_decode(name).replace("~1", "/").replace("~0", "~");
+                                let escaped = name.replace('~', "~0").replace('/', "~1");
+                                Value::from(format!("#/components/schemas/Def{escaped}"))
+                            }
+                            _ => v.clone(),
+                        },
+                        // Values, not schemas: left as written.
+                        ("enum" | "default" | "example", _) => v.clone(),
+                        _ => rewrite(v),
+                    };
+                    (k.clone(), v)
+                })
+                .collect(),
+        ),
+        Value::List(l) => Value::List(l.iter().map(rewrite).collect()),
+        other => other.clone(),
+    }
+}
+
+/// `%22` → `"`: URI fragments escape what JSON pointers do not.
+fn percent_decode(s: &str) -> String {
+    let mut out = Vec::with_capacity(s.len());
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let hex = b
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (b[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (c, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
