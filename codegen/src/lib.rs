@@ -1902,4 +1902,67 @@ mod tests {
             "{src}"
         );
     }
+
+    #[test]
+    fn unions_enums_and_composition() {
+        let src = gen(r#"
+components:
+  schemas:
+    Status: { type: string, enum: [TEST_PROD, PROD] }
+    Shape:
+      oneOf: [{ $ref: '#/components/schemas/Circle' }, { type: string }]
+    Circle:
+      type: object
+      required: [radius]
+      properties: { radius: { type: number, minimum: 0 } }
+    Tagged:
+      oneOf: [{ $ref: '#/components/schemas/Circle' }]
+      discriminator: { propertyName: kind, mapping: { round: '#/components/schemas/Circle' } }
+    Short:
+      type: string
+      anyOf: [{ maxLength: 2 }, { minLength: 4 }]
+    Both:
+      allOf: [{ minimum: 1 }, { maximum: 9 }]
+    Node:
+      type: object
+      properties: { next: { $ref: '#/components/schemas/Node' } }
+"#)
+        .unwrap();
+        for expected in [
+            "#[open_model(rename_all = \"SCREAMING_SNAKE_CASE\")]",
+            "pub enum Status {\n    TestProd,\n    Prod,\n}",
+            "#[open_model(one_of)]",
+            "pub enum Shape {\n    Circle(Circle),\n    String(String),\n}",
+            "#[open_model(tag = \"kind\")]",
+            "#[open_model(rename = \"round\")]\n    Round(Circle),",
+            "#[open_model(any_of)]",
+            "pub struct ShortString(#[open_model(max_length = 2)] pub String);",
+            "pub struct ShortString2(#[open_model(min_length = 4)] pub String);",
+            "pub struct Both(#[open_model(minimum = 1, maximum = 9)] pub Value);",
+            "pub next: Option<Box<Node>>,",
+        ] {
+            assert!(src.contains(expected), "missing {expected:?} in\n{src}");
+        }
+    }
+
+    #[test]
+    fn untyped_any_reads_properties_as_json_schema_does() {
+        let yaml =
+            "components:\n  schemas:\n    Loose:\n      properties: { a: { type: integer } }\n";
+        let plain = gen(yaml).unwrap();
+        assert!(plain.contains("pub struct Loose {"), "{plain}");
+        let options = Options {
+            untyped_any: true,
+            ..Options::default()
+        };
+        let src = generate(yaml, &options).unwrap();
+        assert!(
+            src.contains("pub enum Loose {\n    Object(LooseObject),\n    Other(LooseOther),\n}"),
+            "{src}"
+        );
+        assert!(
+            src.contains("pub struct LooseOther(#[open_model(not = Map)] pub Value);"),
+            "{src}"
+        );
+    }
 }
