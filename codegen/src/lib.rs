@@ -1195,35 +1195,20 @@ impl<'a> Gen<'a> {
             } else {
                 "any"
             });
-        self.check_keys(
-            map,
-            path,
-            &[
-                "type",
-                "format",
-                "nullable",
-                "items",
-                "additionalProperties",
-                "description",
-                "example",
-                "default",
-                "deprecated",
-                "title",
-                "minimum",
-                "maximum",
-                "exclusiveMinimum",
-                "exclusiveMaximum",
-                "multipleOf",
-                "minLength",
-                "maxLength",
-                "pattern",
-                "minItems",
-                "maxItems",
-                "uniqueItems",
-                "enum",
-                "not",
-            ],
-        );
+        let allowed: Vec<&str> = [
+            "type",
+            "format",
+            "nullable",
+            "items",
+            "additionalProperties",
+            "not",
+        ]
+        .iter()
+        .chain(KEYWORDS)
+        .chain(ANNOTATIONS)
+        .copied()
+        .collect();
+        self.check_keys(map, path, &allowed);
         if let Some(f) = map.get("format") {
             match f.as_str() {
                 Some(f) if FORMATS.contains(&f) => attrs.push(quote!(format = #f)),

@@ -34,6 +34,19 @@ static GROUPS: &[Group] = include!(concat!(env!("OUT_DIR"), "/suite_table.rs"));
 
 const DIFFERENCES: &str = include_str!("../data/json-schema-suite-differences.tsv");
 
+/// The listed differences: ((file, group, case), reason).
+fn differences() -> impl Iterator<Item = ((&'static str, &'static str, &'static str), &'static str)>
+{
+    DIFFERENCES
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let mut parts = l.splitn(4, '\t');
+            let mut next = || parts.next().unwrap_or_default();
+            ((next(), next(), next()), next())
+        })
+}
+
 #[derive(Default)]
 struct Score {
     cases: usize,
@@ -44,15 +57,7 @@ struct Score {
 
 #[test]
 fn json_schema_test_suite_draft4() {
-    let mut listed: std::collections::BTreeMap<(&str, &str, &str), &str> = DIFFERENCES
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| {
-            let mut parts = l.splitn(4, '\t');
-            let mut next = || parts.next().unwrap_or_default();
-            ((next(), next(), next()), next())
-        })
-        .collect();
+    let mut listed: std::collections::BTreeMap<(&str, &str, &str), &str> = differences().collect();
     let mut scores: std::collections::BTreeMap<&str, Score> = Default::default();
     let mut unexpected = Vec::new();
     let mut skipped = Vec::new();
@@ -136,15 +141,7 @@ fn json_schema_test_suite_draft4() {
     ));
     println!("JSON Schema Test Suite, draft 4:\n{table}");
     println!("listed differences, with their reasons:");
-    for ((f, g, c), why) in DIFFERENCES
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| {
-            let mut p = l.splitn(4, '\t');
-            let mut next = || p.next().unwrap_or_default();
-            ((next(), next(), next()), next())
-        })
-    {
+    for ((f, g, c), why) in differences() {
         println!("  {f} / {g} / {c}: {why}");
     }
     println!("skipped groups, with the generator's reasons:");
