@@ -72,6 +72,7 @@ const CONTAINER_OPTIONS: &[&str] = &[
     "example_json",
     "one_of",
     "any_of",
+    "apply_defaults",
     "min_properties",
     "max_properties",
 ];
@@ -139,6 +140,8 @@ pub struct ContainerAttrs {
     pub one_of: Option<Span>,
     /// An enum of alternatives of which the first that fits is taken (`anyOf`).
     pub any_of: Option<Span>,
+    /// Absent optional fields take their `default_json` on decode.
+    pub apply_defaults: Option<Span>,
     /// Bounds on the number of keys, typed and extra together.
     pub min_properties: Option<usize>,
     pub max_properties: Option<usize>,
@@ -348,6 +351,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
     let mut example_json = Once::new("example_json");
     let mut one_of = Once::new("one_of");
     let mut any_of = Once::new("any_of");
+    let mut apply_defaults = Once::new("apply_defaults");
     let mut min_properties = Once::new("min_properties");
     let mut max_properties = Once::new("max_properties");
     let parser = syn::meta::parser(|meta| {
@@ -396,6 +400,10 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
             if flag(cx, &meta, "one_of")? {
                 one_of.set(cx, span, ());
             }
+        } else if meta.path.is_ident("apply_defaults") {
+            if flag(cx, &meta, "apply_defaults")? {
+                apply_defaults.set(cx, span, ());
+            }
         } else if meta.path.is_ident("any_of") {
             if flag(cx, &meta, "any_of")? {
                 any_of.set(cx, span, ());
@@ -433,6 +441,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
         example_json: example_json.value.map(|s| s.value),
         one_of: one_of.value.map(|s| s.span),
         any_of: any_of.value.map(|s| s.span),
+        apply_defaults: apply_defaults.value.map(|s| s.span),
         min_properties: min_properties.value.map(|s| s.value),
         max_properties: max_properties.value.map(|s| s.value),
     }

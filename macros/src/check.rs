@@ -12,6 +12,39 @@ pub fn check_struct(cx: &mut Ctxt, s: &Struct<'_>) {
     check_tag_on_struct(cx, s);
     check_duplicate_wire_names(cx, s);
     check_extension_field_name(cx, s);
+    check_applied_defaults(cx, s);
+}
+
+/// Under `apply_defaults`, a default applies to an absent key: a field whose
+/// key must be present never takes it, and a model without any default has
+/// nothing to apply.
+fn check_applied_defaults(cx: &mut Ctxt, s: &Struct<'_>) {
+    let Some(span) = s.attrs.apply_defaults else {
+        return;
+    };
+    let mut any = false;
+    for f in s
+        .fields
+        .iter()
+        .filter(|f| f.constraints.default_json.is_some())
+    {
+        any = true;
+        if f.presence.required() {
+            cx.error(
+                f.ident.span(),
+                format!(
+                    "`{}` is required, so its `default_json` never applies; make it `Option<T>` or `Field<T>`",
+                    f.ident
+                ),
+            );
+        }
+    }
+    if !any {
+        cx.error(
+            span,
+            "`apply_defaults` applies the fields' `default_json`, and no field has one",
+        );
+    }
 }
 
 fn check_closed_with_extra(cx: &mut Ctxt, s: &Struct<'_>) {

@@ -353,6 +353,20 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                     __ok = false;
                     #om::None
                 }}
+            } else if let (Some(_), Some(text)) =
+                (s.attrs.apply_defaults, &f.constraints.default_json)
+            {
+                let ty = f.ty;
+                quote! {
+                    match #om::decode_default::<#ty>(#text, #wire) {
+                        #om::Ok(__v) => #om::Some(__v),
+                        #om::Err(__kind) => {
+                            __ctx.error(__kind);
+                            __ok = false;
+                            #om::None
+                        }
+                    }
+                }
             } else {
                 quote!(#om::Some(#om::Default::default()))
             };

@@ -255,7 +255,7 @@ pub mod __private {
         Format, NumberFormat, StringFormat,
     };
     pub use crate::model::{
-        decode_enum_json, decode_enum_serde, decode_from_value, decode_model_json,
+        decode_default, decode_enum_json, decode_enum_serde, decode_from_value, decode_model_json,
         decode_model_serde, decode_one_of_json, decode_one_of_serde, decode_union_json,
         decode_union_serde, validate_extras, ExtraKeyError, Extras, FieldInfo, FieldType,
         ModelDecode, ModelFields, OneOfDecode, OpenModel, Seen, UnionDecode,

@@ -847,6 +847,18 @@ pub trait OneOfDecode: Sized {
     fn decode_variant_value(index: usize, value: Value, ctx: &mut Ctx) -> Option<Self>;
 }
 
+/// The `default_json` of an absent field, for a model with
+/// `apply_defaults`: decoded as the field's type, or an error that names the
+/// key when the default does not fit it.
+#[doc(hidden)]
+pub fn decode_default<T: Decode>(text: &str, key: &str) -> Result<T, ErrorKind> {
+    crate::from_json_str::<T>(text).map_err(|r| {
+        ErrorKind::Custom(format!(
+            "the default of '{key}' ({text}) does not fit its type: {r}"
+        ))
+    })
+}
+
 /// Decodes a `oneOf` (or `anyOf`) from JSON: each variant reads the value
 /// with its own reader over the same bytes. For `anyOf` the first without an
 /// error wins; for `oneOf` the others are tried too, and a second fit is an

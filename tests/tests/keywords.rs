@@ -380,3 +380,49 @@ fn one_of_is_exclusive_and_any_of_is_not() {
     );
     assert!(open_model::schema_of::<First>().get("anyOf").is_some());
 }
+
+/// `default_json` is an annotation, unless the model opts in with
+/// `apply_defaults`: then an absent key takes its default on decode.
+#[open_model(apply_defaults)]
+#[derive(Debug, PartialEq)]
+struct WithDefaults {
+    #[open_model(default_json = "5")]
+    level: Option<i64>,
+    #[open_model(default_json = r#"["a", "b"]"#)]
+    tags: Option<Vec<String>>,
+    #[open_model(default_json = "null")]
+    note: open_model::Field<String>,
+    plain: Option<i64>,
+}
+
+#[open_model(apply_defaults)]
+#[derive(Debug)]
+struct BadDefault {
+    #[open_model(default_json = "\"five\"")]
+    level: Option<i64>,
+}
+
+#[test]
+fn defaults_apply_only_when_the_model_opts_in() {
+    let d: WithDefaults = open_model::from_json_str("{}").expect("valid");
+    assert_eq!(d.level, Some(5));
+    assert_eq!(d.tags, Some(vec!["a".to_owned(), "b".to_owned()]));
+    assert_eq!(d.note, open_model::Field::Null);
+    assert_eq!(d.plain, None);
+    let d: WithDefaults = open_model::from_json_str(r#"{"level":7,"note":"n"}"#).expect("valid");
+    assert_eq!(d.level, Some(7));
+    assert_eq!(d.note, open_model::Field::Value("n".to_owned()));
+    // Without the opt-in (`Sized_` above) the default stays an annotation.
+    let s: Sized_ = open_model::from_json_str(r#"{"a":1}"#).expect("valid");
+    assert_eq!(s.level, None);
+    assert_eq!(
+        open_model::from_json_str::<BadDefault>("{}")
+            .map_err(|r| r.to_string())
+            .err(),
+        Some(
+            "line 1 column 1: the default of 'level' (\"five\") does not fit its type: \
+             line 1 column 1: expected an integer, found a string"
+                .to_owned()
+        )
+    );
+}
