@@ -92,6 +92,12 @@ fn main() {
     }
     table.push(']');
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+    // Names no Rust item can carry as they are, for tests/generated_names.rs.
+    println!("cargo:rerun-if-changed=data/odd-names.json");
+    let odd = std::fs::read_to_string(manifest.join("data/odd-names.json")).unwrap_or_default();
+    let odd = open_model_codegen::generate(&odd, &Default::default())
+        .unwrap_or_else(|p| panic!("odd-names.json: {p:?}"));
+    std::fs::write(out.join("odd_names.rs"), odd).unwrap_or_else(|e| panic!("write: {e}"));
     std::fs::write(out.join("suite_models.rs"), models).unwrap_or_else(|e| panic!("write: {e}"));
     std::fs::write(out.join("suite_table.rs"), table).unwrap_or_else(|e| panic!("write: {e}"));
 }

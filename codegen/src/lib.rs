@@ -133,9 +133,20 @@ pub fn generate_schemas(schemas: &Map, options: &Options) -> Result<String, Vec<
         used: BTreeSet::new(),
         taken: BTreeSet::new(),
         current: String::new(),
+        names: Map::new(),
     };
+    // Each component gets a type name of its own, even when two names
+    // differ only in what a Rust name cannot hold ("a-b" and "a_b").
     for (name, _) in schemas.iter() {
-        gen.taken.insert(type_name(name).to_string());
+        let base = type_name(name).to_string();
+        let mut unique = base.clone();
+        let mut n = 2;
+        while gen.taken.contains(&unique) {
+            unique = format!("{base}{n}");
+            n += 1;
+        }
+        gen.taken.insert(unique.clone());
+        gen.names.insert(name.clone(), unique);
     }
     for (name, schema) in schemas.iter() {
         let path = format!("#/components/schemas/{}", pointer_escape(name));
@@ -211,6 +222,8 @@ struct Gen<'a> {
     taken: BTreeSet<String>,
     /// The component being generated.
     current: String,
+    /// The type name of each component.
+    names: Map<String>,
 }
 
 const ANNOTATIONS: &[&str] = &["description", "example", "default", "deprecated", "title"];
@@ -283,7 +296,7 @@ impl<'a> Gen<'a> {
 
     fn component(&mut self, name: &str, schema: &Value, path: &str) {
         self.current = name.to_owned();
-        let ident = type_name(name);
+        let ident = self.type_of(name);
         let Some(map) = schema.as_dict() else {
             if schema.as_bool() == Some(true) {
                 let value = self.use_name("Value");
@@ -717,7 +730,7 @@ impl<'a> Gen<'a> {
                 })
                 .unwrap_or_else(|| name.clone());
             let v = variant_ident(&value, i);
-            let ty = type_name(&name);
+            let ty = self.type_of(&name);
             values.push(value.clone());
             variants.push(if v == value.as_str() {
                 quote!(#v(#ty))
@@ -892,8 +905,8 @@ impl<'a> Gen<'a> {
             .any(|(w, i)| unraw(i) != *w && camel_of(&unraw(i)) == *w);
         let mut fields = Vec::new();
         if let Some(base) = base {
-            let field = format_ident!("{}", safe_field(&base.to_snake_case()));
-            let ty = type_name(base);
+            let field = field_ident(&safe_field(&base.to_snake_case()));
+            let ty = self.type_of(base);
             fields.push(quote!(#[open_model(flatten)] pub #field: #ty));
         }
         for ((wire, prop), fid) in entries.iter().zip(&idents) {
@@ -997,6 +1010,14 @@ impl<'a> Gen<'a> {
         false
     }
 
+    /// The type name of a component.
+    fn type_of(&self, component: &str) -> Ident {
+        match self.names.get(component) {
+            Some(n) => format_ident!("{}", n),
+            None => type_name(component),
+        }
+    }
+
     /// The component a `$ref` names.
     fn resolve(&mut self, target: &str, path: &str) -> Option<String> {
         let Some(name) = target.strip_prefix("#/components/schemas/") else {
@@ -1070,7 +1091,7 @@ impl<'a> Gen<'a> {
                 .and_then(|s| s.get("nullable"))
                 .and_then(Value::as_bool)
                 == Some(true);
-            let ident = type_name(&name);
+            let ident = self.type_of(&name);
             // A reference back to the component being defined needs a box.
             let ty = if self.reaches(&name, &self.current.clone()) {
                 quote!(Box<#ident>)
@@ -1656,10 +1677,22 @@ fn number_tokens(text: &str) -> TokenStream {
     }
 }
 
+/// Type names the generated code uses itself: a component of that name gets
+/// `Model` added, so it cannot shadow them.
+const RESERVED: &[&str] = &[
+    "Self", "String", "Option", "Vec", "Box", "Field", "Map", "Number", "Value", "Integer", "Some",
+    "None", "Ok", "Err", "Result",
+];
+
+/// PascalCase in ASCII letters and digits: always a valid type name.
 fn pascal(s: &str) -> String {
-    let p = s.to_upper_camel_case();
+    let p: String = s
+        .to_upper_camel_case()
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
     if p.is_empty() {
-        "Empty".into()
+        "Empty".to_owned()
     } else if p.starts_with(|c: char| c.is_ascii_digit()) {
         format!("N{p}")
     } else {
@@ -1667,15 +1700,13 @@ fn pascal(s: &str) -> String {
     }
 }
 
-/// The Rust name of a component.
+/// The Rust name of a component, before names are made unique.
 fn type_name(name: &str) -> Ident {
-    let p: String = pascal(name)
-        .chars()
-        .filter(|c| c.is_alphanumeric() || *c == '_')
-        .collect();
-    match syn::parse_str::<Ident>(&p) {
-        Ok(i) => i,
-        Err(_) => format_ident!("{}_", p),
+    let p = pascal(name);
+    if RESERVED.contains(&p.as_str()) {
+        format_ident!("{}Model", p)
+    } else {
+        format_ident!("{}", p)
     }
 }
 
@@ -1683,14 +1714,19 @@ fn safe_field(s: &str) -> String {
     let mut out: String = s
         .chars()
         .map(|c| {
-            if c.is_alphanumeric() || c == '_' {
+            if c.is_ascii_alphanumeric() || c == '_' {
                 c
             } else {
                 '_'
             }
         })
         .collect();
-    if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
+    while out.contains("__") {
+        out = out.replace("__", "_");
+    }
+    if out.chars().all(|c| c == '_') {
+        out = "field".to_owned();
+    } else if out.starts_with(|c: char| c.is_ascii_digit()) {
         out.insert_str(0, "field_");
     }
     if matches!(out.as_str(), "self" | "Self" | "super" | "crate" | "_") {
@@ -1709,15 +1745,20 @@ fn field_idents(wires: &[&str]) -> Vec<Ident> {
             let mut name = base.clone();
             let mut n = 2;
             while !seen.insert(name.clone()) {
-                name = format!("{base}_{n}");
+                name = format!("{}_{n}", base.trim_end_matches('_'));
                 n += 1;
             }
-            match syn::parse_str::<Ident>(&name) {
-                Ok(i) => i,
-                Err(_) => Ident::new_raw(&name, Span::call_site()),
-            }
+            field_ident(&name)
         })
         .collect()
+}
+
+/// A field name from a safe snake-case name, raw when it is a keyword.
+fn field_ident(name: &str) -> Ident {
+    match syn::parse_str::<Ident>(name) {
+        Ok(i) => i,
+        Err(_) => Ident::new_raw(name, Span::call_site()),
+    }
 }
 
 fn unraw(i: &Ident) -> String {
