@@ -73,6 +73,8 @@ const CONTAINER_OPTIONS: &[&str] = &[
     "one_of",
     "any_of",
     "apply_defaults",
+    "not",
+    "enum_json",
     "min_properties",
     "max_properties",
 ];
@@ -126,6 +128,9 @@ pub const FORMATS: &[&str] = &[
 
 #[derive(Default)]
 pub struct ContainerAttrs {
+    /// Every option written, with where: for rules on options that apply to
+    /// one kind of item only.
+    pub written: Vec<(String, Span)>,
     pub rename_all: Option<Spanned<RenameRule>>,
     pub closed: Option<Span>,
     pub extra: Option<Spanned<Type>>,
@@ -142,6 +147,10 @@ pub struct ContainerAttrs {
     pub any_of: Option<Span>,
     /// Absent optional fields take their `default_json` on decode.
     pub apply_defaults: Option<Span>,
+    /// `not` on the whole model: it must not decode as this type.
+    pub not: Option<Spanned<Type>>,
+    /// `enum` on the whole model, as JSON text.
+    pub enum_json: Option<Spanned<String>>,
     /// Bounds on the number of keys, typed and extra together.
     pub min_properties: Option<usize>,
     pub max_properties: Option<usize>,
@@ -352,10 +361,16 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
     let mut one_of = Once::new("one_of");
     let mut any_of = Once::new("any_of");
     let mut apply_defaults = Once::new("apply_defaults");
+    let mut not = Once::new("not");
+    let mut enum_json = Once::new("enum_json");
     let mut min_properties = Once::new("min_properties");
     let mut max_properties = Once::new("max_properties");
+    let mut written = Vec::new();
     let parser = syn::meta::parser(|meta| {
         let span = meta.path.span_of_ident();
+        if let Some(name) = meta.path.get_ident() {
+            written.push((name.to_string(), span));
+        }
         if meta.path.is_ident("rename_all") {
             if let Some(s) = string_value(cx, &meta, "rename_all")? {
                 match RenameRule::from_name(&s.value()) {
@@ -400,6 +415,38 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
             if flag(cx, &meta, "one_of")? {
                 one_of.set(cx, span, ());
             }
+        } else if meta.path.is_ident("not") {
+            if !meta.input.peek(syn::Token![=]) {
+                cx.error_spanned(&meta.path, "option `not` needs a type: `not = Type`");
+                skip_rest(&meta)?;
+            } else {
+                let ty: Type = meta.value()?.parse()?;
+                let ty_span = syn::spanned::Spanned::span(&ty);
+                not.set(
+                    cx,
+                    span,
+                    Spanned {
+                        value: ty,
+                        span: ty_span,
+                    },
+                );
+            }
+        } else if meta.path.is_ident("enum_json") {
+            if let Some(s) = string_value(cx, &meta, "enum_json")? {
+                let text = s.value();
+                if text.trim_start().starts_with('[') && text.trim_end().ends_with(']') {
+                    enum_json.set(
+                        cx,
+                        span,
+                        Spanned {
+                            value: text,
+                            span: s.span(),
+                        },
+                    );
+                } else {
+                    cx.error_spanned(&s, "`enum_json` takes a JSON array of the allowed values: `enum_json = \"[1, \\\"a\\\"]\"`");
+                }
+            }
         } else if meta.path.is_ident("apply_defaults") {
             if flag(cx, &meta, "apply_defaults")? {
                 apply_defaults.set(cx, span, ());
@@ -432,6 +479,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
         cx.push(e);
     }
     ContainerAttrs {
+        written,
         rename_all: rename_all.value,
         closed: closed.value.map(|s| s.span),
         extra: extra.value,
@@ -442,6 +490,8 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
         one_of: one_of.value.map(|s| s.span),
         any_of: any_of.value.map(|s| s.span),
         apply_defaults: apply_defaults.value.map(|s| s.span),
+        not: not.value.map(|s| s.value),
+        enum_json: enum_json.value.map(|s| s.value),
         min_properties: min_properties.value.map(|s| s.value),
         max_properties: max_properties.value.map(|s| s.value),
     }

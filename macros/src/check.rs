@@ -13,6 +13,16 @@ pub fn check_struct(cx: &mut Ctxt, s: &Struct<'_>) {
     check_duplicate_wire_names(cx, s);
     check_extension_field_name(cx, s);
     check_applied_defaults(cx, s);
+    for (name, span) in &s.attrs.written {
+        if matches!(name.as_str(), "one_of" | "any_of") {
+            cx.error(
+                *span,
+                format!(
+                    "`{name}` applies to enums whose variants hold a value; a struct is one object"
+                ),
+            );
+        }
+    }
 }
 
 /// Under `apply_defaults`, a default applies to an absent key: a field whose
@@ -103,6 +113,17 @@ pub fn check_enum(cx: &mut Ctxt, e: &Enum<'_>) {
 }
 
 fn check_enum_options(cx: &mut Ctxt, e: &Enum<'_>) {
+    for (name, span) in &e.attrs.written {
+        if matches!(
+            name.as_str(),
+            "min_properties" | "max_properties" | "apply_defaults" | "not" | "enum_json"
+        ) {
+            cx.error(
+                *span,
+                format!("`{name}` applies to structs; an enum's variants carry their own rules"),
+            );
+        }
+    }
     if let Some(span) = e.attrs.closed {
         cx.error(
             span,

@@ -27,6 +27,19 @@ pub fn emit_alias(
             );
         }
     }
+    for (name, span) in &attrs.written {
+        let why = match name.as_str() {
+            "min_properties" | "max_properties" | "apply_defaults" => {
+                format!("`{name}` applies to models with named fields; an alias of one field has no keys")
+            }
+            "not" | "enum_json" => format!(
+                "put `{name}` on the alias's field, where the keywords go: `struct Alias(#[open_model({name} = …)] T);`"
+            ),
+            "one_of" | "any_of" => format!("`{name}` applies to enums whose variants hold a value"),
+            _ => continue,
+        };
+        cx.error(*span, why);
+    }
     // The inner field carries the keywords: `struct Ratio(#[open_model(minimum = 0)] Number);`.
     let field = crate::attr::parse_field(cx, &inner.attrs);
     for (span, name) in [

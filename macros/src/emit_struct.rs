@@ -523,10 +523,53 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
     let (min_props_tok, max_props_tok) = (opt_usize(min_props), opt_usize(max_props));
     let has_count = min_props.is_some() || max_props.is_some();
     let count_expr = quote!(#om::ModelFields::__present_fields(__model_ref) + #extras_len_of_model);
-    let check_count_finish = if has_count {
+    // `not` and `enum` on the whole model.
+    let whole_checks = {
+        let mut t = TokenStream::new();
+        if let Some(n) = &s.attrs.not {
+            let (nt, span) = (&n.value, n.span);
+            t.extend(
+                quote_spanned!(span=> <#nt as #om::FieldType>::__field_not::<Self>(__model_ref)?;),
+            );
+        }
+        if let Some(e) = &s.attrs.enum_json {
+            let (text, span) = (&e.value, e.span);
+            t.extend(quote_spanned! {span=>
+                {
+                    static __ALLOWED: #om::OnceLock<#om::Vec<#om::Value>> = #om::OnceLock::new();
+                    let __allowed = __ALLOWED.get_or_init(|| {
+                        #om::json_value(#text).as_list().cloned().unwrap_or_default()
+                    });
+                    #om::check_enum::<Self>(__model_ref, __allowed, #text)?;
+                }
+            });
+        }
+        t
+    };
+    let has_whole = !whole_checks.is_empty();
+    let whole_fn = quote! {
+        #[allow(unused_variables)]
+        let __whole = |__model_ref: &Self| -> #om::Result<(), #om::ErrorKind> {
+            #whole_checks
+            #om::Ok(())
+        };
+    };
+    let check_count_finish = if has_count || has_whole {
+        let count = if has_count {
+            quote! {
+                if let #om::Err(__kind) = #om::check_property_count(#count_expr, #min_props_tok, #max_props_tok) {
+                    __ctx.error(__kind);
+                    return #om::None;
+                }
+            }
+        } else {
+            quote!()
+        };
         quote! {
             let __model_ref = &__model;
-            if let #om::Err(__kind) = #om::check_property_count(#count_expr, #min_props_tok, #max_props_tok) {
+            #count
+            #whole_fn
+            if let #om::Err(__kind) = __whole(__model_ref) {
                 __ctx.error(__kind);
                 return #om::None;
             }
@@ -534,10 +577,21 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
     } else {
         quote!()
     };
-    let check_count_validate = if has_count {
+    let check_count_validate = if has_count || has_whole {
+        let count = if has_count {
+            quote! {
+                if let #om::Err(__kind) = #om::check_property_count(#count_expr, #min_props_tok, #max_props_tok) {
+                    __ctx.error(__kind);
+                }
+            }
+        } else {
+            quote!()
+        };
         quote! {
             let __model_ref = self;
-            if let #om::Err(__kind) = #om::check_property_count(#count_expr, #min_props_tok, #max_props_tok) {
+            #count
+            #whole_fn
+            if let #om::Err(__kind) = __whole(__model_ref) {
                 __ctx.error(__kind);
             }
         }
@@ -553,6 +607,14 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
         if let Some(n) = max_props {
             let n = n as u64;
             t.extend(quote!(#om::schema_set(&mut __s, "maxProperties", #om::Value::from(#n));));
+        }
+        if let Some(n) = &s.attrs.not {
+            let nt = &n.value;
+            t.extend(quote_spanned!(n.span=> #om::schema_set(&mut __s, "not", <#nt as #om::FieldType>::__field_schema(__gen));));
+        }
+        if let Some(e) = &s.attrs.enum_json {
+            let v = &e.value;
+            t.extend(quote!(#om::schema_set(&mut __s, "enum", #om::json_value(#v));));
         }
         t
     };

@@ -426,3 +426,45 @@ fn defaults_apply_only_when_the_model_opts_in() {
         )
     );
 }
+
+/// `not` and `enum_json` on a whole model.
+#[open_model(not = OnlyA, enum_json = r#"[{"a": 1}, {"a": 2, "b": "x"}, {"b": "y"}]"#)]
+#[derive(Debug)]
+struct Whole {
+    a: Option<i64>,
+    b: Option<String>,
+}
+
+#[open_model(closed, inline)]
+#[derive(Debug)]
+struct OnlyA {
+    a: i64,
+}
+
+#[test]
+fn not_and_enum_on_a_model() {
+    let check = |json: &str| {
+        open_model::from_json_str::<Whole>(json)
+            .map(|_| ())
+            .map_err(|r| r.to_string())
+    };
+    assert_eq!(check(r#"{"b":"x","a":2}"#), Ok(()));
+    assert_eq!(check(r#"{"b":"y"}"#), Ok(()));
+    assert_eq!(
+        check(r#"{"a":1}"#),
+        Err("line 1 column 1: must not be valid against the `not` schema (OnlyA)".into())
+    );
+    assert_eq!(
+        check(r#"{"a":3,"b":"q"}"#),
+        Err(r#"line 1 column 1: must be one of [{"a": 1}, {"a": 2, "b": "x"}, {"b": "y"}]"#.into())
+    );
+    let schema = open_model::schema_of::<Whole>();
+    assert!(
+        schema.get("not").is_some() && schema.get("enum").is_some(),
+        "{schema}"
+    );
+    // validate() applies them too.
+    let mut w: Whole = open_model::from_json_str(r#"{"b":"y"}"#).expect("valid");
+    w.b = Some("z".into());
+    assert!(open_model::OpenModel::validate(&w).is_err());
+}
