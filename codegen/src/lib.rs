@@ -29,11 +29,13 @@
 //! | schema | Rust |
 //! |---|---|
 //! | `type: object` (or `properties` without a type) | a struct; `additionalProperties: false` makes it `closed`, a schema there is its `extra` type |
-//! | `allOf` of at most one `$ref` and object schemas | a struct with the `$ref` as a `flatten` base and the other members' properties merged |
+//! | `allOf` with one `$ref` and object members | a struct with the `$ref` as a `flatten` base and the members' properties |
+//! | `allOf` without a `$ref` | its members merged into one schema (a keyword given twice, differently, is a [`Problem`]) |
 //! | `oneOf` with a `discriminator` | a tagged union (`tag = "…"`) |
-//! | `oneOf` / `anyOf` | a `one_of` / `any_of` enum, one variant per member |
+//! | `oneOf` / `anyOf` | a `one_of` / `any_of` enum, one variant per member; keywords beside them go into each member |
 //! | `enum` of strings | a string enum |
-//! | `string`, `number`, `integer`, `boolean`, `array` | `String`, `Number`, `i64`, `bool`, `Vec<T>`; at the top level, an alias (`struct Id(pub String)`) |
+//! | `string`, `number`, `integer`, `boolean`, `array` | `String`, `Number`, `i64` ([`open_model::Integer`] with [`Options::big_integers`]), `bool`, `Vec<T>`; at the top level, an alias (`struct Id(pub String)`) |
+//! | `$ref` | the component's type, `Box`ed when it leads back to the type being defined |
 //! | no `type` and no object or array keyword | `Value`, with its keywords (each applies to values of its type only) |
 //!
 //! A property is `T` when required, `Option<T>` when optional, `Field<T>`
@@ -46,8 +48,12 @@
 //! `additionalProperties`, `…Not` for `not`, and the variant name for union
 //! members. Descriptions become doc comments.
 //!
-//! Anything the generator cannot express is reported with its JSON pointer
-//! and a reason ([`Problem`]); nothing is dropped silently.
+//! Names no Rust item can carry (`😀`, `""`, keywords) become ASCII names
+//! (raw identifiers for keywords) with a `rename`; a component named like a
+//! type the generated code uses (`String`, `Option`) gets `Model` added.
+//! `$comment` is dropped: it is a note to schema authors. Anything else the
+//! generator cannot express is reported with its JSON pointer and a reason
+//! ([`Problem`]); nothing is dropped silently.
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use open_model::{Map, Value};
