@@ -878,13 +878,7 @@ impl<'a> Gen<'a> {
                 "nullable",
             ],
         );
-        if schema.get("nullable").and_then(Value::as_bool) == Some(true) {
-            self.problem(
-                &format!("{path}/nullable"),
-                "a nullable object has no top-level form; make the property that holds it nullable",
-            );
-            return;
-        }
+        let nullable = schema.get("nullable").and_then(Value::as_bool) == Some(true);
         let empty = Map::new();
         let props = schema
             .get("properties")
@@ -953,6 +947,10 @@ impl<'a> Gen<'a> {
         let mut container = Vec::new();
         if camel {
             container.push(quote!(rename_all = "camelCase"));
+        }
+        // Properties that refer to it take `null` (see `field_type`).
+        if nullable && !inline {
+            container.push(quote!(nullable));
         }
         match schema.get("additionalProperties") {
             None | Some(Value::Bool(true)) => {}
@@ -1091,12 +1089,15 @@ impl<'a> Gen<'a> {
             );
             let target = target.as_str().unwrap_or_default();
             let name = self.resolve(target, &format!("{path}/$ref"))?;
-            let takes_null = self
-                .schemas
-                .get(&name)
+            // A nullable component: an alias takes `null` itself (its field
+            // is an `Option`); a property holding a model, union or enum
+            // becomes nullable.
+            let target = self.schemas.get(&name).and_then(Value::as_dict);
+            let target_nullable = target
                 .and_then(|s| s.get("nullable"))
                 .and_then(Value::as_bool)
                 == Some(true);
+            let takes_null = target_nullable && target.is_some_and(becomes_alias);
             let ident = self.type_of(&name);
             // A reference back to the component being defined needs a box.
             let ty = if self.reaches(&name, &self.current.clone()) {
@@ -1111,7 +1112,7 @@ impl<'a> Gen<'a> {
             return Some(Ty {
                 ty,
                 attrs,
-                nullable: nullable || takes_null,
+                nullable: nullable || target_nullable,
                 takes_null,
             });
         }
@@ -1604,6 +1605,15 @@ fn is_string_enum(map: &Map) -> bool {
         })
 }
 
+/// A component schema that the generator makes an alias (a tuple struct).
+fn becomes_alias(map: &Map) -> bool {
+    !map.contains_key("allOf")
+        && !map.contains_key("oneOf")
+        && !map.contains_key("anyOf")
+        && !is_string_enum(map)
+        && !is_object(map)
+}
+
 /// An object schema: `type: object`, or object keywords without a type.
 fn is_object(map: &Map) -> bool {
     match map.get("type").and_then(Value::as_str) {
@@ -1996,5 +2006,32 @@ components:
             src.contains("pub struct LooseOther(#[open_model(not = Map)] pub Value);"),
             "{src}"
         );
+    }
+
+    #[test]
+    fn a_nullable_component_makes_its_properties_nullable() {
+        let src = gen(r#"
+components:
+  schemas:
+    Owner: { type: object, nullable: true, properties: { name: { type: string } } }
+    Stamp: { type: number, nullable: true }
+    Pet:
+      type: object
+      required: [owner, stamp]
+      properties:
+        owner: { $ref: '#/components/schemas/Owner' }
+        previous: { $ref: '#/components/schemas/Owner' }
+        stamp: { $ref: '#/components/schemas/Stamp' }
+"#)
+        .unwrap();
+        for expected in [
+            "#[open_model(nullable)]\n#[derive(Debug, Clone, PartialEq)]\npub struct Owner {",
+            "pub struct Stamp(pub Option<Number>);",
+            "#[open_model(required)]\n    pub owner: Option<Owner>,",
+            "pub previous: Field<Owner>,",
+            "pub stamp: Stamp,",
+        ] {
+            assert!(src.contains(expected), "missing {expected:?} in\n{src}");
+        }
     }
 }

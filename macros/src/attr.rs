@@ -73,6 +73,7 @@ const CONTAINER_OPTIONS: &[&str] = &[
     "one_of",
     "any_of",
     "apply_defaults",
+    "nullable",
     "not",
     "enum_json",
     "min_properties",
@@ -147,6 +148,8 @@ pub struct ContainerAttrs {
     pub any_of: Option<Span>,
     /// Absent optional fields take their `default_json` on decode.
     pub apply_defaults: Option<Span>,
+    /// The model's schema says `nullable: true` (a property holding it may be `null`).
+    pub nullable: Option<Span>,
     /// `not` on the whole model: it must not decode as this type.
     pub not: Option<Spanned<Type>>,
     /// `enum` on the whole model, as JSON text.
@@ -361,6 +364,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
     let mut one_of = Once::new("one_of");
     let mut any_of = Once::new("any_of");
     let mut apply_defaults = Once::new("apply_defaults");
+    let mut nullable = Once::new("nullable");
     let mut not = Once::new("not");
     let mut enum_json = Once::new("enum_json");
     let mut min_properties = Once::new("min_properties");
@@ -447,6 +451,10 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
                     cx.error_spanned(&s, "`enum_json` takes a JSON array of the allowed values: `enum_json = \"[1, \\\"a\\\"]\"`");
                 }
             }
+        } else if meta.path.is_ident("nullable") {
+            if flag(cx, &meta, "nullable")? {
+                nullable.set(cx, span, ());
+            }
         } else if meta.path.is_ident("apply_defaults") {
             if flag(cx, &meta, "apply_defaults")? {
                 apply_defaults.set(cx, span, ());
@@ -490,6 +498,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
         one_of: one_of.value.map(|s| s.span),
         any_of: any_of.value.map(|s| s.span),
         apply_defaults: apply_defaults.value.map(|s| s.span),
+        nullable: nullable.value.map(|s| s.span),
         not: not.value.map(|s| s.value),
         enum_json: enum_json.value.map(|s| s.value),
         min_properties: min_properties.value.map(|s| s.value),

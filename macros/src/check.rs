@@ -116,7 +116,12 @@ fn check_enum_options(cx: &mut Ctxt, e: &Enum<'_>) {
     for (name, span) in &e.attrs.written {
         if matches!(
             name.as_str(),
-            "min_properties" | "max_properties" | "apply_defaults" | "not" | "enum_json"
+            "min_properties"
+                | "max_properties"
+                | "apply_defaults"
+                | "not"
+                | "enum_json"
+                | "nullable"
         ) {
             cx.error(
                 *span,

@@ -36,6 +36,7 @@ pub fn emit_alias(
                 "put `{name}` on the alias's field, where the keywords go: `struct Alias(#[open_model({name} = …)] T);`"
             ),
             "one_of" | "any_of" => format!("`{name}` applies to enums whose variants hold a value"),
+            "nullable" => "an alias is nullable when its field is an `Option`: `struct Alias(pub Option<T>);`".to_owned(),
             _ => continue,
         };
         cx.error(*span, why);

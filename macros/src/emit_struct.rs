@@ -616,6 +616,9 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
             let v = &e.value;
             t.extend(quote!(#om::schema_set(&mut __s, "enum", #om::json_value(#v));));
         }
+        if s.attrs.nullable.is_some() {
+            t.extend(quote!(#om::schema_set(&mut __s, "nullable", #om::Value::Bool(true));));
+        }
         t
     };
     let schema_example = match &s.attrs.example_json {

@@ -468,3 +468,29 @@ fn not_and_enum_on_a_model() {
     w.b = Some("z".into());
     assert!(open_model::OpenModel::validate(&w).is_err());
 }
+
+/// `nullable` on a model: its schema says so; properties holding it are
+/// written `Field<T>` or `#[open_model(required)] Option<T>`.
+#[open_model(nullable)]
+#[derive(Debug)]
+struct MaybeOwner {
+    name: Option<String>,
+}
+
+#[open_model]
+#[derive(Debug)]
+struct Pet {
+    #[open_model(required)]
+    owner: Option<MaybeOwner>,
+}
+
+#[test]
+fn a_nullable_model() {
+    assert_eq!(
+        open_model::schema_of::<MaybeOwner>().get("nullable"),
+        Some(&Value::Bool(true))
+    );
+    let p: Pet = open_model::from_json_str(r#"{"owner":null}"#).expect("valid");
+    assert!(p.owner.is_none());
+    assert!(open_model::from_json_str::<Pet>("{}").is_err());
+}
