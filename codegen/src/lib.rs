@@ -484,13 +484,6 @@ impl<'a> Gen<'a> {
                 "title",
             ],
         );
-        if schema.get("nullable").and_then(Value::as_bool) == Some(true) {
-            self.problem(
-                &format!("{path}/nullable"),
-                "a nullable string enum has no top-level form; use it as a nullable property",
-            );
-            return;
-        }
         let values: Vec<String> = schema
             .get("enum")
             .and_then(Value::as_list)
@@ -538,6 +531,7 @@ impl<'a> Gen<'a> {
         if let (false, Some(rule)) = (pascal_fits, rule) {
             container.push(quote!(rename_all = #rule));
         }
+        container.extend(nullable_attr(schema, inline));
         container.extend(self.container_attrs(schema, inline));
         let docs = docs(schema);
         let container = open_model_attr(&container);
@@ -580,6 +574,7 @@ impl<'a> Gen<'a> {
                     k.as_str(),
                     "oneOf"
                         | "anyOf"
+                        | "nullable"
                         | "description"
                         | "example"
                         | "default"
@@ -637,6 +632,7 @@ impl<'a> Gen<'a> {
             path,
             &[
                 key,
+                "nullable",
                 "description",
                 "example",
                 "default",
@@ -662,6 +658,7 @@ impl<'a> Gen<'a> {
             variants.push(quote!(#v(#ty)));
         }
         let mut container = vec![if any { quote!(any_of) } else { quote!(one_of) }];
+        container.extend(nullable_attr(schema, inline));
         container.extend(self.container_attrs(schema, inline));
         let docs = docs(schema);
         let container = open_model_attr(&container);
@@ -690,6 +687,7 @@ impl<'a> Gen<'a> {
             &[
                 "oneOf",
                 "discriminator",
+                "nullable",
                 "type",
                 "properties",
                 "required",
@@ -745,6 +743,7 @@ impl<'a> Gen<'a> {
             });
         }
         let mut container = vec![quote!(tag = #tag)];
+        container.extend(nullable_attr(schema, inline));
         container.extend(self.container_attrs(schema, inline));
         let docs = docs(schema);
         let container = open_model_attr(&container);
@@ -878,7 +877,6 @@ impl<'a> Gen<'a> {
                 "nullable",
             ],
         );
-        let nullable = schema.get("nullable").and_then(Value::as_bool) == Some(true);
         let empty = Map::new();
         let props = schema
             .get("properties")
@@ -949,9 +947,7 @@ impl<'a> Gen<'a> {
             container.push(quote!(rename_all = "camelCase"));
         }
         // Properties that refer to it take `null` (see `field_type`).
-        if nullable && !inline {
-            container.push(quote!(nullable));
-        }
+        container.extend(nullable_attr(schema, inline));
         match schema.get("additionalProperties") {
             None | Some(Value::Bool(true)) => {}
             Some(Value::Bool(false)) => container.push(quote!(closed)),
@@ -1605,6 +1601,13 @@ fn is_string_enum(map: &Map) -> bool {
         })
 }
 
+/// `nullable` for a named model, union or enum whose schema says so; an
+/// inline one is made nullable by the property that holds it.
+fn nullable_attr(schema: &Map, inline: bool) -> Option<TokenStream> {
+    (schema.get("nullable").and_then(Value::as_bool) == Some(true) && !inline)
+        .then(|| quote!(nullable))
+}
+
 /// A component schema that the generator makes an alias (a tuple struct).
 fn becomes_alias(map: &Map) -> bool {
     !map.contains_key("allOf")
@@ -2015,12 +2018,16 @@ components:
   schemas:
     Owner: { type: object, nullable: true, properties: { name: { type: string } } }
     Stamp: { type: number, nullable: true }
+    Mood: { type: string, enum: [calm], nullable: true }
+    Either: { oneOf: [{ type: string }, { type: integer }], nullable: true }
     Pet:
       type: object
       required: [owner, stamp]
       properties:
         owner: { $ref: '#/components/schemas/Owner' }
         previous: { $ref: '#/components/schemas/Owner' }
+        mood: { $ref: '#/components/schemas/Mood' }
+        either: { $ref: '#/components/schemas/Either' }
         stamp: { $ref: '#/components/schemas/Stamp' }
 "#)
         .unwrap();
@@ -2030,6 +2037,10 @@ components:
             "#[open_model(required)]\n    pub owner: Option<Owner>,",
             "pub previous: Field<Owner>,",
             "pub stamp: Stamp,",
+            "#[open_model(rename_all = \"lowercase\", nullable)]",
+            "#[open_model(one_of, nullable)]",
+            "pub mood: Field<Mood>,",
+            "pub either: Field<Either>,",
         ] {
             assert!(src.contains(expected), "missing {expected:?} in\n{src}");
         }

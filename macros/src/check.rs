@@ -116,12 +116,7 @@ fn check_enum_options(cx: &mut Ctxt, e: &Enum<'_>) {
     for (name, span) in &e.attrs.written {
         if matches!(
             name.as_str(),
-            "min_properties"
-                | "max_properties"
-                | "apply_defaults"
-                | "not"
-                | "enum_json"
-                | "nullable"
+            "min_properties" | "max_properties" | "apply_defaults" | "not" | "enum_json"
         ) {
             cx.error(
                 *span,

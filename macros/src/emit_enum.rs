@@ -25,12 +25,17 @@ fn component(e: &Enum<'_>) -> TokenStream {
     }
 }
 
+/// The enum's description and, with `nullable`, `nullable: true`.
 fn description(e: &Enum<'_>) -> TokenStream {
     let om = om();
-    match &e.description {
+    let mut out = match &e.description {
         Some(d) => quote!(#om::schema_set(&mut __s, "description", #om::Value::from(#d));),
         None => quote!(),
+    };
+    if e.attrs.nullable.is_some() {
+        out.extend(quote!(#om::schema_set(&mut __s, "nullable", #om::Value::Bool(true));));
     }
+    out
 }
 
 /// What an enum whose variants each hold a value does by delegating to the

@@ -494,3 +494,17 @@ fn a_nullable_model() {
     assert!(p.owner.is_none());
     assert!(open_model::from_json_str::<Pet>("{}").is_err());
 }
+
+#[open_model(rename_all = "lowercase", nullable)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Mood {
+    Calm,
+}
+
+#[test]
+fn a_nullable_enum_says_so_in_its_schema() {
+    assert_eq!(
+        open_model::schema_of::<Mood>().get("nullable"),
+        Some(&Value::Bool(true))
+    );
+}
