@@ -98,6 +98,12 @@ fn main() {
     let odd = open_model_codegen::generate(&odd, &Default::default())
         .unwrap_or_else(|p| panic!("odd-names.json: {p:?}"));
     std::fs::write(out.join("odd_names.rs"), odd).unwrap_or_else(|e| panic!("write: {e}"));
+    println!("cargo:rerun-if-changed=data/generator-features.yaml");
+    let features =
+        std::fs::read_to_string(manifest.join("data/generator-features.yaml")).unwrap_or_default();
+    let features = open_model_codegen::generate(&features, &Default::default())
+        .unwrap_or_else(|p| panic!("generator-features.yaml: {p:?}"));
+    std::fs::write(out.join("features.rs"), features).unwrap_or_else(|e| panic!("write: {e}"));
     std::fs::write(out.join("suite_models.rs"), models).unwrap_or_else(|e| panic!("write: {e}"));
     std::fs::write(out.join("suite_table.rs"), table).unwrap_or_else(|e| panic!("write: {e}"));
 }

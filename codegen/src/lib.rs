@@ -365,6 +365,16 @@ impl<'a> Gen<'a> {
             let text = json_text(e);
             out.push(quote!(example_json = #text));
         }
+        if let Some(d) = schema.get("default") {
+            let text = json_text(d);
+            out.push(quote!(default_json = #text));
+        }
+        if let Some(t) = schema.get("title").and_then(Value::as_str) {
+            out.push(quote!(title = #t));
+        }
+        if schema.get("deprecated").and_then(Value::as_bool) == Some(true) {
+            out.push(quote!(deprecated));
+        }
         out
     }
 
@@ -874,7 +884,10 @@ impl<'a> Gen<'a> {
                 "example",
                 "title",
                 "deprecated",
+                "default",
                 "nullable",
+                "not",
+                "enum",
             ],
         );
         let empty = Map::new();
@@ -959,6 +972,20 @@ impl<'a> Gen<'a> {
                     container.push(quote!(extra = #t));
                 }
             }
+        }
+        if let Some(not) = schema.get("not") {
+            let hint = format!("{ident}Not");
+            if let Some(t) = self.named_type(not, &format!("{path}/not"), &hint) {
+                container.push(quote!(not = #t));
+            }
+        }
+        match schema.get("enum") {
+            Some(e @ Value::List(_)) => {
+                let text = json_text(e);
+                container.push(quote!(enum_json = #text));
+            }
+            Some(_) => self.problem(&format!("{path}/enum"), "`enum` must be a list"),
+            None => {}
         }
         for (key, opt) in [
             ("minProperties", "min_properties"),
@@ -1422,6 +1449,13 @@ impl<'a> Gen<'a> {
                     }
                 },
                 "deprecated" if v.as_bool() == Some(true) => out.push(quote!(deprecated)),
+                "title" => match v.as_str() {
+                    Some(t) => out.push(quote!(title = #t)),
+                    None => {
+                        bad(self, "a string");
+                        ok = false;
+                    }
+                },
                 _ => {}
             }
         }
@@ -1655,8 +1689,12 @@ fn without(map: &Map, keys: &[&str]) -> Map {
         .collect()
 }
 
+/// The schema without what the container of an alias carries.
 fn without_docs(map: &Map) -> Map {
-    without(map, &["description", "example", "title"])
+    without(
+        map,
+        &["description", "example", "title", "default", "deprecated"],
+    )
 }
 
 /// `#[doc]` lines of a description.
@@ -2041,6 +2079,34 @@ components:
             "#[open_model(one_of, nullable)]",
             "pub mood: Field<Mood>,",
             "pub either: Field<Either>,",
+        ] {
+            assert!(src.contains(expected), "missing {expected:?} in\n{src}");
+        }
+    }
+
+    #[test]
+    fn annotations_are_kept_on_every_kind_of_type() {
+        let src = gen(r#"
+components:
+  schemas:
+    Order: { type: string, enum: [asc, desc], default: asc, title: Order, deprecated: true }
+    Limit: { type: integer, default: 20, title: Limit }
+    Page:
+      type: object
+      title: A page
+      default: {}
+      not: { required: [size, cursor] }
+      enum: [{}, { size: 20 }]
+      properties:
+        size: { type: integer, title: Size, default: 20 }
+"#)
+        .unwrap();
+        for expected in [
+            "    default_json = \"\\\"asc\\\"\",\n    title = \"Order\",\n    deprecated\n)]",
+            "#[open_model(default_json = \"20\", title = \"Limit\")]\n#[derive(Debug, Clone, PartialEq)]\npub struct Limit(pub i64);",
+            "    not = PageNot,\n    enum_json = \"[{},{\\\"size\\\":20}]\",\n    default_json = \"{}\",",
+            "pub struct PageNot {\n    pub size: Value,\n    pub cursor: Value,\n}",
+            "#[open_model(title = \"Size\", default_json = \"20\")]",
         ] {
             assert!(src.contains(expected), "missing {expected:?} in\n{src}");
         }

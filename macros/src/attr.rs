@@ -74,6 +74,9 @@ const CONTAINER_OPTIONS: &[&str] = &[
     "any_of",
     "apply_defaults",
     "nullable",
+    "deprecated",
+    "title",
+    "default_json",
     "not",
     "enum_json",
     "min_properties",
@@ -101,6 +104,7 @@ const FIELD_OPTIONS: &[&str] = &[
     "enum_json",
     "default_json",
     "not",
+    "title",
 ];
 const VARIANT_OPTIONS: &[&str] = &["rename"];
 
@@ -150,6 +154,11 @@ pub struct ContainerAttrs {
     pub apply_defaults: Option<Span>,
     /// The model's schema says `nullable: true` (a property holding it may be `null`).
     pub nullable: Option<Span>,
+    /// Schema annotations of the whole type.
+    pub deprecated: Option<Span>,
+    pub title: Option<String>,
+    /// `default` of the whole type, as JSON text (an annotation).
+    pub default_json: Option<String>,
     /// `not` on the whole model: it must not decode as this type.
     pub not: Option<Spanned<Type>>,
     /// `enum` on the whole model, as JSON text.
@@ -199,6 +208,8 @@ pub struct Constraints {
     pub example_json: Option<String>,
     /// `not`: a type the value must not decode as.
     pub not: Option<Spanned<Type>>,
+    /// `title` (an annotation).
+    pub title: Option<String>,
 }
 
 /// `name = 3`: a whole number.
@@ -365,6 +376,9 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
     let mut any_of = Once::new("any_of");
     let mut apply_defaults = Once::new("apply_defaults");
     let mut nullable = Once::new("nullable");
+    let mut deprecated = Once::new("deprecated");
+    let mut title = Once::new("title");
+    let mut container_default = Once::new("default_json");
     let mut not = Once::new("not");
     let mut enum_json = Once::new("enum_json");
     let mut min_properties = Once::new("min_properties");
@@ -451,6 +465,18 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
                     cx.error_spanned(&s, "`enum_json` takes a JSON array of the allowed values: `enum_json = \"[1, \\\"a\\\"]\"`");
                 }
             }
+        } else if meta.path.is_ident("deprecated") {
+            if flag(cx, &meta, "deprecated")? {
+                deprecated.set(cx, span, ());
+            }
+        } else if meta.path.is_ident("title") {
+            if let Some(s) = string_value(cx, &meta, "title")? {
+                title.set(cx, span, s.value());
+            }
+        } else if meta.path.is_ident("default_json") {
+            if let Some(s) = string_value(cx, &meta, "default_json")? {
+                container_default.set(cx, span, s.value());
+            }
         } else if meta.path.is_ident("nullable") {
             if flag(cx, &meta, "nullable")? {
                 nullable.set(cx, span, ());
@@ -499,6 +525,9 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
         any_of: any_of.value.map(|s| s.span),
         apply_defaults: apply_defaults.value.map(|s| s.span),
         nullable: nullable.value.map(|s| s.span),
+        deprecated: deprecated.value.map(|s| s.span),
+        title: title.value.map(|s| s.value),
+        default_json: container_default.value.map(|s| s.value),
         not: not.value.map(|s| s.value),
         enum_json: enum_json.value.map(|s| s.value),
         min_properties: min_properties.value.map(|s| s.value),
@@ -566,6 +595,7 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
     let mut pattern = Once::new("pattern");
     let mut enum_json = Once::new("enum_json");
     let mut not = Once::new("not");
+    let mut field_title = Once::new("title");
     let mut default_json = Once::new("default_json");
     for attr in attrs.iter().filter(|a| is_ours(a)) {
         let result = attr.parse_nested_meta(|meta| {
@@ -672,6 +702,10 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                 if flag(cx, &meta, "flatten")? {
                     flatten.set(cx, span, ());
                 }
+            } else if meta.path.is_ident("title") {
+                if let Some(s) = string_value(cx, &meta, "title")? {
+                    field_title.set(cx, span, s.value());
+                }
             } else if meta.path.is_ident("deprecated") {
                 if flag(cx, &meta, "deprecated")? {
                     deprecated.set(cx, span, ());
@@ -742,6 +776,7 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
             example: example.value.map(|s| s.value),
             example_json: example_json.value.map(|s| s.value),
             not: not.value.map(|s| s.value),
+            title: field_title.value.map(|s| s.value),
         },
         flatten: flatten.value.map(|s| s.span),
     }

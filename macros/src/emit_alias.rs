@@ -87,6 +87,7 @@ pub fn emit_alias(
         }
         None => quote!(),
     };
+    let annotations = crate::emit_struct::container_annotations(attrs);
     let set_description = match crate::attr::doc_string(&item.attrs) {
         Some(d) => quote!(#om::schema_set(&mut __s, "description", #om::Value::from(#d));),
         None => quote!(),
@@ -173,6 +174,7 @@ pub fn emit_alias(
                     let mut __s = <#ty as #om::Schema>::definition(__gen);
                     #set_format
                     #set_description
+                    #annotations
                     #set_nullable
                     let mut __p = __s;
                     #keywords

@@ -25,7 +25,7 @@ fn component(e: &Enum<'_>) -> TokenStream {
     }
 }
 
-/// The enum's description and, with `nullable`, `nullable: true`.
+/// The enum's description, `nullable: true` when it is, and its annotations.
 fn description(e: &Enum<'_>) -> TokenStream {
     let om = om();
     let mut out = match &e.description {
@@ -35,6 +35,7 @@ fn description(e: &Enum<'_>) -> TokenStream {
     if e.attrs.nullable.is_some() {
         out.extend(quote!(#om::schema_set(&mut __s, "nullable", #om::Value::Bool(true));));
     }
+    out.extend(crate::emit_struct::container_annotations(&e.attrs));
     out
 }
 

@@ -215,6 +215,25 @@ pub fn keyword_schema(c: &crate::attr::Constraints) -> TokenStream {
         let t = &n.value;
         out.extend(quote_spanned!(n.span=> #om::schema_set(&mut __p, "not", <#t as #om::FieldType>::__field_schema(__gen));));
     }
+    if let Some(t) = &c.title {
+        out.extend(quote!(#om::schema_set(&mut __p, "title", #om::Value::from(#t));));
+    }
+    out
+}
+
+/// The annotations of a whole type (`title`, `deprecated`, `default`), set on `__s`.
+pub fn container_annotations(attrs: &crate::attr::ContainerAttrs) -> TokenStream {
+    let om = om();
+    let mut out = TokenStream::new();
+    if let Some(t) = &attrs.title {
+        out.extend(quote!(#om::schema_set(&mut __s, "title", #om::Value::from(#t));));
+    }
+    if attrs.deprecated.is_some() {
+        out.extend(quote!(#om::schema_set(&mut __s, "deprecated", #om::Value::Bool(true));));
+    }
+    if let Some(d) = &attrs.default_json {
+        out.extend(quote!(#om::schema_set(&mut __s, "default", #om::json_value(#d));));
+    }
     out
 }
 
@@ -619,6 +638,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
         if s.attrs.nullable.is_some() {
             t.extend(quote!(#om::schema_set(&mut __s, "nullable", #om::Value::Bool(true));));
         }
+        t.extend(container_annotations(&s.attrs));
         t
     };
     let schema_example = match &s.attrs.example_json {

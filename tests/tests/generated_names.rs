@@ -22,3 +22,60 @@ fn odd_names_compile_and_keep_their_keys() {
     let s: odd::StringModel = open_model::from_json_str(r#"{"s":"t"}"#).expect("valid");
     assert_eq!(s.s.as_deref(), Some("t"));
 }
+
+#[allow(dead_code, clippy::all, clippy::pedantic)]
+mod features {
+    include!(concat!(env!("OUT_DIR"), "/features.rs"));
+}
+
+/// Generated code for nullable components, `not` and `enum` on a model,
+/// annotations, `anyOf` with keywords beside it, merged `allOf` and a
+/// recursive reference: it compiles and behaves as the schema says.
+#[test]
+fn generated_features_behave_as_their_schemas() {
+    use features::{Either, Page, Range, Short};
+    let check = |json: &str| {
+        open_model::from_json_str::<Page>(json)
+            .map(|_| ())
+            .map_err(|r| r.to_string())
+    };
+    assert_eq!(check(r#"{"owner":null,"mood":null,"either":null}"#), Ok(()));
+    assert_eq!(
+        check(r#"{"owner":{"name":"a"},"size":5,"order":"asc","next":{"owner":null}}"#),
+        Ok(())
+    );
+    assert_eq!(
+        check(r#"{"owner":null,"size":5,"cursor":"c"}"#),
+        Err("line 1 column 1: must not be valid against the `not` schema (PageNot)".into())
+    );
+    let report = open_model::from_json_str::<Page>(r#"{"owner":{"name":""},"size":0}"#)
+        .expect_err("two faults");
+    let messages: Vec<String> = report
+        .errors()
+        .iter()
+        .map(|e| format!("{}: {}", e.path(), e.message()))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "owner.name: length must be greater than or equal to 1",
+            "size: must be a value greater than or equal to 1"
+        ]
+    );
+    assert!(open_model::from_json_str::<Page>("{}").is_err());
+    assert!(open_model::from_json_str::<Short>(r#""abc""#).is_err());
+    assert!(open_model::from_json_str::<Short>(r#""abcd""#).is_ok());
+    assert!(open_model::from_json_str::<Range>(r#"{"hi":1}"#).is_err());
+    assert!(open_model::from_json_str::<Either>("7").is_ok());
+    let schema = open_model::schema_of::<features::Order>();
+    assert_eq!(schema.get("title").and_then(|t| t.as_str()), Some("Order"));
+    assert_eq!(
+        schema.get("deprecated"),
+        Some(&open_model::Value::Bool(true))
+    );
+    assert_eq!(schema.get("default").and_then(|t| t.as_str()), Some("asc"));
+    assert_eq!(
+        open_model::schema_of::<features::Owner>().get("nullable"),
+        Some(&open_model::Value::Bool(true))
+    );
+}
