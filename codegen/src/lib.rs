@@ -51,7 +51,9 @@
 //! Names no Rust item can carry (`😀`, `""`, keywords) become ASCII names
 //! (raw identifiers for keywords) with a `rename`; a component named like a
 //! type the generated code uses (`String`, `Option`) gets `Model` added.
-//! `$comment` is dropped: it is a note to schema authors. Anything else the
+//! `$comment` is dropped: it is a note to schema authors. So is the
+//! `description` of an array's items or a map's values when they need no
+//! type of their own (a `Vec<String>` has nowhere to keep it). Anything else the
 //! generator cannot express is reported with its JSON pointer and a reason
 //! ([`Problem`]); nothing is dropped silently.
 
@@ -712,6 +714,15 @@ impl<'a> Gen<'a> {
             self.problem(&dpath, "a discriminator needs `propertyName`");
             return;
         };
+        // The union's own `required` may only name its tag.
+        if let Some(req) = schema.get("required").and_then(Value::as_list) {
+            if req.iter().any(|r| r.as_str() != Some(tag)) {
+                self.problem(
+                    &format!("{path}/required"),
+                    "a discriminated union may require only its tag; put the others in the variants",
+                );
+            }
+        }
         // The union's own properties may only restate its tag.
         if let Some(props) = schema.get("properties").and_then(Value::as_dict) {
             if props.iter().any(|(k, _)| k != tag) {
@@ -1079,7 +1090,9 @@ impl<'a> Gen<'a> {
         };
         let attrs = &t.attrs;
         let field_attr = (!attrs.is_empty()).then(|| quote!(#[open_model(#(#attrs),*)]));
+        let docs = schema.as_dict().map(docs).unwrap_or_default();
         self.items.push(quote! {
+            #docs
             #[open_model(inline)]
             #[derive(Debug, Clone, PartialEq)]
             pub struct #ident(#field_attr pub #inner);
