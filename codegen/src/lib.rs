@@ -466,7 +466,22 @@ impl<'a> Gen<'a> {
             return;
         };
         let first_v = format_ident!("{}", name);
-        let mut container = vec![quote!(one_of)];
+        let variants = [quote!(#first_v(#first)), quote!(Other(#second))];
+        self.push_enum(ident, schema, inline, quote!(one_of), &variants);
+    }
+
+    /// Emits an enum whose variants hold values: a union of some `kind`
+    /// (`one_of`, `any_of`, `tag = "…"`), with the schema's annotations.
+    fn push_enum(
+        &mut self,
+        ident: &Ident,
+        schema: &Map,
+        inline: bool,
+        kind: TokenStream,
+        variants: &[TokenStream],
+    ) {
+        let mut container = vec![kind];
+        container.extend(nullable_attr(schema, inline));
         container.extend(self.container_attrs(schema, inline));
         let docs = docs(schema);
         let container = open_model_attr(&container);
@@ -475,8 +490,7 @@ impl<'a> Gen<'a> {
             #container
             #[derive(Debug, Clone, PartialEq)]
             pub enum #ident {
-                #first_v(#first),
-                Other(#second),
+                #(#variants,)*
             }
         });
     }
@@ -669,19 +683,8 @@ impl<'a> Gen<'a> {
             let v = format_ident!("{}", name);
             variants.push(quote!(#v(#ty)));
         }
-        let mut container = vec![if any { quote!(any_of) } else { quote!(one_of) }];
-        container.extend(nullable_attr(schema, inline));
-        container.extend(self.container_attrs(schema, inline));
-        let docs = docs(schema);
-        let container = open_model_attr(&container);
-        self.items.push(quote! {
-            #docs
-            #container
-            #[derive(Debug, Clone, PartialEq)]
-            pub enum #ident {
-                #(#variants,)*
-            }
-        });
+        let kind = if any { quote!(any_of) } else { quote!(one_of) };
+        self.push_enum(ident, schema, inline, kind, &variants);
     }
 
     fn tagged(
@@ -763,19 +766,7 @@ impl<'a> Gen<'a> {
                 quote!(#[open_model(rename = #value)] #v(#ty))
             });
         }
-        let mut container = vec![quote!(tag = #tag)];
-        container.extend(nullable_attr(schema, inline));
-        container.extend(self.container_attrs(schema, inline));
-        let docs = docs(schema);
-        let container = open_model_attr(&container);
-        self.items.push(quote! {
-            #docs
-            #container
-            #[derive(Debug, Clone, PartialEq)]
-            pub enum #ident {
-                #(#variants,)*
-            }
-        });
+        self.push_enum(ident, schema, inline, quote!(tag = #tag), &variants);
     }
 
     fn all_of(&mut self, ident: &Ident, schema: &Map, path: &str, inline: bool) {
