@@ -142,6 +142,7 @@ pub fn generate_schemas(schemas: &Map, options: &Options) -> Result<String, Vec<
         taken: BTreeSet::new(),
         current: String::new(),
         names: Map::new(),
+        reach: Default::default(),
     };
     // Each component gets a type name of its own, even when two names
     // differ only in what a Rust name cannot hold ("a-b" and "a_b").
@@ -232,6 +233,8 @@ struct Gen<'a> {
     current: String,
     /// The type name of each component.
     names: Map<String>,
+    /// The components each component reaches through `$ref`s.
+    reach: std::collections::BTreeMap<String, BTreeSet<String>>,
 }
 
 const ANNOTATIONS: &[&str] = &["description", "example", "default", "deprecated", "title"];
@@ -1021,22 +1024,26 @@ impl<'a> Gen<'a> {
     }
 
     /// True when component `from` refers, through any chain of `$ref`s, to
-    /// component `to` (or is it).
-    fn reaches(&self, from: &str, to: &str) -> bool {
-        let mut seen = BTreeSet::new();
-        let mut stack = vec![from.to_owned()];
-        while let Some(name) = stack.pop() {
-            if name == to {
-                return true;
-            }
-            if !seen.insert(name.clone()) {
-                continue;
-            }
-            if let Some(schema) = self.schemas.get(&name) {
-                refs_in(schema, &mut stack);
-            }
+    /// component `to` (or is it). What each component reaches is computed
+    /// once, so a spec with many references stays linear per component.
+    fn reaches(&mut self, from: &str, to: &str) -> bool {
+        if from == to {
+            return true;
         }
-        false
+        if !self.reach.contains_key(from) {
+            let mut seen = BTreeSet::new();
+            let mut stack = vec![from.to_owned()];
+            while let Some(name) = stack.pop() {
+                if !seen.insert(name.clone()) {
+                    continue;
+                }
+                if let Some(schema) = self.schemas.get(&name) {
+                    refs_in(schema, &mut stack);
+                }
+            }
+            self.reach.insert(from.to_owned(), seen);
+        }
+        self.reach.get(from).is_some_and(|r| r.contains(to))
     }
 
     /// The type name of a component.
@@ -1127,7 +1134,8 @@ impl<'a> Gen<'a> {
             let takes_null = target_nullable && target.is_some_and(becomes_alias);
             let ident = self.type_of(&name);
             // A reference back to the component being defined needs a box.
-            let ty = if self.reaches(&name, &self.current.clone()) {
+            let current = self.current.clone();
+            let ty = if self.reaches(&name, &current) {
                 quote!(Box<#ident>)
             } else {
                 quote!(#ident)

@@ -236,6 +236,40 @@ fn whole_number(
     }
 }
 
+/// `not = Type`, on a field or a whole model.
+fn not_type(cx: &mut Ctxt, meta: &ParseNestedMeta<'_>) -> syn::Result<Option<Spanned<Type>>> {
+    if !meta.input.peek(syn::Token![=]) {
+        cx.error_spanned(&meta.path, "option `not` needs a type: `not = Type`");
+        return skip_rest(meta).map(|()| None);
+    }
+    let ty: Type = meta.value()?.parse()?;
+    let span = syn::spanned::Spanned::span(&ty);
+    Ok(Some(Spanned { value: ty, span }))
+}
+
+/// `enum_json = "[…]"`, on a field or a whole model: the JSON array's text.
+fn enum_json_value(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+) -> syn::Result<Option<Spanned<String>>> {
+    let Some(s) = string_value(cx, meta, "enum_json")? else {
+        return Ok(None);
+    };
+    let text = s.value();
+    if text.trim_start().starts_with('[') && text.trim_end().ends_with(']') {
+        Ok(Some(Spanned {
+            value: text,
+            span: s.span(),
+        }))
+    } else {
+        cx.error_spanned(
+            &s,
+            "`enum_json` takes a JSON array of the allowed values: `enum_json = \"[1, \\\"a\\\"]\"`",
+        );
+        Ok(None)
+    }
+}
+
 /// `name = 1`, `name = -0.5`: a number literal's text.
 fn number_value(
     cx: &mut Ctxt,
@@ -434,36 +468,12 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
                 one_of.set(cx, span, ());
             }
         } else if meta.path.is_ident("not") {
-            if !meta.input.peek(syn::Token![=]) {
-                cx.error_spanned(&meta.path, "option `not` needs a type: `not = Type`");
-                skip_rest(&meta)?;
-            } else {
-                let ty: Type = meta.value()?.parse()?;
-                let ty_span = syn::spanned::Spanned::span(&ty);
-                not.set(
-                    cx,
-                    span,
-                    Spanned {
-                        value: ty,
-                        span: ty_span,
-                    },
-                );
+            if let Some(ty) = not_type(cx, &meta)? {
+                not.set(cx, span, ty);
             }
         } else if meta.path.is_ident("enum_json") {
-            if let Some(s) = string_value(cx, &meta, "enum_json")? {
-                let text = s.value();
-                if text.trim_start().starts_with('[') && text.trim_end().ends_with(']') {
-                    enum_json.set(
-                        cx,
-                        span,
-                        Spanned {
-                            value: text,
-                            span: s.span(),
-                        },
-                    );
-                } else {
-                    cx.error_spanned(&s, "`enum_json` takes a JSON array of the allowed values: `enum_json = \"[1, \\\"a\\\"]\"`");
-                }
+            if let Some(list) = enum_json_value(cx, &meta)? {
+                enum_json.set(cx, span, list);
             }
         } else if meta.path.is_ident("deprecated") {
             if flag(cx, &meta, "deprecated")? {
@@ -664,31 +674,33 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
             } else if meta.path.is_ident("pattern") {
                 if let Some(s) = string_value(cx, &meta, "pattern")? {
                     match regex_syntax::Parser::new().parse(&s.value()) {
-                        Ok(_) => pattern.set(cx, span, Spanned { value: s.value(), span: s.span() }),
+                        Ok(_) => pattern.set(
+                            cx,
+                            span,
+                            Spanned {
+                                value: s.value(),
+                                span: s.span(),
+                            },
+                        ),
                         Err(e) => {
                             let why = e.to_string();
-                            let last = why.lines().last().unwrap_or("invalid regular expression").trim().trim_start_matches("error: ");
+                            let last = why
+                                .lines()
+                                .last()
+                                .unwrap_or("invalid regular expression")
+                                .trim()
+                                .trim_start_matches("error: ");
                             cx.error_spanned(&s, format!("invalid `pattern`: {last}"));
                         }
                     }
                 }
             } else if meta.path.is_ident("enum_json") {
-                if let Some(s) = string_value(cx, &meta, "enum_json")? {
-                    let text = s.value();
-                    if text.trim_start().starts_with('[') && text.trim_end().ends_with(']') {
-                        enum_json.set(cx, span, Spanned { value: text, span: s.span() });
-                    } else {
-                        cx.error_spanned(&s, "`enum_json` takes a JSON array of the allowed values: `enum_json = \"[1, \\\"a\\\"]\"`");
-                    }
+                if let Some(list) = enum_json_value(cx, &meta)? {
+                    enum_json.set(cx, span, list);
                 }
             } else if meta.path.is_ident("not") {
-                if !meta.input.peek(syn::Token![=]) {
-                    cx.error_spanned(&meta.path, "option `not` needs a type: `not = Type`");
-                    skip_rest(&meta)?;
-                } else {
-                    let ty: Type = meta.value()?.parse()?;
-                    let ty_span = syn::spanned::Spanned::span(&ty);
-                    not.set(cx, span, Spanned { value: ty, span: ty_span });
+                if let Some(ty) = not_type(cx, &meta)? {
+                    not.set(cx, span, ty);
                 }
             } else if meta.path.is_ident("default_json") {
                 if let Some(s) = string_value(cx, &meta, "default_json")? {

@@ -39,6 +39,43 @@ fn description(e: &Enum<'_>) -> TokenStream {
     out
 }
 
+/// The two variant dispatchers of `UnionDecode` and `OneOfDecode`: decode
+/// the value as variant `__index`, from JSON or from a `Value`. A union's
+/// variant takes `null` when its model does (`nullable`); an alternative of
+/// a `oneOf` takes it only when its type does.
+fn variant_fns(
+    ident: &syn::Ident,
+    idents: &[&syn::Ident],
+    ft: &[TokenStream],
+    nullable: bool,
+) -> TokenStream {
+    let om = om();
+    let idx: Vec<usize> = (0..idents.len()).collect();
+    quote! {
+        fn decode_variant_json(
+            __index: usize,
+            __r: &mut #om::JsonReader<'_>,
+            __peek: #om::Peek,
+        ) -> #om::Step<Self> {
+            match __index {
+                #( #idx => #om::Ok(#ft::__field_decode_json(__r, __peek, #nullable, #om::None)?.map(#ident::#idents)), )*
+                _ => { __r.skip(__peek)?; #om::Ok(#om::None) }
+            }
+        }
+
+        fn decode_variant_value(
+            __index: usize,
+            __value: #om::Value,
+            __ctx: &mut #om::Ctx,
+        ) -> #om::Option<Self> {
+            match __index {
+                #( #idx => #ft::__field_from_value(__value, __ctx).map(#ident::#idents), )*
+                _ => #om::None,
+            }
+        }
+    }
+}
+
 /// What an enum whose variants each hold a value does by delegating to the
 /// variant: its `Encode` impl, and the body of its validation.
 fn by_variant_impls(
@@ -97,7 +134,6 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
             _ => None,
         })
         .collect();
-    let idx: Vec<_> = (0..tys.len()).collect();
     // `<Variant as FieldType>`, spanned at the variant's type: one obligation
     // per type, so a variant type that is not a model is one error.
     let ft: Vec<_> = tys
@@ -109,6 +145,7 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
         .collect();
     let shared = serde_and_value_impls(ident);
     let (by_variant, validate_by_variant) = by_variant_impls(ident, &idents, &ft);
+    let variant_fns = variant_fns(ident, &idents, &ft, true);
     let component = component(e);
     let description = description(e);
     quote! {
@@ -156,27 +193,7 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
                 const TAG: &'static str = #tag;
                 const TAG_VALUES: &'static [&'static str] = &[#(#wires),*];
 
-                fn decode_variant_json(
-                    __index: usize,
-                    __r: &mut #om::JsonReader<'_>,
-                    __peek: #om::Peek,
-                ) -> #om::Step<Self> {
-                    match __index {
-                        #( #idx => #om::Ok(#ft::__field_decode_json(__r, __peek, true, #om::None)?.map(#ident::#idents)), )*
-                        _ => { __r.skip(__peek)?; #om::Ok(#om::None) }
-                    }
-                }
-
-                fn decode_variant_value(
-                    __index: usize,
-                    __value: #om::Value,
-                    __ctx: &mut #om::Ctx,
-                ) -> #om::Option<Self> {
-                    match __index {
-                        #( #idx => #ft::__field_from_value(__value, __ctx).map(#ident::#idents), )*
-                        _ => #om::None,
-                    }
-                }
+                #variant_fns
             }
 
             #[automatically_derived]
@@ -336,7 +353,6 @@ pub fn emit_one_of(item: &syn::ItemEnum, e: &Enum<'_>, any: bool) -> TokenStream
             _ => None,
         })
         .collect();
-    let idx: Vec<_> = (0..tys.len()).collect();
     let ft: Vec<_> = tys
         .iter()
         .map(|ty| {
@@ -346,6 +362,7 @@ pub fn emit_one_of(item: &syn::ItemEnum, e: &Enum<'_>, any: bool) -> TokenStream
         .collect();
     let shared = serde_and_value_impls(ident);
     let (by_variant, validate_by_variant) = by_variant_impls(ident, &idents, &ft);
+    let variant_fns = variant_fns(ident, &idents, &ft, false);
     let component = component(e);
     let description = description(e);
     quote! {
@@ -371,27 +388,7 @@ pub fn emit_one_of(item: &syn::ItemEnum, e: &Enum<'_>, any: bool) -> TokenStream
                 const VARIANTS: &'static [&'static str] = &[#(#names),*];
                 const EXCLUSIVE: bool = #exclusive;
 
-                fn decode_variant_json(
-                    __index: usize,
-                    __r: &mut #om::JsonReader<'_>,
-                    __peek: #om::Peek,
-                ) -> #om::Step<Self> {
-                    match __index {
-                        #( #idx => #om::Ok(#ft::__field_decode_json(__r, __peek, false, #om::None)?.map(#ident::#idents)), )*
-                        _ => { __r.skip(__peek)?; #om::Ok(#om::None) }
-                    }
-                }
-
-                fn decode_variant_value(
-                    __index: usize,
-                    __value: #om::Value,
-                    __ctx: &mut #om::Ctx,
-                ) -> #om::Option<Self> {
-                    match __index {
-                        #( #idx => #ft::__field_from_value(__value, __ctx).map(#ident::#idents), )*
-                        _ => #om::None,
-                    }
-                }
+                #variant_fns
             }
 
             #[automatically_derived]
