@@ -1274,15 +1274,17 @@ impl<'a> Gen<'a> {
         self.check_keys(map, path, &allowed);
         if let Some(f) = map.get("format") {
             match f.as_str() {
-                Some(f) if FORMATS.contains(&f) => attrs.push(quote!(format = #f)),
+                // OpenAPI's formats are open: one the library checks is a
+                // check; any other is kept as an annotation, never dropped
+                // and never made to look checked.
+                Some(f) if open_model_internals::formats::checked(f).is_some() => {
+                    attrs.push(quote!(format = #f));
+                }
+                Some(f) if !f.is_empty() => attrs.push(quote!(format_annotation = #f)),
                 _ => {
                     self.problem(
                         &format!("{path}/format"),
-                        format!(
-                            "format {} is not one `#[open_model]` knows ({})",
-                            json_text(f),
-                            FORMATS.join(", ")
-                        ),
+                        format!("format {} is not a format name", json_text(f)),
                     );
                     return None;
                 }
@@ -1474,26 +1476,6 @@ impl<'a> Gen<'a> {
         ok.then_some(())
     }
 }
-
-/// The formats `#[open_model]` accepts.
-const FORMATS: &[&str] = &[
-    "uuid",
-    "date",
-    "date-time",
-    "int32",
-    "int64",
-    "float",
-    "double",
-    "uri",
-    "email",
-    "hostname",
-    "ipv4",
-    "ipv6",
-    "byte",
-    "binary",
-    "password",
-    "datetime",
-];
 
 /// What `allOf` merges into.
 enum Merged {
@@ -1951,7 +1933,7 @@ mod tests {
 
     #[test]
     fn reports_every_problem_with_its_path() {
-        let err = gen("components:\n  schemas:\n    A:\n      type: object\n      properties:\n        a: { type: [string, 'null'] }\n        b: { type: string, format: colour }\n      patternProperties: {}\n")
+        let err = gen("components:\n  schemas:\n    A:\n      type: object\n      properties:\n        a: { type: [string, 'null'] }\n        b: { type: string, format: 7 }\n      patternProperties: {}\n")
             .unwrap_err();
         let text: Vec<String> = err.iter().map(ToString::to_string).collect();
         assert_eq!(
@@ -1959,7 +1941,7 @@ mod tests {
             [
                 "#/components/schemas/A/patternProperties: `patternProperties` is JSON Schema, not part of the OpenAPI 3.0 schema object",
                 "#/components/schemas/A/properties/a/type: a list of types is not OpenAPI 3.0; use `nullable` or `oneOf`",
-                "#/components/schemas/A/properties/b/format: format \"colour\" is not one `#[open_model]` knows (uuid, date, date-time, int32, int64, float, double, uri, email, hostname, ipv4, ipv6, byte, binary, password, datetime)",
+                "#/components/schemas/A/properties/b/format: format 7 is not a format name",
             ]
         );
     }

@@ -33,24 +33,6 @@ impl Presence {
     }
 }
 
-/// What a `format` checks, and through which trait.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FormatKind {
-    String,
-    Number,
-    Annotation,
-}
-
-pub fn format_kind(name: &str) -> FormatKind {
-    match name {
-        "uuid" | "date" | "date-time" | "email" | "hostname" | "ipv4" | "ipv6" => {
-            FormatKind::String
-        }
-        "int32" | "int64" | "float" | "double" => FormatKind::Number,
-        _ => FormatKind::Annotation,
-    }
-}
-
 pub struct Field<'a> {
     pub ident: &'a Ident,
     pub ty: &'a Type,
@@ -58,7 +40,7 @@ pub struct Field<'a> {
     /// Where the wire name comes from (the `rename` value or the field name).
     pub wire_span: Span,
     pub presence: Presence,
-    pub format: Option<Spanned<String>>,
+    pub format: Option<Spanned<crate::attr::FormatName>>,
     pub constraints: crate::attr::Constraints,
     pub description: Option<String>,
     /// `#[cfg(...)]` attributes, carried onto everything generated for the field.

@@ -69,6 +69,7 @@ const CONTAINER_OPTIONS: &[&str] = &[
     "tag",
     "inline",
     "format",
+    "format_annotation",
     "example_json",
     "one_of",
     "any_of",
@@ -85,6 +86,7 @@ const CONTAINER_OPTIONS: &[&str] = &[
 const FIELD_OPTIONS: &[&str] = &[
     "rename",
     "format",
+    "format_annotation",
     "required",
     "minimum",
     "maximum",
@@ -108,28 +110,12 @@ const FIELD_OPTIONS: &[&str] = &[
 ];
 const VARIANT_OPTIONS: &[&str] = &["rename"];
 
-/// The formats a field may name.
-pub const FORMATS: &[&str] = &[
-    "uuid",
-    "date",
-    "date-time",
-    "int32",
-    "int64",
-    "float",
-    "double",
-    "email",
-    "hostname",
-    "ipv4",
-    "ipv6",
-    // Annotations only: kept in metadata and schemas, not checked.
-    "uri",
-    "byte",
-    "binary",
-    "password",
-    // Not an OpenAPI format, but found in real specs (Gentrace's) for
-    // `date-time`; kept as written, not checked.
-    "datetime",
-];
+/// A format: `format` (checked by the runtime) or `format_annotation`
+/// (kept in schemas and metadata, never checked).
+pub struct FormatName {
+    pub name: String,
+    pub checked: bool,
+}
 
 #[derive(Default)]
 pub struct ContainerAttrs {
@@ -143,7 +129,7 @@ pub struct ContainerAttrs {
     /// Written inline where used, not as a named component.
     pub inline: Option<Span>,
     /// The format of an alias (a tuple struct of one field).
-    pub format: Option<Spanned<String>>,
+    pub format: Option<Spanned<FormatName>>,
     /// An example of the whole model, as JSON text.
     pub example_json: Option<String>,
     /// An enum of alternatives without a tag (`oneOf`).
@@ -171,7 +157,7 @@ pub struct ContainerAttrs {
 #[derive(Default)]
 pub struct FieldAttrs {
     pub rename: Option<Spanned<String>>,
-    pub format: Option<Spanned<String>>,
+    pub format: Option<Spanned<FormatName>>,
     pub required: Option<Span>,
     pub constraints: Constraints,
     /// The field is a base model whose fields this one shares (`allOf`).
@@ -404,7 +390,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
     let mut extra = Once::new("extra");
     let mut tag = Once::new("tag");
     let mut inline = Once::new("inline");
-    let mut format = Once::new("format");
+    let mut format = Once::new("format` / `format_annotation");
     let mut example_json = Once::new("example_json");
     let mut one_of = Once::new("one_of");
     let mut any_of = Once::new("any_of");
@@ -499,11 +485,9 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
             if flag(cx, &meta, "any_of")? {
                 any_of.set(cx, span, ());
             }
-        } else if meta.path.is_ident("format") {
-            if let Some(s) = string_value(cx, &meta, "format")? {
-                if let Some(name) = known_format(cx, &s) {
-                    format.set(cx, s.span(), name);
-                }
+        } else if meta.path.is_ident("format") || meta.path.is_ident("format_annotation") {
+            if let Some(f) = format_option(cx, &meta)? {
+                format.set(cx, f.span, f.value);
             }
         } else if meta.path.is_ident("inline") {
             if flag(cx, &meta, "inline")? {
@@ -545,27 +529,38 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
     }
 }
 
-/// The format named by `s`, or an error with a suggestion.
-fn known_format(cx: &mut Ctxt, s: &LitStr) -> Option<String> {
+/// `format = "..."` (a format the runtime checks, or an error that says
+/// what to write instead) or `format_annotation = "..."` (any name, never
+/// checked).
+fn format_option(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+) -> syn::Result<Option<Spanned<FormatName>>> {
+    let checked = meta.path.is_ident("format");
+    let option = if checked {
+        "format"
+    } else {
+        "format_annotation"
+    };
+    let Some(s) = string_value(cx, meta, option)? else {
+        return Ok(None);
+    };
     let name = s.value();
-    if FORMATS.contains(&name.as_str()) {
-        return Some(name);
+    if checked && open_model_internals::formats::checked(&name).is_none() {
+        cx.error_spanned(&s, open_model_internals::formats::refusal(&name));
+        return Ok(None);
     }
-    let mut msg = format!("unknown format \"{name}\"");
-    match did_you_mean(&name, FORMATS) {
-        Some(f) => msg.push_str(&format!("; did you mean \"{f}\"?")),
-        None => msg.push_str(&format!("; expected one of {}", quoted(FORMATS))),
+    if name.is_empty() {
+        cx.error_spanned(&s, format!("`{option}` needs a format name"));
+        return Ok(None);
     }
-    cx.error_spanned(s, msg);
-    None
+    Ok(Some(Spanned {
+        value: FormatName { name, checked },
+        span: s.span(),
+    }))
 }
 
-fn quoted(list: &[&str]) -> String {
-    list.iter()
-        .map(|s| format!("\"{s}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
+use open_model_internals::suggest::quoted;
 
 trait SpanOfIdent {
     fn span_of_ident(&self) -> Span;
@@ -586,7 +581,7 @@ pub fn is_ours(attr: &Attribute) -> bool {
 
 pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
     let mut rename = Once::new("rename");
-    let mut format = Once::new("format");
+    let mut format = Once::new("format` / `format_annotation");
     let mut required = Once::new("required");
     let mut minimum = Once::new("minimum");
     let mut maximum = Once::new("maximum");
@@ -734,11 +729,9 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                 if let Some(s) = string_value(cx, &meta, "rename")? {
                     rename.set(cx, span, s.value());
                 }
-            } else if meta.path.is_ident("format") {
-                if let Some(s) = string_value(cx, &meta, "format")? {
-                    if let Some(name) = known_format(cx, &s) {
-                        format.set(cx, s.span(), name);
-                    }
+            } else if meta.path.is_ident("format") || meta.path.is_ident("format_annotation") {
+                if let Some(f) = format_option(cx, &meta)? {
+                    format.set(cx, f.span, f.value);
                 }
             } else if meta.path.is_ident("required") {
                 if flag(cx, &meta, "required")? {

@@ -82,7 +82,7 @@ pub fn emit_alias(
     };
     let set_format = match format {
         Some(f) => {
-            let f = &f.value;
+            let f = &f.value.name;
             quote!(#om::schema_set(&mut __s, "format", #om::Value::from(#f));)
         }
         None => quote!(),

@@ -39,18 +39,46 @@ fn description(e: &Enum<'_>) -> TokenStream {
     out
 }
 
+/// How the variant dispatchers reach a variant's type.
+enum Dispatch<'a> {
+    /// A `oneOf`/`anyOf` alternative: any field type, through `FieldType`
+    /// (`null` only where the type takes it).
+    Alternatives(&'a [TokenStream]),
+    /// A discriminated union's variant: a model struct, through the runtime's
+    /// variant functions (bounded by `ModelFields`, spanned at the type), which
+    /// give the tag back to the union.
+    Tagged {
+        tys: &'a [&'a syn::Type],
+        tag: &'a str,
+    },
+}
+
 /// The two variant dispatchers of `UnionDecode` and `OneOfDecode`: decode
-/// the value as variant `__index`, from JSON or from a `Value`. A union's
-/// variant takes `null` when its model does (`nullable`); an alternative of
-/// a `oneOf` takes it only when its type does.
-fn variant_fns(
-    ident: &syn::Ident,
-    idents: &[&syn::Ident],
-    ft: &[TokenStream],
-    nullable: bool,
-) -> TokenStream {
+/// the value as variant `__index`, from JSON or from a `Value`.
+fn variant_fns(ident: &syn::Ident, idents: &[&syn::Ident], how: Dispatch<'_>) -> TokenStream {
     let om = om();
     let idx: Vec<usize> = (0..idents.len()).collect();
+    let (json, value): (Vec<TokenStream>, Vec<TokenStream>) = match how {
+        Dispatch::Alternatives(ft) => ft
+            .iter()
+            .map(|ft| {
+                (
+                    quote!(#ft::__field_decode_json(__r, __peek, false, #om::None)),
+                    quote!(#ft::__field_from_value(__value, __ctx)),
+                )
+            })
+            .unzip(),
+        Dispatch::Tagged { tys, tag } => tys
+            .iter()
+            .map(|ty| {
+                let span = syn::spanned::Spanned::span(ty);
+                (
+                    quote::quote_spanned!(span=> <#ty as #om::ModelFields>::__variant_decode_json(__r, __peek, #tag)),
+                    quote::quote_spanned!(span=> <#ty as #om::ModelFields>::__variant_from_value(__value, __ctx, #tag)),
+                )
+            })
+            .unzip(),
+    };
     quote! {
         fn decode_variant_json(
             __index: usize,
@@ -58,7 +86,7 @@ fn variant_fns(
             __peek: #om::Peek,
         ) -> #om::Step<Self> {
             match __index {
-                #( #idx => #om::Ok(#ft::__field_decode_json(__r, __peek, #nullable, #om::None)?.map(#ident::#idents)), )*
+                #( #idx => #om::Ok(#json?.map(#ident::#idents)), )*
                 _ => { __r.skip(__peek)?; #om::Ok(#om::None) }
             }
         }
@@ -69,7 +97,7 @@ fn variant_fns(
             __ctx: &mut #om::Ctx,
         ) -> #om::Option<Self> {
             match __index {
-                #( #idx => #ft::__field_from_value(__value, __ctx).map(#ident::#idents), )*
+                #( #idx => #value.map(#ident::#idents), )*
                 _ => #om::None,
             }
         }
@@ -114,6 +142,20 @@ fn by_variant_impls(
     (encode, validate)
 }
 
+/// `validate()` on an enum, as models have it.
+fn validate_fn() -> TokenStream {
+    let om = om();
+    quote! {
+        /// Checks a value built or changed in code against every rule that
+        /// decoding applies.
+        pub fn validate(&self) -> #om::Result<(), #om::Report> {
+            let mut __ctx = #om::validation_ctx();
+            #om::Decode::__validate(self, &mut __ctx);
+            #om::finish_validation(__ctx)
+        }
+    }
+}
+
 pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
     let om = om();
     let ident = e.ident;
@@ -134,18 +176,40 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
             _ => None,
         })
         .collect();
-    // `<Variant as FieldType>`, spanned at the variant's type: one obligation
-    // per type, so a variant type that is not a model is one error.
-    let ft: Vec<_> = tys
+    // Every use of a variant's type is a method of `ModelFields`, spanned at
+    // the type: one obligation per type, so a variant type that is not a
+    // model struct is one error.
+    let spanned = |f: TokenStream| -> Vec<TokenStream> {
+        tys.iter()
+            .map(|ty| {
+                let span = syn::spanned::Spanned::span(ty);
+                quote::quote_spanned!(span=> <#ty as #om::ModelFields>::#f)
+            })
+            .collect()
+    };
+    let schema_of = spanned(quote!(__variant_schema));
+    let component_of = spanned(quote!(__variant_component));
+    let validate = spanned(quote!(__variant_validate));
+    let encode = spanned(quote!(__variant_encode_json));
+    let to_value = spanned(quote!(__variant_to_value));
+    let serialize = spanned(quote!(__variant_serialize));
+    let prepare = spanned(quote!(__variant_prepare));
+    let names: Vec<String> = idents.iter().map(|i| i.to_string()).collect();
+    let tags: Vec<TokenStream> = wires
         .iter()
-        .map(|ty| {
-            let span = syn::spanned::Spanned::span(ty);
-            quote::quote_spanned!(span=> <#ty as #om::FieldType>)
-        })
+        .zip(&names)
+        .map(|(wire, name)| quote!(#om::VariantTag { tag: #tag, value: #wire, variant: #name }))
         .collect();
     let shared = serde_and_value_impls(ident);
-    let (by_variant, validate_by_variant) = by_variant_impls(ident, &idents, &ft);
-    let variant_fns = variant_fns(ident, &idents, &ft, true);
+    let variant_fns = variant_fns(
+        ident,
+        &idents,
+        Dispatch::Tagged {
+            tys: &tys,
+            tag: &tag,
+        },
+    );
+    let validate_fn = validate_fn();
     let component = component(e);
     let description = description(e);
     quote! {
@@ -169,8 +233,8 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
                     let mut __one_of = #om::Vec::new();
                     let mut __mapping = #om::Map::new();
                     #(
-                        __one_of.push(#ft::__field_schema(__gen));
-                        if let #om::Some(__name) = <#tys as #om::Schema>::COMPONENT {
+                        __one_of.push(#schema_of(__gen));
+                        if let #om::Some(__name) = #component_of() {
                             __mapping.insert(
                                 #om::String::from(#wires),
                                 #om::Value::from(::std::format!("#/components/schemas/{}", __name)),
@@ -210,23 +274,51 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
                 }
 
                 fn __validate(&self, __ctx: &mut #om::Ctx) {
-                    #validate_by_variant
+                    match self {
+                        #( #ident::#idents(__v) => #validate(__v, #tags, __ctx), )*
+                    }
                 }
             }
 
-            #by_variant
+            #[automatically_derived]
+            impl #om::Encode for #ident {
+                fn __encode_json(&self, __w: &mut #om::JsonWriter) -> #om::Result<(), #om::EncodeError> {
+                    match self {
+                        #( #ident::#idents(__v) => #encode(__v, __w, #tags), )*
+                    }
+                }
+
+                fn __to_value(&self) -> #om::Value {
+                    match self {
+                        #( #ident::#idents(__v) => #to_value(__v, #tags), )*
+                    }
+                }
+
+                fn __serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
+                    match self {
+                        #( #ident::#idents(__v) => #serialize(__v, __s, #tags), )*
+                    }
+                }
+            }
 
             #(
                 #[automatically_derived]
-                impl #om::From<#tys> for #ident {
-                    fn from(__v: #tys) -> Self {
-                        #ident::#idents(__v)
+                impl #om::TryFrom<#tys> for #ident {
+                    type Error = #om::Report;
+
+                    /// The union holding this variant, validated; a tag the
+                    /// model holds as an extra is moved out (the union writes it).
+                    fn try_from(__v: #tys) -> #om::Result<Self, #om::Report> {
+                        let __union = #ident::#idents(#prepare(__v, #tags));
+                        __union.validate().map(|()| __union)
                     }
                 }
             )*
 
             #[automatically_derived]
             impl #ident {
+                #validate_fn
+
                 /// The tag key that selects the variant.
                 pub const TAG: &'static str = #tag;
 
@@ -362,7 +454,8 @@ pub fn emit_one_of(item: &syn::ItemEnum, e: &Enum<'_>, any: bool) -> TokenStream
         .collect();
     let shared = serde_and_value_impls(ident);
     let (by_variant, validate_by_variant) = by_variant_impls(ident, &idents, &ft);
-    let variant_fns = variant_fns(ident, &idents, &ft, false);
+    let variant_fns = variant_fns(ident, &idents, Dispatch::Alternatives(&ft));
+    let validate_fn = validate_fn();
     let component = component(e);
     let description = description(e);
     quote! {
@@ -410,6 +503,11 @@ pub fn emit_one_of(item: &syn::ItemEnum, e: &Enum<'_>, any: bool) -> TokenStream
             }
 
             #by_variant
+
+            #[automatically_derived]
+            impl #ident {
+                #validate_fn
+            }
 
             #shared
         };

@@ -1,8 +1,9 @@
 //! Code generated for a struct: the struct with its extension map, decoding
 //! (JSON and serde), encoding, validation, access by wire name, metadata.
 
-use crate::ast::{format_kind, FormatKind, Presence, Struct};
+use crate::ast::{Presence, Struct};
 use crate::check::EXTRA_FIELD;
+use open_model_internals::formats::{self, FormatKind};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
@@ -45,7 +46,7 @@ fn format_check(f: &crate::ast::Field<'_>) -> TokenStream {
 /// The check of a value of type `ty`: its format, then its keywords.
 pub fn value_check(
     ty: &syn::Type,
-    format: Option<&crate::attr::Spanned<String>>,
+    format: Option<&crate::attr::Spanned<crate::attr::FormatName>>,
     c: &crate::attr::Constraints,
 ) -> TokenStream {
     let om = om();
@@ -237,38 +238,28 @@ pub fn container_annotations(attrs: &crate::attr::ContainerAttrs) -> TokenStream
     out
 }
 
-/// The format check of a value of type `ty`.
+/// The format check of a value of type `ty`: the runtime's `Format` named
+/// in the shared table; none for an annotation.
 pub fn format_check_for(
     ty: &syn::Type,
-    format: Option<&crate::attr::Spanned<String>>,
+    format: Option<&crate::attr::Spanned<crate::attr::FormatName>>,
 ) -> TokenStream {
     let om = om();
-    let Some(format) = format else {
+    let Some(rule) = format
+        .filter(|f| f.value.checked)
+        .and_then(|f| formats::checked(&f.value.name))
+    else {
         return quote!(#om::None);
     };
-    let variant = match format.value.as_str() {
-        "uuid" => quote!(Uuid),
-        "date" => quote!(Date),
-        "date-time" => quote!(DateTime),
-        "int32" => quote!(Int32),
-        "int64" => quote!(Int64),
-        "float" => quote!(Float),
-        "double" => quote!(Double),
-        "email" => quote!(Email),
-        "hostname" => quote!(Hostname),
-        "ipv4" => quote!(Ipv4),
-        "ipv6" => quote!(Ipv6),
-        _ => return quote!(#om::None),
-    };
+    let variant = format_ident!("{}", rule.variant);
     let span = ty_span(ty);
-    match format_kind(&format.value) {
+    match rule.kind {
         FormatKind::String => quote_spanned! {span=>
             #om::Some(|__v: &#ty| <#ty as #om::StringFormat>::check_string_format(__v, #om::Format::#variant))
         },
         FormatKind::Number => quote_spanned! {span=>
             #om::Some(|__v: &#ty| <#ty as #om::NumberFormat>::check_number_format(__v, #om::Format::#variant))
         },
-        FormatKind::Annotation => quote!(#om::None),
     }
 }
 
@@ -424,7 +415,8 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
         let rust = rust.strip_prefix("r#").unwrap_or(&rust).to_owned();
         let required = f.presence.required();
         let nullable = f.presence.nullable();
-        let format = opt_str(f.format.as_ref().map(|s| s.value.as_str()));
+        let format = opt_str(f.format.as_ref().map(|s| s.value.name.as_str()));
+        let format_checked = f.format.as_ref().is_some_and(|s| s.value.checked);
         let description = opt_str(f.description.as_deref());
         let ty = f.ty;
         let ty_text = quote!(#ty).to_string().replace(' ', "");
@@ -437,6 +429,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                 required: #required,
                 nullable: #nullable,
                 format: #format,
+                format_checked: #format_checked,
                 description: #description,
                 rust_type: #ty_text,
             })
@@ -455,7 +448,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
         let (ft, wire, cfg) = (&ft[i], &f.wire, &cfgs[i]);
         let format = match &f.format {
             Some(fmt) => {
-                let v = &fmt.value;
+                let v = &fmt.value.name;
                 quote!(if !#om::is_ref(&__p) { #om::schema_set(&mut __p, "format", #om::Value::from(#v)); })
             }
             None => quote!(),
@@ -541,7 +534,8 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
     };
     let (min_props_tok, max_props_tok) = (opt_usize(min_props), opt_usize(max_props));
     let has_count = min_props.is_some() || max_props.is_some();
-    let count_expr = quote!(#om::ModelFields::__present_fields(__model_ref) + #extras_len_of_model);
+    let count_expr =
+        quote!(#om::ModelFields::__present_fields(__model_ref, #om::None) + #extras_len_of_model);
     // `not` and `enum` on the whole model.
     let whole_checks = {
         let mut t = TokenStream::new();
@@ -665,41 +659,14 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
         quote!(#extra_field: ::open_model::Extras::new(),)
     };
 
-    // ---- encoding ----
-    let encode_extras_json = if closed {
-        quote!()
+    // ---- encoding: the body writers live in the runtime (ModelFields) ----
+    let (extras_ref, extras_mut) = if closed {
+        (quote!(#om::None), quote!(#om::None))
     } else {
-        quote! {
-            for (__k, __v) in self.#extra_field.iter() {
-                __w.separator(&mut __first);
-                __w.string(__k);
-                __w.byte(b':');
-                #om::Encode::__encode_json(__v, __w)?;
-            }
-        }
-    };
-    let extras_len = if closed {
-        quote!(0)
-    } else {
-        quote!(self.#extra_field.len())
-    };
-    let serialize_extras = if closed {
-        quote!()
-    } else {
-        quote! {
-            for (__k, __v) in self.#extra_field.iter() {
-                __map.serialize_entry(__k, &#om::Ser(__v))?;
-            }
-        }
-    };
-    let to_value_extras = if closed {
-        quote!()
-    } else {
-        quote! {
-            for (__k, __v) in self.#extra_field.iter() {
-                __m.insert(__k.clone(), #om::Encode::__to_value(__v));
-            }
-        }
+        (
+            quote!(#om::Some(&self.#extra_field)),
+            quote!(#om::Some(&mut self.#extra_field)),
+        )
     };
     let get_extra = if closed {
         quote!(#om::None)
@@ -782,10 +749,10 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
         Some(b) => {
             let bi = b.ident;
             (
-                quote!(#om::ModelFields::__encode_fields(&self.#bi, __w, __first)?;),
-                quote!(#om::ModelFields::__fields_to_map(&self.#bi, __m);),
-                quote!(#om::ModelFields::__present_fields(&self.#bi)),
-                quote!(#om::ModelFields::__serialize_fields(&self.#bi, __map)?;),
+                quote!(#om::ModelFields::__encode_fields(&self.#bi, __w, __first, __skip)?;),
+                quote!(#om::ModelFields::__fields_to_map(&self.#bi, __m, __skip);),
+                quote!(#om::ModelFields::__present_fields(&self.#bi, __skip)),
+                quote!(#om::ModelFields::__serialize_fields(&self.#bi, __map, __skip)?;),
                 quote!(_ => #om::ModelFields::__get_field(&self.#bi, __key),),
                 quote!(#om::ModelFields::__validate_fields(&self.#bi, __ctx);),
             )
@@ -938,42 +905,44 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
             impl #om::Encode for #ident {
                 fn __encode_json(&self, __w: &mut #om::JsonWriter) -> #om::Result<(), #om::EncodeError> {
                     __w.byte(b'{');
-                    let mut __first = true;
-                    #om::ModelFields::__encode_fields(self, __w, &mut __first)?;
-                    #encode_extras_json
-                    let _ = __first;
+                    #om::ModelFields::__encode_body(self, __w, &mut true, #om::None)?;
                     __w.byte(b'}');
                     #om::Ok(())
                 }
 
                 fn __to_value(&self) -> #om::Value {
                     let mut __m = #om::Map::new();
-                    #om::ModelFields::__fields_to_map(self, &mut __m);
-                    #to_value_extras
+                    #om::ModelFields::__body_to_map(self, &mut __m, #om::None);
                     #om::Value::Dict(__m)
                 }
 
                 fn __serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
-                    use #om::serde::ser::SerializeMap as _;
-                    let __len = #extras_len + #om::ModelFields::__present_fields(self);
-                    let mut __map = __s.serialize_map(#om::Some(__len))?;
-                    #om::ModelFields::__serialize_fields(self, &mut __map)?;
-                    #serialize_extras
-                    __map.end()
+                    #om::ModelFields::__serialize_body(self, __s, #om::None)
                 }
             }
 
             #[automatically_derived]
             impl #om::ModelFields for #ident {
+                type ExtraValue = #extra_ty;
+
+                fn __extras(&self) -> #om::Option<&#om::Extras<#extra_ty>> {
+                    #extras_ref
+                }
+
+                fn __extras_mut(&mut self) -> #om::Option<&mut #om::Extras<#extra_ty>> {
+                    #extras_mut
+                }
+
                 fn __encode_fields(
                     &self,
                     __w: &mut #om::JsonWriter,
                     __first: &mut bool,
+                    __skip: #om::Option<&str>,
                 ) -> #om::Result<(), #om::EncodeError> {
                     #base_enc
                     #(
                         #cfgs
-                        if !(#absent) {
+                        if !(#absent) && __skip != #om::Some(#wires) {
                             __w.separator(__first);
                             __w.raw(#key_lits);
                             #ft::__field_encode_json(&self.#names, __w)?;
@@ -982,31 +951,32 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                     #om::Ok(())
                 }
 
-                fn __fields_to_map(&self, __m: &mut #om::Map<#om::Value>) {
+                fn __fields_to_map(&self, __m: &mut #om::Map<#om::Value>, __skip: #om::Option<&str>) {
                     #base_map
                     #(
                         #cfgs
-                        if !(#absent) {
+                        if !(#absent) && __skip != #om::Some(#wires) {
                             __m.insert(#om::String::from(#wires), #ft::__field_to_value(&self.#names));
                         }
                     )*
                 }
 
-                fn __present_fields(&self) -> usize {
+                fn __present_fields(&self, __skip: #om::Option<&str>) -> usize {
                     #[allow(unused_mut)]
                     let mut __n = #base_present;
-                    #( #cfgs if !(#absent) { __n += 1; } )*
+                    #( #cfgs if !(#absent) && __skip != #om::Some(#wires) { __n += 1; } )*
                     __n
                 }
 
                 fn __serialize_fields<__M: #om::serde::ser::SerializeMap>(
                     &self,
                     __map: &mut __M,
+                    __skip: #om::Option<&str>,
                 ) -> #om::Result<(), __M::Error> {
                     #base_ser
                     #(
                         #cfgs
-                        if !(#absent) {
+                        if !(#absent) && __skip != #om::Some(#wires) {
                             #ft::__field_serialize_entry(&self.#names, #wires, __map)?;
                         }
                     )*
@@ -1080,7 +1050,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
                     const ENABLED: [#om::FieldInfo; COUNT] = {
                         let mut __out = [#om::FieldInfo {
                             wire_name: "", rust_name: "", required: false, nullable: false,
-                            format: #om::None, description: #om::None, rust_type: "",
+                            format: #om::None, format_checked: false, description: #om::None, rust_type: "",
                         }; COUNT];
                         let mut __i = 0;
                         let mut __j = 0;

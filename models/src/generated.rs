@@ -307,9 +307,9 @@ pub struct FullRun {
     pub pipeline_id: String,
     #[open_model(format = "uuid")]
     pub organization_id: String,
-    #[open_model(format = "datetime")]
+    #[open_model(format_annotation = "datetime")]
     pub start_time: String,
-    #[open_model(format = "datetime")]
+    #[open_model(format_annotation = "datetime")]
     pub end_time: String,
     #[open_model(minimum = 0)]
     pub cost: Field<Number>,
@@ -332,9 +332,9 @@ pub struct FullRun {
 pub struct TestRun {
     #[open_model(format = "uuid")]
     pub id: String,
-    #[open_model(format = "datetime")]
+    #[open_model(format_annotation = "datetime")]
     pub created_at: String,
-    #[open_model(format = "datetime")]
+    #[open_model(format_annotation = "datetime")]
     pub updated_at: String,
     #[open_model(format = "uuid")]
     pub case_id: String,
@@ -356,11 +356,11 @@ pub struct ExpandedPipeline {
 pub struct TestEvaluator {
     #[open_model(format = "uuid")]
     pub id: String,
-    #[open_model(format = "datetime")]
+    #[open_model(format_annotation = "datetime")]
     pub created_at: String,
-    #[open_model(format = "datetime")]
+    #[open_model(format_annotation = "datetime")]
     pub updated_at: String,
-    #[open_model(format = "datetime")]
+    #[open_model(format_annotation = "datetime")]
     pub archived_at: Field<String>,
     pub icon: Field<String>,
     pub name: String,
@@ -442,9 +442,9 @@ pub struct ResolvedStepRun {
     pub model_params: Option<Map>,
     pub inputs: Option<Map>,
     pub outputs: Option<Map>,
-    #[open_model(format = "datetime")]
+    #[open_model(format_annotation = "datetime")]
     pub start_time: Option<String>,
-    #[open_model(format = "datetime")]
+    #[open_model(format_annotation = "datetime")]
     pub end_time: Option<String>,
     #[open_model(format = "uuid")]
     pub pipeline_run_id: Option<String>,
@@ -706,9 +706,9 @@ pub struct TestResult {
 pub struct TestEvaluation {
     #[open_model(format = "uuid")]
     pub id: String,
-    #[open_model(format = "datetime")]
+    #[open_model(format_annotation = "datetime")]
     pub created_at: String,
-    #[open_model(format = "datetime")]
+    #[open_model(format_annotation = "datetime")]
     pub updated_at: String,
     pub is_pending: bool,
     pub debug: Field<Map>,

@@ -526,8 +526,11 @@ impl<'de, T: Decode> DeserializeSeed<'de> for Seed<'_, T> {
 // ---------------------------------------------------------------------------
 // Scalars: one conversion from `Raw`, shared by the JSON and serde paths.
 
-pub(crate) trait Scalar: Sized {
+pub(crate) trait Scalar: Sized + Decode {
     const EXPECTED: &'static str;
+    /// Can hold a number no serde primitive holds exactly: read through
+    /// serde_json's raw text (see `serde_exact`).
+    const EXACT: bool = false;
     fn from_raw(raw: Raw<'_>) -> Result<Self, ErrorKind>;
 }
 
@@ -643,6 +646,12 @@ trait ScalarSerde: Scalar {
         d: D,
         ctx: &mut Ctx,
     ) -> Result<Option<Self>, D::Error> {
+        if Self::EXACT {
+            return crate::serde_exact::decode_exact(d, ctx, |ctx| ScalarVisitor::<Self> {
+                ctx,
+                _t: PhantomData,
+            });
+        }
         d.deserialize_any(ScalarVisitor::<Self> {
             ctx,
             _t: PhantomData,
@@ -718,6 +727,7 @@ impl Scalar for bool {
 
 impl Scalar for Number {
     const EXPECTED: &'static str = "a number";
+    const EXACT: bool = true;
     fn from_raw(raw: Raw<'_>) -> Result<Self, ErrorKind> {
         match raw {
             Raw::Num(n) => Ok(n),
@@ -728,6 +738,7 @@ impl Scalar for Number {
 
 impl Scalar for crate::Integer {
     const EXPECTED: &'static str = "an integer";
+    const EXACT: bool = true;
     fn from_raw(raw: Raw<'_>) -> Result<Self, ErrorKind> {
         match raw {
             Raw::Num(n) => {
@@ -1126,11 +1137,13 @@ impl Decode for Value {
             Peek::Array => {
                 let mut out = Vec::new();
                 let mut ok = true;
-                r.array(|r, _, p| {
+                r.array(|r, i, p| {
+                    let mark = r.ctx.mark();
                     match Value::__decode_json(r, p)? {
                         Some(v) => out.push(v),
                         None => ok = false,
                     }
+                    r.ctx.prefix_since(mark, || Segment::Index(i));
                     Ok(())
                 })?;
                 Ok(ok.then_some(Value::List(out)))
@@ -1151,7 +1164,7 @@ impl Decode for Value {
         d: D,
         ctx: &mut Ctx,
     ) -> Result<Option<Self>, D::Error> {
-        d.deserialize_any(ValueVisitor { ctx })
+        crate::serde_exact::decode_exact(d, ctx, |ctx| ValueVisitor { ctx })
     }
 }
 
@@ -1187,11 +1200,18 @@ impl<'de> Visitor<'de> for ValueVisitor<'_> {
         }
         let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
         let mut ok = true;
-        while let Some(v) = seq.next_element_seed(Seed::<Value>::new(self.ctx))? {
+        let mut i = 0;
+        loop {
+            let mark = self.ctx.mark();
+            let Some(v) = seq.next_element_seed(Seed::<Value>::new(self.ctx))? else {
+                break;
+            };
             match v {
                 Some(v) => out.push(v),
                 None => ok = false,
             }
+            self.ctx.prefix_since(mark, || Segment::Index(i));
+            i += 1;
         }
         self.ctx.leave();
         Ok(ok.then_some(Value::List(out)))

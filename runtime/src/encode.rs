@@ -223,7 +223,21 @@ impl Encode for Number {
 /// with more digits than `f64` keeps is refused there (use this crate's JSON
 /// writer). Binary formats get a one-entry map for either, which this crate
 /// reads back exactly.
+///
+/// serde_json's own serializer gets every number that is not an `i64` or
+/// `u64` as its literal, exactly (see `serde_exact`).
 pub(crate) fn serialize_number<S: Serializer>(n: &Number, s: S) -> Result<S::Ok, S::Error> {
+    if crate::serde_exact::is_serde_json_text::<S>() {
+        return match n.serde_form(false) {
+            SerdeForm::I64(v) => s.serialize_i64(v),
+            SerdeForm::U64(v) => s.serialize_u64(v),
+            _ => {
+                let mut st = s.serialize_struct(crate::serde_exact::RAW_TOKEN, 1)?;
+                st.serialize_field(crate::serde_exact::RAW_TOKEN, &n.to_string())?;
+                st.end()
+            }
+        };
+    }
     match n.serde_form(s.is_human_readable()) {
         SerdeForm::I64(v) => s.serialize_i64(v),
         SerdeForm::U64(v) => s.serialize_u64(v),
@@ -482,4 +496,11 @@ impl<T: Encode> serde::Serialize for Field<T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         self.__serialize(s)
     }
+}
+
+/// `s` as a JSON string literal, quotes included.
+pub(crate) fn json_string(s: &str) -> String {
+    let mut w = JsonWriter::new();
+    w.string(s);
+    String::from_utf8(w.into_bytes()).unwrap_or_default()
 }

@@ -170,6 +170,22 @@ pub enum ErrorKind {
         /// The values that name a variant.
         expected: &'static [&'static str],
     },
+    /// A variant of a discriminated union whose own tag (a typed field, or
+    /// an extra) disagrees with the variant it is in, or is absent where the
+    /// variant declares it.
+    TagMismatch {
+        /// The tag key (`type`).
+        tag: &'static str,
+        /// The Rust variant (`Dog`).
+        variant: &'static str,
+        /// The tag value of that variant (`dog`).
+        expected: &'static str,
+        /// What the variant holds, as JSON text; `None` when it holds nothing.
+        found: Option<String>,
+        /// The tag is held as an extra of the variant, which the union's
+        /// constructor moves out and a directly built value must not do.
+        in_extras: bool,
+    },
     /// A string or enum value that is not one of the allowed values.
     NotAllowed {
         /// The value found.
@@ -194,6 +210,29 @@ pub enum ErrorKind {
     Custom(String),
 }
 
+/// The message of [`ErrorKind::TagMismatch`].
+fn write_tag_mismatch(
+    f: &mut fmt::Formatter<'_>,
+    tag: &str,
+    variant: &str,
+    expected: &str,
+    found: Option<&str>,
+    in_extras: bool,
+) -> fmt::Result {
+    let want = crate::encode::json_string(expected);
+    if in_extras && found == Some(want.as_str()) {
+        return write!(
+            f,
+            "the tag '{tag}' is written by the union; the variant `{variant}` must not hold it as an extra"
+        );
+    }
+    write!(
+        f,
+        "the variant `{variant}` must have '{tag}' {want}, found {}",
+        found.unwrap_or("nothing")
+    )
+}
+
 impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -211,6 +250,13 @@ impl fmt::Display for ErrorKind {
                 write!(f, "unknown '{tag}' value '{value}'; expected one of ")?;
                 write_choices(f, expected)
             }
+            ErrorKind::TagMismatch {
+                tag,
+                variant,
+                expected,
+                found,
+                in_extras,
+            } => write_tag_mismatch(f, tag, variant, expected, found.as_deref(), *in_extras),
             ErrorKind::NotAllowed { value, expected } => {
                 write!(f, "unknown value '{value}'; expected one of ")?;
                 write_choices(f, expected)
@@ -433,6 +479,22 @@ impl Ctx {
                 }
             })
             .collect()
+    }
+
+    /// How many more levels of nesting the limit allows.
+    pub(crate) fn remaining_depth(&self) -> usize {
+        self.max_depth.saturating_sub(self.depth)
+    }
+
+    /// Takes the errors of a pass over a value's own text (serde_json's raw
+    /// values): their paths are kept, their positions are those of this
+    /// context's current value.
+    pub(crate) fn absorb(&mut self, other: Ctx) {
+        let offset = self.offset;
+        self.errors.extend(other.errors.into_iter().map(|mut p| {
+            p.offset = offset;
+            p
+        }));
     }
 
     pub(crate) fn new(max_depth: usize) -> Ctx {

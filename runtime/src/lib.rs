@@ -65,7 +65,9 @@ mod map;
 mod model;
 mod number;
 pub mod schema;
+mod serde_exact;
 mod serde_value;
+mod union;
 mod value;
 
 pub use decode::{Decode, Fatal, JsonReader, Seed, Step};
@@ -256,12 +258,13 @@ pub mod __private {
     };
     pub use crate::model::{
         decode_default, decode_enum_json, decode_enum_serde, decode_from_value, decode_model_json,
-        decode_model_serde, decode_one_of_json, decode_one_of_serde, decode_union_json,
-        decode_union_serde, validate_extras, ExtraKeyError, Extras, FieldInfo, FieldType,
-        ModelDecode, ModelFields, OneOfDecode, OpenModel, Seen, UnionDecode,
+        decode_model_serde, decode_one_of_json, decode_one_of_serde, validate_extras,
+        ExtraKeyError, Extras, FieldInfo, FieldType, ModelDecode, ModelFields, OneOfDecode,
+        OpenModel, Seen,
     };
     pub use crate::schema::{is_ref, set as schema_set, Schema, SchemaGen};
     pub use crate::serde_value::deserialize_collecting;
+    pub use crate::union::{decode_union_json, decode_union_serde, UnionDecode, VariantTag};
     pub use crate::{Map, Report, Value};
     pub use core::convert::From;
     pub use core::convert::TryFrom;

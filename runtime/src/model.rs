@@ -1,7 +1,7 @@
 //! What `#[open_model]` generates code against: the model trait, its field
 //! metadata, the extension map, and the drivers that decode objects.
 
-use crate::decode::{Decode, Entries, Fatal, JsonReader, KeyCow, Step, TagLook};
+use crate::decode::{Decode, Entries, Fatal, JsonReader, KeyCow, Step};
 use crate::error::{Ctx, ErrorKind, Segment};
 use crate::{Map, Report, Value};
 use jiter::Peek;
@@ -21,8 +21,11 @@ pub struct FieldInfo {
     pub required: bool,
     /// `null` is allowed.
     pub nullable: bool,
-    /// The OpenAPI `format`, if any (`uuid`, `float`, …).
+    /// The OpenAPI `format`, if any (`uuid`, `float`, …): checked when
+    /// `format_checked`, an annotation (`format_annotation`) otherwise.
     pub format: Option<&'static str>,
+    /// True when the runtime checks `format`.
+    pub format_checked: bool,
     /// The field's doc comment.
     pub description: Option<&'static str>,
     /// The Rust type as written (`Option<String>`).
@@ -268,26 +271,197 @@ pub trait ModelDecode: Sized {
 #[doc(hidden)]
 pub type Check<T> = fn(&T) -> Result<(), ErrorKind>;
 
-/// The typed fields of a struct model, without the braces and extras around
-/// them: what a model that flattens this one (`allOf`) writes of it.
+/// The body of a struct model, without the braces around it: its typed
+/// fields and its extension map. What a model that flattens this one
+/// (`allOf`) writes of it (the fields only), and what a discriminated union
+/// writes after its tag (everything but the tag key, `skip`).
+///
+/// Implemented by `#[open_model]` for every struct, and for `Box` of one.
 #[doc(hidden)]
-pub trait ModelFields {
-    /// Writes the present typed fields as `"key":value` pairs.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a struct made with `#[open_model]`",
+    label = "a union variant and a flattened base must be open model structs",
+    note = "a discriminated union's variant holds an `#[open_model]` struct (or a `Box` of one); use `#[open_model(one_of)]` for a union of other types"
+)]
+pub trait ModelFields: FieldType {
+    /// The type of the extension map's values.
+    type ExtraValue: crate::Encode;
+
+    /// Writes the present typed fields as `"key":value` pairs, but `skip`.
     fn __encode_fields(
         &self,
         w: &mut crate::JsonWriter,
         first: &mut bool,
+        skip: Option<&str>,
     ) -> Result<(), crate::EncodeError>;
-    /// Adds the present typed fields to `map`.
-    fn __fields_to_map(&self, map: &mut Map<Value>);
-    /// How many typed fields are present.
-    fn __present_fields(&self) -> usize;
-    /// Writes the present typed fields as serde map entries.
-    fn __serialize_fields<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+    /// Adds the present typed fields to `map`, but `skip`.
+    fn __fields_to_map(&self, map: &mut Map<Value>, skip: Option<&str>);
+    /// How many typed fields are present, `skip` not counted.
+    fn __present_fields(&self, skip: Option<&str>) -> usize;
+    /// Writes the present typed fields as serde map entries, but `skip`.
+    fn __serialize_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+        skip: Option<&str>,
+    ) -> Result<(), M::Error>;
     /// `Some(value)` when `key` is a typed field (`None` inside when absent).
     fn __get_field(&self, key: &str) -> Option<Option<Value>>;
     /// Checks the typed fields of a value built in code.
     fn __validate_fields(&self, ctx: &mut Ctx);
+    /// The extension map; `None` for a closed model.
+    fn __extras(&self) -> Option<&Extras<Self::ExtraValue>>;
+    /// The extension map, mutably; `None` for a closed model.
+    fn __extras_mut(&mut self) -> Option<&mut Extras<Self::ExtraValue>>;
+
+    /// Writes the whole body, `skip` left out.
+    fn __encode_body(
+        &self,
+        w: &mut crate::JsonWriter,
+        first: &mut bool,
+        skip: Option<&str>,
+    ) -> Result<(), crate::EncodeError> {
+        self.__encode_fields(w, first, skip)?;
+        if let Some(extras) = self.__extras() {
+            for (k, v) in extras.iter() {
+                if skip == Some(k.as_str()) {
+                    continue;
+                }
+                w.separator(first);
+                w.string(k);
+                w.byte(b':');
+                crate::Encode::__encode_json(v, w)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds the whole body to `map`, `skip` left out.
+    fn __body_to_map(&self, map: &mut Map<Value>, skip: Option<&str>) {
+        self.__fields_to_map(map, skip);
+        if let Some(extras) = self.__extras() {
+            for (k, v) in extras.iter() {
+                if skip != Some(k.as_str()) {
+                    map.insert(k.clone(), crate::Encode::__to_value(v));
+                }
+            }
+        }
+    }
+
+    /// Writes the whole body through serde as one map, `prefix` (the
+    /// union's tag) first and `skip` left out.
+    fn __serialize_body<S: serde::Serializer>(
+        &self,
+        s: S,
+        prefix: Option<(&'static str, &'static str)>,
+    ) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let skip = prefix.map(|(tag, _)| tag);
+        let extras = self.__extras();
+        let extras_len = extras.map_or(0, |e| {
+            e.len() - usize::from(skip.is_some_and(|t| e.get(t).is_some()))
+        });
+        let len = usize::from(prefix.is_some()) + self.__present_fields(skip) + extras_len;
+        let mut map = s.serialize_map(Some(len))?;
+        if let Some((tag, value)) = prefix {
+            map.serialize_entry(tag, value)?;
+        }
+        self.__serialize_fields(&mut map, skip)?;
+        if let Some(extras) = extras {
+            for (k, v) in extras.iter() {
+                if skip != Some(k.as_str()) {
+                    map.serialize_entry(k, &crate::encode::Ser(v))?;
+                }
+            }
+        }
+        map.end()
+    }
+
+    // The union's uses of a variant, as methods of this trait so that a
+    // variant type that is not a model struct is one error, at the type.
+    // The logic is in `crate::union`.
+
+    /// Decodes this model as a union's variant (the tag goes back to the union).
+    fn __variant_decode_json(r: &mut JsonReader<'_>, peek: Peek, tag: &str) -> Step<Self> {
+        crate::union::decode_variant_json(r, peek, tag)
+    }
+    /// [`ModelFields::__variant_decode_json`] from a [`Value`].
+    fn __variant_from_value(value: Value, ctx: &mut Ctx, tag: &str) -> Option<Self> {
+        crate::union::variant_from_value(value, ctx, tag)
+    }
+    /// The schema of this model as a union's variant.
+    fn __variant_schema(gen: &mut crate::schema::SchemaGen) -> Value {
+        Self::__field_schema(gen)
+    }
+    /// The component name of this model, for a discriminator's mapping.
+    fn __variant_component() -> Option<&'static str> {
+        <Self as crate::schema::Schema>::COMPONENT
+    }
+    /// Checks this model as the variant `tag` of a union.
+    fn __variant_validate(&self, tag: crate::union::VariantTag, ctx: &mut Ctx) {
+        crate::union::validate_variant(self, tag, ctx);
+    }
+    /// Writes this model as the variant `tag` of a union: the tag first.
+    fn __variant_encode_json(
+        &self,
+        w: &mut crate::JsonWriter,
+        tag: crate::union::VariantTag,
+    ) -> Result<(), crate::EncodeError> {
+        crate::union::encode_variant_json(self, w, tag)
+    }
+    /// This model as the variant `tag` of a union, as a [`Value`].
+    fn __variant_to_value(&self, tag: crate::union::VariantTag) -> Value {
+        crate::union::variant_to_value(self, tag)
+    }
+    /// Writes this model as the variant `tag` of a union through serde.
+    fn __variant_serialize<S: serde::Serializer>(
+        &self,
+        s: S,
+        tag: crate::union::VariantTag,
+    ) -> Result<S::Ok, S::Error> {
+        crate::union::serialize_variant(self, s, tag)
+    }
+    /// The first step of the union's constructor (see `union::prepare_variant`).
+    fn __variant_prepare(self, tag: crate::union::VariantTag) -> Self {
+        crate::union::prepare_variant(self, tag)
+    }
+}
+
+impl<M: ModelFields> ModelFields for Box<M> {
+    type ExtraValue = M::ExtraValue;
+
+    fn __encode_fields(
+        &self,
+        w: &mut crate::JsonWriter,
+        first: &mut bool,
+        skip: Option<&str>,
+    ) -> Result<(), crate::EncodeError> {
+        (**self).__encode_fields(w, first, skip)
+    }
+    fn __fields_to_map(&self, map: &mut Map<Value>, skip: Option<&str>) {
+        (**self).__fields_to_map(map, skip);
+    }
+    fn __present_fields(&self, skip: Option<&str>) -> usize {
+        (**self).__present_fields(skip)
+    }
+    fn __serialize_fields<S: serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+        skip: Option<&str>,
+    ) -> Result<(), S::Error> {
+        (**self).__serialize_fields(map, skip)
+    }
+    fn __get_field(&self, key: &str) -> Option<Option<Value>> {
+        (**self).__get_field(key)
+    }
+    fn __validate_fields(&self, ctx: &mut Ctx) {
+        (**self).__validate_fields(ctx);
+    }
+    fn __extras(&self) -> Option<&Extras<Self::ExtraValue>> {
+        (**self).__extras()
+    }
+    fn __extras_mut(&mut self) -> Option<&mut Extras<Self::ExtraValue>> {
+        (**self).__extras_mut()
+    }
 }
 
 /// A type that can be a field of an open model. Implemented for the runtime's
@@ -689,146 +863,6 @@ impl<'de, M: ModelDecode> de::DeserializeSeed<'de> for EntrySeed<'_, '_, M> {
     type Value = bool;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
         ModelVisitor::<M>::entry(self.ctx, self.state, self.seen, self.extras, self.key, d)
-    }
-}
-
-// ---------------------------------------------------------------------------
-// Discriminated unions.
-
-/// The decoding side of a discriminated union, generated by `#[open_model]`
-/// on an enum: every variant is a model selected by the tag key's value.
-#[doc(hidden)]
-pub trait UnionDecode: Sized {
-    /// The tag key (`type`).
-    const TAG: &'static str;
-    /// The tag value of each variant, in variant order.
-    const TAG_VALUES: &'static [&'static str];
-
-    fn decode_variant_json(index: usize, r: &mut JsonReader<'_>, peek: Peek) -> Step<Self>;
-
-    fn decode_variant_value(index: usize, value: Value, ctx: &mut Ctx) -> Option<Self>;
-}
-
-/// Decodes a union from the JSON object at `peek`: finds the tag without
-/// moving the reader, then lets the chosen variant read the whole object.
-#[doc(hidden)]
-pub fn decode_union_json<U: UnionDecode>(r: &mut JsonReader<'_>, peek: Peek) -> Step<U> {
-    if peek != Peek::Object {
-        r.mismatch(peek, "an object")?;
-        return Ok(None);
-    }
-    let start = r.index();
-    let look = match r.lookahead_tag(start, U::TAG) {
-        Ok(look) => look,
-        Err(()) => {
-            // The scan met bad syntax: the main pass finds and reports it.
-            r.skip(peek)?;
-            return Ok(None);
-        }
-    };
-    match look {
-        TagLook::Found(value, at) => match U::TAG_VALUES.iter().position(|v| *v == value) {
-            Some(i) => U::decode_variant_json(i, r, peek),
-            None => {
-                r.skip(peek)?;
-                r.error_at(
-                    ErrorKind::UnknownTag {
-                        tag: U::TAG,
-                        value,
-                        expected: U::TAG_VALUES,
-                    },
-                    at,
-                );
-                let mark = r.ctx.mark() - 1;
-                r.ctx
-                    .prefix_since(mark, || Segment::Key(Cow::Borrowed(U::TAG)));
-                Ok(None)
-            }
-        },
-        TagLook::NotString(found, at) => {
-            r.skip(peek)?;
-            r.error_at(
-                if found == "null" {
-                    ErrorKind::Null
-                } else {
-                    ErrorKind::Type {
-                        expected: "a string",
-                        found,
-                    }
-                },
-                at,
-            );
-            let mark = r.ctx.mark() - 1;
-            r.ctx
-                .prefix_since(mark, || Segment::Key(Cow::Borrowed(U::TAG)));
-            Ok(None)
-        }
-        TagLook::Absent => {
-            r.skip(peek)?;
-            r.error_at(ErrorKind::Missing(Cow::Borrowed(U::TAG)), start);
-            Ok(None)
-        }
-    }
-}
-
-/// Decodes a union from any serde deserializer. Serde offers no look-ahead
-/// and the tag may come after other keys, so on this path (and only here)
-/// the union's own object is read into a [`Value`] first, then dispatched.
-#[doc(hidden)]
-pub fn decode_union_serde<'de, U: UnionDecode, D: Deserializer<'de>>(
-    d: D,
-    ctx: &mut Ctx,
-) -> Result<Option<U>, D::Error> {
-    let Some(value) = Value::__decode_serde(d, ctx)? else {
-        return Ok(None);
-    };
-    Ok(decode_union_value::<U>(value, ctx))
-}
-
-/// Dispatches a union already read as a [`Value`].
-#[doc(hidden)]
-pub fn decode_union_value<U: UnionDecode>(value: Value, ctx: &mut Ctx) -> Option<U> {
-    let Value::Dict(map) = value else {
-        ctx.error(match value {
-            Value::Null => ErrorKind::Null,
-            other => ErrorKind::Type {
-                expected: "an object",
-                found: other.kind().described(),
-            },
-        });
-        return None;
-    };
-    let tag = match map.get(U::TAG) {
-        None => {
-            ctx.error(ErrorKind::Missing(Cow::Borrowed(U::TAG)));
-            return None;
-        }
-        Some(Value::Str(s)) => s.clone(),
-        Some(other) => {
-            let mark = ctx.mark();
-            ctx.error(match other {
-                Value::Null => ErrorKind::Null,
-                other => ErrorKind::Type {
-                    expected: "a string",
-                    found: other.kind().described(),
-                },
-            });
-            ctx.prefix_since(mark, || Segment::Key(Cow::Borrowed(U::TAG)));
-            return None;
-        }
-    };
-    match U::TAG_VALUES.iter().position(|v| *v == tag) {
-        Some(i) => U::decode_variant_value(i, Value::Dict(map), ctx),
-        None => {
-            let mark = ctx.mark();
-            ctx.error(ErrorKind::UnknownTag {
-                tag: U::TAG,
-                value: tag,
-                expected: U::TAG_VALUES,
-            });
-            ctx.prefix_since(mark, || Segment::Key(Cow::Borrowed(U::TAG)));
-            None
-        }
     }
 }
 

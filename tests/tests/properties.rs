@@ -110,9 +110,14 @@ fn extras(typed: &'static [&'static str]) -> impl Strategy<Value = Vec<(String, 
 
 fn metadata_value() -> impl Strategy<Value = MetadataValueObject> {
     prop_oneof![
-        (any::<String>(), any::<String>()).prop_map(|(url, text)| MetadataValueObject::Url(
-            UrlType::new(UrlTypeType::Url, url, text).expect("valid")
-        )),
+        // `url` is `format: uri`, which is checked (RFC 3986).
+        (
+            "[a-z][a-z0-9+.-]{0,6}:[a-zA-Z0-9/._~-]{0,12}(\\?[a-z0-9=&]{0,6})?(#[a-z0-9]{0,6})?",
+            any::<String>()
+        )
+            .prop_map(|(url, text)| MetadataValueObject::Url(
+                UrlType::new(UrlTypeType::Url, url, text).expect("valid")
+            )),
         any::<String>().prop_map(|value| MetadataValueObject::String(
             StringType::new(StringTypeType::String, value).expect("valid")
         )),

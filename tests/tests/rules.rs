@@ -44,7 +44,7 @@ struct Formats {
 #[test]
 fn formats_pass() {
     let f: Formats = ok(
-        r#"{"uuid_text":"1AA5DC15-A379-40F5-8793-4BCA9BFFC3F3","uuid_typed":"1aa5dc15-a379-40f5-8793-4bca9bffc3f3","date":"2024-02-29","date_time":"2024-01-02T03:04:05.123456+00:00","int32":-2147483648,"int64":9223372036854775807,"float":-3.4028234663852886e38,"double":1.7976931348623157e308,"integer":100,"small":2147483647,"link":"not checked"}"#,
+        r#"{"uuid_text":"1AA5DC15-A379-40F5-8793-4BCA9BFFC3F3","uuid_typed":"1aa5dc15-a379-40f5-8793-4bca9bffc3f3","date":"2024-02-29","date_time":"2024-01-02T03:04:05.123456+00:00","int32":-2147483648,"int64":9223372036854775807,"float":-3.4028234663852886e38,"double":1.7976931348623157e308,"integer":100,"small":2147483647,"link":"https://example.com/not-checked-before"}"#,
     );
     assert_eq!(
         f.uuid_text.as_deref(),

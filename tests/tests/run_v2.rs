@@ -267,12 +267,15 @@ fn the_same_model_decodes_from_cbor_and_serde_json() {
         open_model::to_json_string(&run).ok()
     );
 
-    // serde_json has no exact number: the long cost is refused, not rounded.
-    let refused = serde_json::to_string(&run).expect_err("cost has 33 digits");
-    assert!(
-        refused.to_string().contains("more precision than f64"),
-        "{refused}"
+    // serde_json carries the 33-digit cost exactly both ways (its raw
+    // values), without `arbitrary_precision`.
+    let through_serde_json = serde_json::to_string(&run).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        Some(&through_serde_json),
+        open_model::to_json_string(&run).ok().as_ref()
     );
+    let back: RunV2 = serde_json::from_str(&through_serde_json).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(back, run);
     // With numbers f64 holds, serde_json works both ways and reports every error.
     let plain = json
         .replace("0.000123456789012345678901234567890", "0.25")
