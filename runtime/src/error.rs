@@ -367,9 +367,18 @@ impl std::error::Error for Error {}
 /// assert_eq!(report.errors()[0].to_string(), "line 1 column 8: id: value must be a uuid");
 /// assert_eq!(report.errors()[1].path().to_pointer(), "/stepRuns/0/order");
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct Report {
     errors: Vec<Error>,
+}
+
+/// What `Display` prints, every error on its own line: `unwrap()`,
+/// `fn main() -> Result<(), Box<dyn Error>>`, anyhow and miette show this.
+/// The structure is in [`Report::errors`].
+impl fmt::Debug for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
 }
 
 impl Report {
@@ -396,6 +405,17 @@ impl Report {
     /// The errors, owned.
     pub fn into_errors(self) -> Vec<Error> {
         self.errors
+    }
+
+    /// Moves every position `by` bytes further into the input (after a
+    /// prefix the reader did not see, such as a byte order mark).
+    pub(crate) fn shift_offsets(mut self, by: usize) -> Report {
+        for e in &mut self.errors {
+            if let Some(p) = &mut e.position {
+                p.offset += by;
+            }
+        }
+        self
     }
 }
 
@@ -610,6 +630,22 @@ impl Ctx {
                 position,
             });
         }
+        sort_in_document_order(&mut errors);
         Report { errors }
     }
+}
+
+/// Errors with positions in document order, and by path where two share a
+/// position (a missing key is placed at its object's start, before the
+/// errors inside it). Errors without positions (a validation pass) keep the
+/// order they were found in, which is the model's field order.
+fn sort_in_document_order(errors: &mut [Error]) {
+    if errors.len() < 2 || errors.iter().any(|e| e.position.is_none()) {
+        return;
+    }
+    errors.sort_by(|a, b| {
+        let (pa, pb) = (a.position.map(|p| p.offset), b.position.map(|p| p.offset));
+        pa.cmp(&pb)
+            .then_with(|| a.path.to_string().cmp(&b.path.to_string()))
+    });
 }

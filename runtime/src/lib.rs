@@ -158,12 +158,24 @@ pub fn from_json_slice<T: Decode>(json: &[u8]) -> Result<T, Report> {
     from_json_slice_with(json, &Options::default())
 }
 
+/// The UTF-8 byte order mark.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// [`from_json_slice`] with [`Options`].
 ///
 /// The input must be exactly one JSON value (RFC 8259), optionally surrounded
 /// by whitespace; duplicate keys in an object are an error; `NaN` and
-/// `Infinity` are not JSON. Decoding never panics.
+/// `Infinity` are not JSON. A leading UTF-8 byte order mark is skipped, as
+/// RFC 8259 allows and the original Python client does (positions still
+/// count from the file's first byte). Decoding never panics.
 pub fn from_json_slice_with<T: Decode>(json: &[u8], options: &Options) -> Result<T, Report> {
+    if let Some(rest) = json.strip_prefix(BOM) {
+        return decode_json_with(rest, options).map_err(|r| r.shift_offsets(BOM.len()));
+    }
+    decode_json_with(json, options)
+}
+
+fn decode_json_with<T: Decode>(json: &[u8], options: &Options) -> Result<T, Report> {
     if let Some(max) = options.max_size {
         if json.len() > max {
             let mut ctx = Ctx::new(options.max_depth);

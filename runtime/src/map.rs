@@ -214,10 +214,34 @@ impl<V> Default for Map<V> {
 }
 
 impl<V: PartialEq> PartialEq for Map<V> {
-    /// Maps are equal when they have the same entries in the same order:
-    /// key order is part of a document's content here.
+    /// Maps are equal when they hold the same keys with equal values, in any
+    /// order: a JSON object is unordered (as Python's `dict` and
+    /// `indexmap::IndexMap` compare). The order is kept for writing only.
+    ///
+    /// ```
+    /// use open_model::{Map, Value};
+    /// let a: Map = [("a", 1), ("b", 2)].into_iter().map(|(k, v)| (k.to_owned(), Value::from(v))).collect();
+    /// let b: Map = [("b", 2), ("a", 1)].into_iter().map(|(k, v)| (k.to_owned(), Value::from(v))).collect();
+    /// assert_eq!(a, b);
+    /// ```
     fn eq(&self, other: &Self) -> bool {
-        self.len() == other.len() && self.iter().zip(other.iter()).all(|(a, b)| a == b)
+        self.len() == other.len() && self.iter().all(|(k, v)| other.get(k) == Some(v))
+    }
+}
+
+impl<V: std::hash::Hash> std::hash::Hash for Map<V> {
+    /// Consistent with equality: the entries' hashes are combined in a way
+    /// that does not depend on their order.
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let mut sum: u64 = 0;
+        for entry in self.iter() {
+            sum = sum.wrapping_add(std::hash::BuildHasher::hash_one(
+                &std::hash::BuildHasherDefault::<std::hash::DefaultHasher>::default(),
+                entry,
+            ));
+        }
+        state.write_usize(self.len());
+        state.write_u64(sum);
     }
 }
 

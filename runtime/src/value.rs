@@ -21,7 +21,9 @@ use std::fmt;
 /// assert_eq!(open_model::to_json_string(&float)?, "9.0");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, PartialEq, Eq, Default)]
+/// Equality and `Hash` agree: numbers by exact value (`9 == 9.0`), dicts
+/// without regard to key order (the order is kept for writing).
+#[derive(Clone, PartialEq, Eq, Default, Hash)]
 pub enum Value {
     /// JSON `null`.
     #[default]

@@ -176,6 +176,8 @@ fn several_faults_are_all_reported_with_paths_and_positions() {
         .collect();
     let expected = [
         ("id", "value must be a uuid", 2, 9),
+        // In document order: the missing key is placed at its object's start.
+        ("stepRuns[0]", "missing required key 'cost'", 4, 5),
         (
             "stepRuns[0].stepId",
             "expected a string, found a number",
@@ -219,14 +221,13 @@ fn several_faults_are_all_reported_with_paths_and_positions() {
             9,
             15,
         ),
-        ("stepRuns[0]", "missing required key 'cost'", 4, 5),
     ];
     let expected: Vec<(String, String, usize, usize)> = expected
         .iter()
         .map(|(p, m, l, c)| (p.to_string(), m.to_string(), *l, *c))
         .collect();
     assert_eq!(got, expected);
-    assert_eq!(report.errors()[1].path().to_pointer(), "/stepRuns/0/stepId");
+    assert_eq!(report.errors()[2].path().to_pointer(), "/stepRuns/0/stepId");
 }
 
 #[test]

@@ -1,0 +1,111 @@
+//! What users read and compare (issue 12, items 7, 8, 10 and 11): reports in
+//! document order, `Debug` as `Display`, a leading byte order mark, and
+//! equality of maps without regard to key order.
+
+use open_model::{open_model, Map, Value};
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+
+#[open_model]
+#[derive(Debug)]
+pub struct Inner {
+    pub a: String,
+    pub b: String,
+    pub c: String,
+}
+
+#[open_model]
+#[derive(Debug)]
+pub struct Outer {
+    pub first: i64,
+    pub inner: Inner,
+    pub last: i64,
+}
+
+#[test]
+fn errors_are_in_document_order_then_by_path() {
+    // `inner` misses `b` and `c` (placed at its `{`), and `a` and `last` are
+    // wrong further on: the missing keys came last before.
+    let json = r#"{"first":"x","inner":{"a":1},"last":"y"}"#;
+    let report = open_model::from_json_str::<Outer>(json).unwrap_err();
+    let lines: Vec<String> = report.errors().iter().map(|e| e.to_string()).collect();
+    assert_eq!(
+        lines,
+        [
+            "line 1 column 10: first: expected an integer, found a string",
+            "line 1 column 22: inner: missing required key 'b'",
+            "line 1 column 22: inner: missing required key 'c'",
+            "line 1 column 27: inner.a: expected a string, found a number",
+            "line 1 column 37: last: expected an integer, found a string",
+        ]
+    );
+    let columns: Vec<usize> = report
+        .errors()
+        .iter()
+        .map(|e| e.position().unwrap().column)
+        .collect();
+    assert!(columns.windows(2).all(|w| w[0] <= w[1]), "{columns:?}");
+}
+
+#[test]
+fn debug_prints_what_display_prints() {
+    let report = open_model::from_json_str::<Outer>(r#"{"first":1}"#).unwrap_err();
+    assert_eq!(format!("{report:?}"), report.to_string());
+    assert_eq!(
+        format!("{report:?}"),
+        "2 errors:\n  line 1 column 1: missing required key 'inner'\n  line 1 column 1: missing required key 'last'"
+    );
+}
+
+#[test]
+fn a_leading_byte_order_mark_is_skipped() {
+    let with_bom =
+        b"\xEF\xBB\xBF{\"first\":1,\"inner\":{\"a\":\"\",\"b\":\"\",\"c\":\"\"},\"last\":2}";
+    let outer: Outer = open_model::from_json_slice(with_bom).unwrap();
+    assert_eq!(outer.last, 2);
+    // Positions still count from the file's first byte, and columns from
+    // the first character after the mark.
+    let bad = b"\xEF\xBB\xBF{\"first\":true}";
+    let report = open_model::from_json_slice::<Outer>(bad).unwrap_err();
+    let missing = report.errors()[0].position().unwrap();
+    assert_eq!((missing.line, missing.column, missing.offset), (1, 1, 3));
+    let first = report.errors()[2].position().unwrap();
+    assert_eq!(report.errors()[2].path().to_pointer(), "/first");
+    assert_eq!((first.line, first.column, first.offset), (1, 10, 12));
+    // Only at the very start: anywhere else it is not JSON.
+    assert!(open_model::from_json_slice::<Value>(b" \xEF\xBB\xBF1").is_err());
+}
+
+fn hash_of<T: Hash>(v: &T) -> u64 {
+    let mut h = DefaultHasher::new();
+    v.hash(&mut h);
+    h.finish()
+}
+
+#[test]
+fn maps_compare_without_key_order_and_hash_alike() {
+    let a: Value = open_model::from_json_str(r#"{"a":1,"b":{"x":[1,2],"y":null}}"#).unwrap();
+    let b: Value = open_model::from_json_str(r#"{"b":{"y":null,"x":[1,2]},"a":1.0}"#).unwrap();
+    assert_eq!(a, b);
+    assert_eq!(hash_of(&a), hash_of(&b));
+    // Written back, each keeps its own order.
+    assert_eq!(
+        open_model::to_json_string(&b).unwrap(),
+        r#"{"b":{"y":null,"x":[1,2]},"a":1.0}"#
+    );
+    // A value sent through serde_json::Value (whose map sorts keys) and back
+    // compares equal.
+    let through: serde_json::Value = serde_json::to_value(&a).unwrap();
+    let back: Value = serde_json::from_value(through).unwrap();
+    assert_eq!(back, a);
+    // Lists keep their order in equality.
+    let l1: Value = open_model::from_json_str("[1,2]").unwrap();
+    let l2: Value = open_model::from_json_str("[2,1]").unwrap();
+    assert_ne!(l1, l2);
+    // Different values still differ.
+    let c: Value = open_model::from_json_str(r#"{"a":1,"b":{"x":[1,2],"y":0}}"#).unwrap();
+    assert_ne!(a, c);
+    let mut m: Map = Map::new();
+    m.insert("a".into(), Value::from(1));
+    assert_ne!(Value::Dict(m), a);
+}
