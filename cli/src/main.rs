@@ -210,7 +210,7 @@ fn models() -> Result<ExitCode, Fatal> {
 
 fn schema(model: Option<&str>, all: bool) -> Result<ExitCode, Fatal> {
     let doc = if all {
-        gentrace_models::components()
+        gentrace_models::components().map_err(|e| Fatal(e.to_string()))?
     } else {
         let entry = find(model.unwrap_or_default())?;
         (entry.schema)()

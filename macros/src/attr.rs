@@ -63,6 +63,7 @@ impl<T> Once<T> {
 }
 
 const CONTAINER_OPTIONS: &[&str] = &[
+    "rename",
     "rename_all",
     "closed",
     "extra",
@@ -123,6 +124,9 @@ pub struct ContainerAttrs {
     /// one kind of item only.
     pub written: Vec<(String, Span)>,
     pub rename_all: Option<Spanned<RenameRule>>,
+    /// The component name in schemas (and `OpenModel::NAME`), when it is not
+    /// the Rust name.
+    pub rename: Option<Spanned<String>>,
     pub closed: Option<Span>,
     pub extra: Option<Spanned<Type>>,
     pub tag: Option<Spanned<String>>,
@@ -329,6 +333,20 @@ fn unknown(cx: &mut Ctxt, meta: &ParseNestedMeta<'_>, what: &str, known: &[&str]
     cx.error_spanned(&meta.path, msg);
 }
 
+/// A field option written on the item: say where it goes, for an alias (the
+/// usual slip: `#[open_model(pattern = "...")] struct Sha(String);`) and for
+/// a struct.
+fn field_option_on_container(cx: &mut Ctxt, meta: &ParseNestedMeta<'_>) {
+    let name = option_name(meta);
+    cx.error_spanned(
+        &meta.path,
+        format!(
+            "`{name}` is a field option, not a container option: on an alias, write it on the \
+             field (`struct Name(#[open_model({name} = ...)] Type);`); on a struct, on the field it applies to"
+        ),
+    );
+}
+
 /// Skips whatever follows an option we will not use, so parsing goes on.
 fn skip_rest(meta: &ParseNestedMeta<'_>) -> syn::Result<()> {
     if meta.input.peek(syn::Token![=]) {
@@ -386,6 +404,7 @@ fn flag(cx: &mut Ctxt, meta: &ParseNestedMeta<'_>, name: &str) -> syn::Result<bo
 
 pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
     let mut rename_all = Once::new("rename_all");
+    let mut container_rename = Once::new("rename");
     let mut closed = Once::new("closed");
     let mut extra = Once::new("extra");
     let mut tag = Once::new("tag");
@@ -409,7 +428,11 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
         if let Some(name) = meta.path.get_ident() {
             written.push((name.to_string(), span));
         }
-        if meta.path.is_ident("rename_all") {
+        if meta.path.is_ident("rename") {
+            if let Some(s) = string_value(cx, &meta, "rename")? {
+                container_rename.set(cx, span, s.value());
+            }
+        } else if meta.path.is_ident("rename_all") {
             if let Some(s) = string_value(cx, &meta, "rename_all")? {
                 match RenameRule::from_name(&s.value()) {
                     Some(rule) => rename_all.set(cx, span, rule),
@@ -498,7 +521,11 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
                 tag.set(cx, span, s.value());
             }
         } else {
-            unknown(cx, &meta, "container", CONTAINER_OPTIONS);
+            if FIELD_OPTIONS.contains(&option_name(&meta).as_str()) {
+                field_option_on_container(cx, &meta);
+            } else {
+                unknown(cx, &meta, "container", CONTAINER_OPTIONS);
+            }
             skip_rest(&meta)?;
         }
         Ok(())
@@ -509,6 +536,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
     ContainerAttrs {
         written,
         rename_all: rename_all.value,
+        rename: container_rename.value,
         closed: closed.value.map(|s| s.span),
         extra: extra.value,
         tag: tag.value,

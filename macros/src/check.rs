@@ -8,6 +8,7 @@ use std::collections::HashMap;
 pub const EXTRA_FIELD: &str = "extra";
 
 pub fn check_struct(cx: &mut Ctxt, s: &Struct<'_>) {
+    check_rename_with_inline(cx, &s.attrs);
     check_closed_with_extra(cx, s);
     check_tag_on_struct(cx, s);
     check_duplicate_wire_names(cx, s);
@@ -22,6 +23,16 @@ pub fn check_struct(cx: &mut Ctxt, s: &Struct<'_>) {
                 ),
             );
         }
+    }
+}
+
+/// A container `rename` names a component; an `inline` type has none.
+pub fn check_rename_with_inline(cx: &mut Ctxt, attrs: &crate::attr::ContainerAttrs) {
+    if let (Some(rename), Some(_)) = (&attrs.rename, attrs.inline) {
+        cx.error(
+            rename.span,
+            "`rename` names the type's schema component, and an `inline` type has none; drop one of them",
+        );
     }
 }
 
@@ -107,6 +118,7 @@ fn check_extension_field_name(cx: &mut Ctxt, s: &Struct<'_>) {
 }
 
 pub fn check_enum(cx: &mut Ctxt, e: &Enum<'_>) {
+    check_rename_with_inline(cx, &e.attrs);
     check_enum_options(cx, e);
     check_variant_shapes(cx, e);
     check_duplicate_tag_values(cx, e);

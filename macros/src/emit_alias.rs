@@ -14,6 +14,7 @@ pub fn emit_alias(
     inner: &syn::Field,
     attrs: &ContainerAttrs,
 ) -> TokenStream {
+    crate::check::check_rename_with_inline(cx, attrs);
     for (span, name) in [
         (attrs.closed, "closed"),
         (attrs.extra.as_ref().map(|e| e.span), "extra"),
@@ -74,12 +75,7 @@ pub fn emit_alias(
     let check = value_check(ty, format, &field.constraints);
     let keywords = keyword_schema(&field.constraints);
     let nullable = matches!(outer_name(ty).as_deref(), Some("Option" | "Field"));
-    let name = ident.to_string();
-    let component = if attrs.inline.is_some() {
-        quote!(#om::None)
-    } else {
-        quote!(#om::Some(#name))
-    };
+    let schema_identity = crate::emit_struct::schema_identity(ident, attrs);
     let set_format = match format {
         Some(f) => {
             let f = &f.value.name;
@@ -168,7 +164,7 @@ pub fn emit_alias(
 
             #[automatically_derived]
             impl #om::Schema for #ident {
-                const COMPONENT: #om::Option<&'static str> = #component;
+                #schema_identity
 
                 fn definition(__gen: &mut #om::SchemaGen) -> #om::Value {
                     let mut __s = <#ty as #om::Schema>::definition(__gen);

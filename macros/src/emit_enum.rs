@@ -15,16 +15,6 @@ fn strip_ours(item: &syn::ItemEnum) -> syn::ItemEnum {
     out
 }
 
-fn component(e: &Enum<'_>) -> TokenStream {
-    let om = om();
-    let name = e.ident.to_string();
-    if e.attrs.inline.is_some() {
-        quote!(#om::None)
-    } else {
-        quote!(#om::Some(#name))
-    }
-}
-
 /// The enum's description, `nullable: true` when it is, and its annotations.
 fn description(e: &Enum<'_>) -> TokenStream {
     let om = om();
@@ -210,7 +200,7 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
         },
     );
     let validate_fn = validate_fn();
-    let component = component(e);
+    let schema_identity = crate::emit_struct::schema_identity(e.ident, &e.attrs);
     let description = description(e);
     quote! {
         #out_item
@@ -218,7 +208,7 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
         const _: () = {
             #[automatically_derived]
             impl #om::Schema for #ident {
-                const COMPONENT: #om::Option<&'static str> = #component;
+                #schema_identity
 
                 fn definition(__gen: &mut #om::SchemaGen) -> #om::Value {
                     let mut __s = #om::Value::Dict(#om::Map::new());
@@ -343,7 +333,7 @@ pub fn emit_string_enum(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
     let idents: Vec<_> = e.variants.iter().map(|v| v.ident).collect();
     let idx: Vec<_> = (0..idents.len()).collect();
     let shared = serde_and_value_impls(ident);
-    let component = component(e);
+    let schema_identity = crate::emit_struct::schema_identity(e.ident, &e.attrs);
     let description = description(e);
     quote! {
         #out_item
@@ -353,7 +343,7 @@ pub fn emit_string_enum(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
 
             #[automatically_derived]
             impl #om::Schema for #ident {
-                const COMPONENT: #om::Option<&'static str> = #component;
+                #schema_identity
 
                 fn definition(_: &mut #om::SchemaGen) -> #om::Value {
                     let mut __s = #om::Value::Dict(#om::Map::new());
@@ -456,7 +446,7 @@ pub fn emit_one_of(item: &syn::ItemEnum, e: &Enum<'_>, any: bool) -> TokenStream
     let (by_variant, validate_by_variant) = by_variant_impls(ident, &idents, &ft);
     let variant_fns = variant_fns(ident, &idents, Dispatch::Alternatives(&ft));
     let validate_fn = validate_fn();
-    let component = component(e);
+    let schema_identity = crate::emit_struct::schema_identity(e.ident, &e.attrs);
     let description = description(e);
     quote! {
         #out_item
@@ -464,7 +454,7 @@ pub fn emit_one_of(item: &syn::ItemEnum, e: &Enum<'_>, any: bool) -> TokenStream
         const _: () = {
             #[automatically_derived]
             impl #om::Schema for #ident {
-                const COMPONENT: #om::Option<&'static str> = #component;
+                #schema_identity
 
                 fn definition(__gen: &mut #om::SchemaGen) -> #om::Value {
                     let mut __s = #om::Value::Dict(#om::Map::new());

@@ -263,6 +263,32 @@ pub fn format_check_for(
     }
 }
 
+/// The component name of a type: its `rename`, or the Rust name.
+pub fn component_name(ident: &syn::Ident, attrs: &crate::attr::ContainerAttrs) -> String {
+    attrs
+        .rename
+        .as_ref()
+        .map_or_else(|| ident.to_string(), |r| r.value.clone())
+}
+
+/// The constants of a `Schema` impl that say which component a type is:
+/// its name (none when `inline`), and its Rust path, by which `SchemaGen`
+/// tells two types of one name apart.
+pub fn schema_identity(ident: &syn::Ident, attrs: &crate::attr::ContainerAttrs) -> TokenStream {
+    let om = om();
+    let component = if attrs.inline.is_some() {
+        quote!(#om::None)
+    } else {
+        let name = component_name(ident, attrs);
+        quote!(#om::Some(#name))
+    };
+    let rust_name = ident.to_string();
+    quote! {
+        const COMPONENT: #om::Option<&'static str> = #component;
+        const RUST_PATH: &'static str = #om::concat!(#om::module_path!(), "::", #rust_name);
+    }
+}
+
 fn ty_span(ty: &syn::Type) -> proc_macro2::Span {
     syn::spanned::Spanned::span(ty)
 }
@@ -435,15 +461,11 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
             })
         }
     });
-    let name_str = ident.to_string();
+    let name_str = component_name(ident, &s.attrs);
     let description = opt_str(s.description.as_deref());
 
     // ---- schema ----
-    let component = if s.attrs.inline.is_some() {
-        quote!(#om::None)
-    } else {
-        quote!(#om::Some(#name_str))
-    };
+    let schema_identity = schema_identity(ident, &s.attrs);
     let schema_props = s.fields.iter().enumerate().map(|(i, f)| {
         let (ft, wire, cfg) = (&ft[i], &f.wire, &cfgs[i]);
         let format = match &f.format {
@@ -1004,7 +1026,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
 
             #[automatically_derived]
             impl #om::Schema for #ident {
-                const COMPONENT: #om::Option<&'static str> = #component;
+                #schema_identity
 
                 fn definition(__gen: &mut #om::SchemaGen) -> #om::Value {
                     let mut __s = #om::Value::Dict(#om::Map::new());

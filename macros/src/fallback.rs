@@ -7,7 +7,7 @@ use crate::emit_struct::om;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-pub fn emit(item: &syn::Item, errors: Vec<syn::Error>) -> TokenStream {
+pub fn emit(item: &syn::Item, errors: Vec<syn::Error>, extra: &ExtraShape) -> TokenStream {
     let om = om();
     let errors = errors.into_iter().map(|e| e.to_compile_error());
     let (cleaned, ident) = match item {
@@ -17,6 +17,7 @@ pub fn emit(item: &syn::Item, errors: Vec<syn::Error>) -> TokenStream {
             for f in s.fields.iter_mut() {
                 f.attrs.retain(|a| !crate::attr::is_ours(a));
             }
+            add_extra_field(&mut s, extra);
             let ident = s.ident.clone();
             (quote!(#s), Some(ident))
         }
@@ -31,8 +32,24 @@ pub fn emit(item: &syn::Item, errors: Vec<syn::Error>) -> TokenStream {
         }
         other => (quote!(#other), None),
     };
+    let is_struct = matches!(item, syn::Item::Struct(_));
     let stubs = match ident {
-        Some(ident) if generics_of(item).params.is_empty() => quote! {
+        Some(ident) if generics_of(item).params.is_empty() => {
+            let shared = crate::emit_struct::serde_and_value_impls(&ident);
+            let schema = quote! {
+                impl #om::Schema for #ident {
+                    const COMPONENT: #om::Option<&'static str> = #om::None;
+                    fn definition(_: &mut #om::SchemaGen) -> #om::Value {
+                        ::core::unimplemented!()
+                    }
+                }
+            };
+            let model = if is_struct {
+                model_stubs(&ident)
+            } else {
+                quote!()
+            };
+            quote! {
             const _: () = {
                 impl #om::Decode for #ident {
                     fn __decode_json(_: &mut #om::JsonReader<'_>, _: #om::Peek) -> #om::Step<Self> {
@@ -56,14 +73,124 @@ pub fn emit(item: &syn::Item, errors: Vec<syn::Error>) -> TokenStream {
                         ::core::unimplemented!()
                     }
                 }
+                #schema
+                #model
+                #shared
             };
-        },
+            }
+        }
         _ => quote!(),
     };
     quote! {
         #(#errors)*
         #cleaned
         #stubs
+    }
+}
+
+/// Whether the model has an `extra` field, and of which value type: taken
+/// from the container options before the struct is parsed.
+pub struct ExtraShape {
+    closed: bool,
+    ty: TokenStream,
+}
+
+impl ExtraShape {
+    pub fn of(container: &crate::attr::ContainerAttrs) -> ExtraShape {
+        ExtraShape {
+            closed: container.closed.is_some(),
+            ty: match &container.extra {
+                Some(t) => {
+                    let t = &t.value;
+                    quote!(#t)
+                }
+                None => quote!(::open_model::Value),
+            },
+        }
+    }
+}
+
+/// The `extra` field an open model has, so that code reading it does not
+/// fail too.
+fn add_extra_field(s: &mut syn::ItemStruct, extra: &ExtraShape) {
+    let syn::Fields::Named(fields) = &mut s.fields else {
+        return;
+    };
+    let taken = fields.named.iter().any(|f| {
+        f.ident
+            .as_ref()
+            .is_some_and(|i| i == crate::check::EXTRA_FIELD)
+    });
+    if extra.closed || taken {
+        return;
+    }
+    let (vis, ty) = (&s.vis, &extra.ty);
+    let field: syn::Field = syn::parse_quote!(#vis extra: ::open_model::Extras<#ty>);
+    fields.named.push(field);
+}
+
+/// What a struct model is used through besides being a field: a union's
+/// variant and a flattened base (`ModelFields`, `ModelDecode`, `OpenModel`).
+fn model_stubs(ident: &syn::Ident) -> TokenStream {
+    let om = om();
+    quote! {
+        impl #om::ModelFields for #ident {
+            type ExtraValue = #om::Value;
+            fn __encode_fields(&self, _: &mut #om::JsonWriter, _: &mut bool, _: #om::Option<&str>) -> #om::Result<(), #om::EncodeError> {
+                ::core::unimplemented!()
+            }
+            fn __fields_to_map(&self, _: &mut #om::Map<#om::Value>, _: #om::Option<&str>) {
+                ::core::unimplemented!()
+            }
+            fn __present_fields(&self, _: #om::Option<&str>) -> usize {
+                ::core::unimplemented!()
+            }
+            fn __serialize_fields<__M: #om::serde::ser::SerializeMap>(&self, _: &mut __M, _: #om::Option<&str>) -> #om::Result<(), __M::Error> {
+                ::core::unimplemented!()
+            }
+            fn __get_field(&self, _: &str) -> #om::Option<#om::Option<#om::Value>> {
+                ::core::unimplemented!()
+            }
+            fn __validate_fields(&self, _: &mut #om::Ctx) {
+                ::core::unimplemented!()
+            }
+            fn __extras(&self) -> #om::Option<&#om::Extras<#om::Value>> {
+                ::core::unimplemented!()
+            }
+            fn __extras_mut(&mut self) -> #om::Option<&mut #om::Extras<#om::Value>> {
+                ::core::unimplemented!()
+            }
+        }
+        impl #om::ModelDecode for #ident {
+            type State = ();
+            type Extra = #om::Value;
+            const CLOSED: bool = false;
+            const FIELD_COUNT: usize = 0;
+            fn wire_name(_: usize) -> &'static str {
+                ::core::unimplemented!()
+            }
+            fn field_index(_: &str) -> #om::Option<usize> {
+                ::core::unimplemented!()
+            }
+            fn decode_field_json(_: &mut (), _: usize, _: &mut #om::JsonReader<'_>, _: #om::Peek) -> #om::Result<(), #om::Fatal> {
+                ::core::unimplemented!()
+            }
+            fn decode_field_serde<'de, __D: #om::serde::Deserializer<'de>>(_: &mut (), _: usize, _: __D, _: &mut #om::Ctx) -> #om::Result<(), __D::Error> {
+                ::core::unimplemented!()
+            }
+            fn finish(_: (), _: &#om::Seen, _: #om::Extras<#om::Value>, _: &mut #om::Ctx, _: bool) -> #om::Option<Self> {
+                ::core::unimplemented!()
+            }
+        }
+        impl #om::OpenModel for #ident {
+            const NAME: &'static str = "";
+            const DESCRIPTION: #om::Option<&'static str> = #om::None;
+            const FIELDS: &'static [#om::FieldInfo] = &[];
+            const CLOSED: bool = false;
+            fn get(&self, _: &str) -> #om::Option<#om::Value> {
+                ::core::unimplemented!()
+            }
+        }
     }
 }
 

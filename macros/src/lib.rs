@@ -46,6 +46,7 @@ fn expand(
     };
     let mut cx = attr::Ctxt::default();
     let container = attr::parse_container(&mut cx, args);
+    let extra = fallback::ExtraShape::of(&container);
     let out = match &item {
         syn::Item::Struct(syn::ItemStruct {
             fields: syn::Fields::Unnamed(fields),
@@ -54,7 +55,7 @@ fn expand(
         }) if fields.unnamed.len() == 1 => {
             reject_generics(&mut cx, generics);
             let (syn::Item::Struct(s), Some(inner)) = (&item, fields.unnamed.first()) else {
-                return fallback::emit(&item, Vec::new());
+                return fallback::emit(&item, Vec::new(), &extra);
             };
             Some(emit_alias::emit_alias(&mut cx, s, inner, &container))
         }
@@ -109,8 +110,8 @@ fn expand(
     };
     match (cx.into_result(), out) {
         (Ok(()), Some(out)) => out,
-        (Err(errors), _) => fallback::emit(&item, errors),
-        (Ok(()), None) => fallback::emit(&item, Vec::new()),
+        (Err(errors), _) => fallback::emit(&item, errors, &extra),
+        (Ok(()), None) => fallback::emit(&item, Vec::new(), &extra),
     }
 }
 

@@ -73,8 +73,9 @@ macro_rules! registry {
             },
         )*];
 
-        /// The `components.schemas` document of every model.
-        pub fn components() -> Value {
+        /// The `components.schemas` document of every model (an error when
+        /// two models claim one component name).
+        pub fn components() -> Result<Value, open_model::schema::ComponentClash> {
             let mut gen = open_model::schema::SchemaGen::new();
             $( gen.add::<$t>(); )*
             gen.into_components()

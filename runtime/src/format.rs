@@ -644,9 +644,50 @@ pub fn check_exclusive_maximum<T: Bounded + ?Sized>(v: &T, max: &str) -> Result<
     }
 }
 
+/// A field type that `maxLength` applies to: the types of [`HasLength`],
+/// as its own trait so that a misplaced `max_length` is named as such.
+#[diagnostic::on_unimplemented(
+    message = "`max_length` needs a string field, not `{Self}`",
+    label = "this type is not a string"
+)]
+pub trait HasMaxLength {
+    /// The length in Unicode code points, when there is a value.
+    fn max_length_code_points(&self) -> Option<usize>;
+}
+
+impl HasMaxLength for String {
+    fn max_length_code_points(&self) -> Option<usize> {
+        self.code_points()
+    }
+}
+
+impl HasMaxLength for crate::Value {
+    fn max_length_code_points(&self) -> Option<usize> {
+        self.code_points()
+    }
+}
+
+impl<T: HasMaxLength> HasMaxLength for Option<T> {
+    fn max_length_code_points(&self) -> Option<usize> {
+        self.as_ref().and_then(HasMaxLength::max_length_code_points)
+    }
+}
+
+impl<T: HasMaxLength> HasMaxLength for crate::Field<T> {
+    fn max_length_code_points(&self) -> Option<usize> {
+        through(self).and_then(HasMaxLength::max_length_code_points)
+    }
+}
+
+impl<T: HasMaxLength> HasMaxLength for Box<T> {
+    fn max_length_code_points(&self) -> Option<usize> {
+        (**self).max_length_code_points()
+    }
+}
+
 /// `maxLength`, in Unicode code points.
-pub fn check_max_length<T: HasLength + ?Sized>(v: &T, max: usize) -> Result<(), ErrorKind> {
-    match v.code_points() {
+pub fn check_max_length<T: HasMaxLength + ?Sized>(v: &T, max: usize) -> Result<(), ErrorKind> {
+    match v.max_length_code_points() {
         Some(n) if n > max => Err(ErrorKind::Format(
             format!("length must be less than or equal to {max}").into(),
         )),

@@ -89,7 +89,10 @@ pub fn schema_of<T: schema::Schema + ?Sized>() -> Value {
 }
 
 /// The `components.schemas` document of `T` and everything it refers to.
-pub fn components_of<T: schema::Schema + ?Sized>() -> Value {
+///
+/// Two types that claim one component name (two `Charge` models in two
+/// modules) are refused, with both paths, rather than replace each other.
+pub fn components_of<T: schema::Schema + ?Sized>() -> Result<Value, schema::ComponentClash> {
     let mut gen = schema::SchemaGen::new();
     gen.add::<T>();
     gen.into_components()
@@ -291,7 +294,7 @@ pub mod __private {
     pub use std::string::String;
     pub use std::sync::OnceLock;
     pub use std::vec::Vec;
-    pub use std::{concat, stringify};
+    pub use std::{concat, module_path, stringify};
 
     /// A number literal written in an attribute, as a schema value.
     pub fn number_value(literal: &str) -> Value {

@@ -1,7 +1,7 @@
 //! OpenAPI 3.0 schema objects for models and field types.
 
 use crate::{Field, Map, Number, Value};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Gathers the named components that a set of schemas refers to.
 ///
@@ -14,18 +14,46 @@ use std::collections::HashSet;
 ///
 /// let mut gen = SchemaGen::new();
 /// gen.add::<Tag>();
-/// let doc = gen.into_components();
+/// let doc = gen.into_components()?;
 /// assert_eq!(
 ///     open_model::to_json_string(&doc)?,
 ///     r#"{"components":{"schemas":{"Tag":{"type":"object","description":"A tag.","properties":{"name":{"type":"string"}},"required":["name"]}}}}"#
 /// );
-/// # Ok::<(), open_model::EncodeError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Default)]
 pub struct SchemaGen {
     components: Map<Value>,
     started: HashSet<&'static str>,
+    /// The Rust path that owns each component name.
+    owners: HashMap<&'static str, &'static str>,
+    clashes: Vec<ComponentClash>,
 }
+
+/// Two types that claim one component name: their schemas would replace each
+/// other in `components.schemas`, and every `$ref` to the name would be
+/// ambiguous. Give one of them another name with `#[open_model(rename = "...")]`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ComponentClash {
+    /// The component name (`Charge`).
+    pub name: &'static str,
+    /// The Rust path of the type that took the name first.
+    pub first: &'static str,
+    /// The Rust path of the other type.
+    pub second: &'static str,
+}
+
+impl std::fmt::Display for ComponentClash {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "two types are schema component `{}`: `{}` and `{}`; name one of them with #[open_model(rename = \"...\")]",
+            self.name, self.first, self.second
+        )
+    }
+}
+
+impl std::error::Error for ComponentClash {}
 
 impl SchemaGen {
     /// An empty set of components.
@@ -38,6 +66,7 @@ impl SchemaGen {
     pub fn add<T: Schema + ?Sized>(&mut self) {
         match T::COMPONENT {
             Some(name) => {
+                self.claim(name, T::RUST_PATH);
                 if self.started.insert(name) {
                     let definition = T::definition(self);
                     self.components.insert(name.to_owned(), definition);
@@ -47,6 +76,29 @@ impl SchemaGen {
                 T::definition(self);
             }
         }
+    }
+
+    /// Records that `path` is component `name`; a second type under the
+    /// same name is a clash (each pair once).
+    fn claim(&mut self, name: &'static str, path: &'static str) {
+        let first = *self.owners.entry(name).or_insert(path);
+        if first != path
+            && !self
+                .clashes
+                .iter()
+                .any(|c| c.name == name && c.second == path)
+        {
+            self.clashes.push(ComponentClash {
+                name,
+                first,
+                second: path,
+            });
+        }
+    }
+
+    /// The clashes met so far: types that claim one component name.
+    pub fn clashes(&self) -> &[ComponentClash] {
+        &self.clashes
     }
 
     /// The schema to write where `T` is used: a `$ref` to its component
@@ -67,12 +119,15 @@ impl SchemaGen {
     }
 
     /// `{"components": {"schemas": {…}}}`.
-    pub fn into_components(self) -> Value {
+    pub fn into_components(self) -> Result<Value, ComponentClash> {
+        if let Some(clash) = self.clashes.into_iter().next() {
+            return Err(clash);
+        }
         let mut schemas = Map::new();
         schemas.insert("schemas".to_owned(), Value::Dict(self.components));
         let mut doc = Map::new();
         doc.insert("components".to_owned(), Value::Dict(schemas));
-        Value::Dict(doc)
+        Ok(Value::Dict(doc))
     }
 }
 
@@ -99,6 +154,11 @@ pub trait Schema {
     /// component (fields then refer to it with `$ref`); `None` for types
     /// written inline.
     const COMPONENT: Option<&'static str> = None;
+
+    /// The Rust path of the type that owns [`Schema::COMPONENT`]
+    /// (`my_app::stripe::Charge`): how [`SchemaGen`] tells two types that
+    /// claim one component name apart.
+    const RUST_PATH: &'static str = "";
 
     /// The schema object of the type itself.
     fn definition(gen: &mut SchemaGen) -> Value;
@@ -171,6 +231,7 @@ impl<T: Schema + 'static> Schema for Map<T> {
 
 impl<T: Schema> Schema for Option<T> {
     const COMPONENT: Option<&'static str> = T::COMPONENT;
+    const RUST_PATH: &'static str = T::RUST_PATH;
     fn definition(gen: &mut SchemaGen) -> Value {
         T::definition(gen)
     }
@@ -178,6 +239,7 @@ impl<T: Schema> Schema for Option<T> {
 
 impl<T: Schema> Schema for Field<T> {
     const COMPONENT: Option<&'static str> = T::COMPONENT;
+    const RUST_PATH: &'static str = T::RUST_PATH;
     fn definition(gen: &mut SchemaGen) -> Value {
         T::definition(gen)
     }
@@ -185,6 +247,7 @@ impl<T: Schema> Schema for Field<T> {
 
 impl<T: Schema> Schema for Box<T> {
     const COMPONENT: Option<&'static str> = T::COMPONENT;
+    const RUST_PATH: &'static str = T::RUST_PATH;
     fn definition(gen: &mut SchemaGen) -> Value {
         T::definition(gen)
     }

@@ -10,6 +10,7 @@ use open_model::{Map, Value};
 
 fn components() -> Map {
     gentrace_models::components()
+        .expect("no component clash")
         .get("components")
         .and_then(|c| c.get("schemas"))
         .and_then(Value::as_dict)

@@ -109,3 +109,71 @@ fn maps_compare_without_key_order_and_hash_alike() {
     m.insert("a".into(), Value::from(1));
     assert_ne!(Value::Dict(m), a);
 }
+
+mod stripe {
+    use open_model::open_model;
+
+    /// Stripe's charge.
+    #[open_model]
+    pub struct Charge {
+        pub id: String,
+    }
+}
+
+mod paypal {
+    use open_model::open_model;
+
+    /// PayPal's charge, with the same Rust name.
+    #[open_model]
+    pub struct Charge {
+        pub amount: String,
+    }
+
+    /// The same, named apart for schemas.
+    #[open_model(rename = "PaypalCharge")]
+    pub struct Renamed {
+        pub amount: String,
+    }
+}
+
+#[open_model]
+pub struct Payments {
+    pub stripe: stripe::Charge,
+    pub paypal: paypal::Charge,
+}
+
+#[open_model]
+pub struct RenamedPayments {
+    pub stripe: stripe::Charge,
+    pub paypal: paypal::Renamed,
+}
+
+#[test]
+fn two_components_of_one_name_are_refused_naming_both() {
+    // Before: the second silently replaced the first.
+    let clash = open_model::components_of::<Payments>().unwrap_err();
+    assert_eq!(clash.name, "Charge");
+    assert_eq!(
+        clash.to_string(),
+        "two types are schema component `Charge`: `reports::stripe::Charge` and `reports::paypal::Charge`; name one of them with #[open_model(rename = \"...\")]"
+    );
+    let doc = open_model::components_of::<RenamedPayments>().unwrap();
+    let schemas = doc
+        .get("components")
+        .and_then(|c| c.get("schemas"))
+        .unwrap();
+    let names: Vec<&str> = schemas
+        .as_dict()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(names, ["Charge", "PaypalCharge", "RenamedPayments"]);
+    assert!(
+        open_model::to_json_string(&open_model::schema_of::<RenamedPayments>())
+            .unwrap()
+            .contains("#/components/schemas/PaypalCharge")
+    );
+    use open_model::OpenModel;
+    assert_eq!(paypal::Renamed::NAME, "PaypalCharge");
+}

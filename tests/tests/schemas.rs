@@ -89,7 +89,7 @@ fn every_modelled_component_equals_the_spec() {
 
 #[test]
 fn components_document_gathers_references() {
-    let doc = gentrace_models::components();
+    let doc = gentrace_models::components().expect("no component clash");
     let schemas = doc
         .get("components")
         .and_then(|c| c.get("schemas"))
