@@ -479,18 +479,7 @@ fn print_outcome(out: &mut Vec<u8>, file: &str, n: usize, o: &Outcome, format: O
                 .report
                 .iter()
                 .flat_map(Report::errors)
-                .map(|e| {
-                    let mut m = Map::new();
-                    m.insert("pointer".into(), Value::from(e.path().to_pointer()));
-                    m.insert("path".into(), Value::from(e.path().to_string()));
-                    m.insert("message".into(), Value::from(e.message()));
-                    let (line, column) = e
-                        .position()
-                        .map_or((o.line, 0), |p| (o.line + p.line - 1, p.column));
-                    m.insert("line".into(), Value::from(line));
-                    m.insert("column".into(), Value::from(column));
-                    Value::Dict(m)
-                })
+                .map(|e| error_json(e, o.line))
                 .collect();
             doc.insert("errors".into(), Value::List(errors));
             if let Ok(text) = open_model::to_json_vec(&Value::Dict(doc)) {
@@ -499,6 +488,34 @@ fn print_outcome(out: &mut Vec<u8>, file: &str, n: usize, o: &Outcome, format: O
             }
         }
     }
+}
+
+/// One error of `--format json`, at document line `first_line`; the errors
+/// each variant of a `oneOf` found, under `variants`, in the same shape.
+fn error_json(e: &open_model::Error, first_line: usize) -> Value {
+    let mut m = Map::new();
+    m.insert("pointer".into(), Value::from(e.path().to_pointer()));
+    m.insert("path".into(), Value::from(e.path().to_string()));
+    m.insert("message".into(), Value::from(e.message()));
+    let (line, column) = e
+        .position()
+        .map_or((first_line, 0), |p| (first_line + p.line - 1, p.column));
+    m.insert("line".into(), Value::from(line));
+    m.insert("column".into(), Value::from(column));
+    if let open_model::ErrorKind::NoVariant(tried) = e.kind() {
+        let variants = tried
+            .iter()
+            .map(|v| {
+                let mut vm = Map::new();
+                vm.insert("variant".into(), Value::from(v.variant()));
+                let errors = v.errors().iter().map(|e| error_json(e, first_line));
+                vm.insert("errors".into(), Value::List(errors.collect()));
+                Value::Dict(vm)
+            })
+            .collect();
+        m.insert("variants".into(), Value::List(variants));
+    }
+    Value::Dict(m)
 }
 
 fn fmt(

@@ -66,6 +66,26 @@ fn json_output_for_machines() {
 }
 
 #[test]
+fn json_output_gives_each_variants_errors() {
+    let out = run(
+        &[
+            "check",
+            "--model",
+            "SearchableStringInput",
+            "--format",
+            "json",
+            "-",
+        ],
+        Some(b"{\"contains\": 5}"),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stdout).trim_end(),
+        r#"{"file":"-","document":1,"line":1,"valid":false,"errors":[{"pointer":"","path":"","message":"value matches none of the variants: String: expected a string, found an object; Object: contains: expected a string, found a number","line":1,"column":1,"variants":[{"variant":"String","errors":[{"pointer":"","path":"","message":"expected a string, found an object","line":1,"column":1}]},{"variant":"Object","errors":[{"pointer":"/contains","path":"contains","message":"expected a string, found a number","line":1,"column":14}]}]}]}"#
+    );
+}
+
+#[test]
 fn empty_input() {
     let out = run(&["check", "--model", "RunV2"], Some(b""));
     assert_eq!(out.status.code(), Some(0));

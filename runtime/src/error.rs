@@ -194,8 +194,9 @@ pub enum ErrorKind {
         expected: &'static [&'static str],
     },
     /// A value that matches none of the variants of a `oneOf`: what each
-    /// variant said of it.
-    NoVariant(Vec<(&'static str, String)>),
+    /// variant found wrong with it, as structured errors with their own
+    /// paths and positions (see [`VariantErrors`]).
+    NoVariant(Vec<VariantErrors>),
     /// A value that more than one variant of a `oneOf` accepts (`oneOf`
     /// wants exactly one): the variants that did.
     ManyVariants(Vec<&'static str>),
@@ -264,11 +265,11 @@ impl fmt::Display for ErrorKind {
             ErrorKind::Format(m) => f.write_str(m),
             ErrorKind::NoVariant(tried) => {
                 f.write_str("value matches none of the variants: ")?;
-                for (i, (name, why)) in tried.iter().enumerate() {
+                for (i, v) in tried.iter().enumerate() {
                     if i > 0 {
                         f.write_str("; ")?;
                     }
-                    write!(f, "{name}: {why}")?;
+                    write!(f, "{}: {}", v.variant, v.first_message())?;
                 }
                 Ok(())
             }
@@ -296,6 +297,107 @@ fn write_choices(f: &mut fmt::Formatter<'_>, choices: &[&str]) -> fmt::Result {
     Ok(())
 }
 
+/// What one alternative of a `oneOf` or `anyOf` found wrong with a value
+/// that no alternative accepted ([`ErrorKind::NoVariant`]).
+///
+/// In a [`Report`] its errors have whole paths (from the document's root,
+/// through the value) and positions, as top-level errors have, so tools can
+/// point at each one.
+///
+/// ```
+/// use open_model::{open_model, ErrorKind};
+///
+/// #[open_model]
+/// #[derive(Debug)]
+/// pub struct Person { pub email: String }
+///
+/// #[open_model(one_of)]
+/// #[derive(Debug)]
+/// pub enum Contact { Id(String), Person(Person) }
+///
+/// #[open_model]
+/// #[derive(Debug)]
+/// pub struct Message { pub to: Contact }
+///
+/// let report = open_model::from_json_str::<Message>(r#"{"to": {"email": 7}}"#).unwrap_err();
+/// let ErrorKind::NoVariant(tried) = report.errors()[0].kind() else { panic!() };
+/// assert_eq!(tried[1].variant(), "Person");
+/// let inner = &tried[1].errors()[0];
+/// assert_eq!(inner.path().to_pointer(), "/to/email");
+/// assert_eq!(inner.position().map(|p| p.column), Some(18));
+/// assert_eq!(report.errors()[0].message(), "value matches none of the variants: Id: expected a string, found an object; Person: email: expected a string, found a number");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VariantErrors {
+    variant: &'static str,
+    /// How many segments of the errors' paths lead to the value itself.
+    outer: usize,
+    errors: Vec<Error>,
+    /// The errors as recorded, before the report gives them whole paths.
+    pending: Vec<Pending>,
+}
+
+impl VariantErrors {
+    /// What a failed trial of `variant` recorded.
+    pub(crate) fn from_trial(variant: &'static str, trial: Ctx) -> VariantErrors {
+        VariantErrors {
+            variant,
+            outer: 0,
+            errors: Vec::new(),
+            pending: trial.errors,
+        }
+    }
+
+    /// The variant's name.
+    pub fn variant(&self) -> &'static str {
+        self.variant
+    }
+
+    /// Its errors, with whole paths and positions (empty until the error is
+    /// part of a [`Report`]).
+    pub fn errors(&self) -> &[Error] {
+        &self.errors
+    }
+
+    /// The first error, with its path relative to the value.
+    fn first_message(&self) -> String {
+        let (path, kind) = if let Some(e) = self.errors.first() {
+            let rest = e.path.0.get(self.outer..).unwrap_or_default();
+            (Path(rest.to_vec()), &e.kind)
+        } else if let Some(p) = self.pending.first() {
+            let mut segments = p.reversed.clone();
+            segments.reverse();
+            (Path(segments), &p.kind)
+        } else {
+            return String::new();
+        };
+        if path.is_root() {
+            kind.to_string()
+        } else {
+            format!("{path}: {kind}")
+        }
+    }
+
+    /// Gives the recorded errors whole paths (under `outer`) and positions.
+    fn resolve(&mut self, outer: &Path, input: Option<&[u8]>) {
+        self.outer = outer.0.len();
+        for p in std::mem::take(&mut self.pending) {
+            let mut segments = outer.0.clone();
+            segments.extend(p.reversed.into_iter().rev());
+            let mut e = Error {
+                kind: p.kind,
+                path: Path(segments),
+                position: match (input, p.offset) {
+                    (Some(input), Some(offset)) => Some(Position::of(input, offset)),
+                    _ => None,
+                },
+            };
+            e.resolve_variants(input);
+            self.errors.push(e);
+        }
+    }
+}
+
 /// One fault of a document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error {
@@ -305,6 +407,15 @@ pub struct Error {
 }
 
 impl Error {
+    /// Gives the errors inside a `NoVariant` whole paths and positions.
+    fn resolve_variants(&mut self, input: Option<&[u8]>) {
+        if let ErrorKind::NoVariant(tried) = &mut self.kind {
+            for v in tried {
+                v.resolve(&self.path, input);
+            }
+        }
+    }
+
     /// An error at `path`.
     pub fn new(kind: ErrorKind, path: Path) -> Error {
         Error {
@@ -453,7 +564,7 @@ impl IntoIterator for Report {
 /// Paths are built lazily: an error starts with the segments nearest to it,
 /// and each enclosing level adds its own on the way out, but only when errors
 /// were recorded below it. The happy path pays nothing for paths.
-#[derive(Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Pending {
     kind: ErrorKind,
     /// Innermost segment first.
@@ -482,23 +593,6 @@ impl Ctx {
             max_depth: self.max_depth,
             offset: None,
         }
-    }
-
-    /// The messages of the errors so far, each with its path when it has one.
-    pub(crate) fn messages(&self) -> Vec<String> {
-        self.errors
-            .iter()
-            .map(|p| {
-                let mut segments = p.reversed.clone();
-                segments.reverse();
-                let path = Path(segments);
-                if path.is_root() {
-                    p.kind.to_string()
-                } else {
-                    format!("{path}: {}", p.kind)
-                }
-            })
-            .collect()
     }
 
     /// How many more levels of nesting the limit allows.
@@ -624,11 +718,13 @@ impl Ctx {
             };
             let mut segments = p.reversed;
             segments.reverse();
-            errors.push(Error {
+            let mut error = Error {
                 kind: p.kind,
                 path: Path(segments),
                 position,
-            });
+            };
+            error.resolve_variants(input);
+            errors.push(error);
         }
         sort_in_document_order(&mut errors);
         Report { errors }

@@ -72,7 +72,7 @@ mod value;
 
 pub use decode::{Decode, Fatal, JsonReader, Seed, Step};
 pub use encode::{Encode, EncodeError, JsonWriter};
-pub use error::{Ctx, Error, ErrorKind, Path, Position, Report, Segment};
+pub use error::{Ctx, Error, ErrorKind, Path, Position, Report, Segment, VariantErrors};
 pub use field::Field;
 pub use format::Format;
 pub use integer::Integer;

@@ -925,10 +925,10 @@ pub fn decode_one_of_json<U: OneOfDecode>(r: &mut JsonReader<'_>, peek: Peek) ->
                 r.skip(peek)?;
                 return Ok(None);
             }
-            _ => {
-                let why = trial.ctx.messages().into_iter().next().unwrap_or_default();
-                tried.push((*name, why));
-            }
+            _ => tried.push(crate::error::VariantErrors::from_trial(
+                name,
+                std::mem::replace(&mut trial.ctx, Ctx::new(0)),
+            )),
         }
     }
     match found {
@@ -981,10 +981,7 @@ pub fn decode_one_of_value<U: OneOfDecode>(value: Value, ctx: &mut Ctx) -> Optio
                     also.push(*name);
                 }
             }
-            _ => tried.push((
-                *name,
-                trial.messages().into_iter().next().unwrap_or_default(),
-            )),
+            _ => tried.push(crate::error::VariantErrors::from_trial(name, trial)),
         }
     }
     match found {

@@ -177,3 +177,77 @@ fn two_components_of_one_name_are_refused_naming_both() {
     use open_model::OpenModel;
     assert_eq!(paypal::Renamed::NAME, "PaypalCharge");
 }
+
+/// A person, one alternative of a contact.
+#[open_model]
+#[derive(Debug)]
+pub struct Person {
+    pub email: String,
+    pub age: Option<i64>,
+}
+
+/// A contact: an id or a person.
+#[open_model(one_of)]
+#[derive(Debug)]
+pub enum Contact {
+    Id(String),
+    Person(Person),
+}
+
+/// A list of contacts.
+#[open_model]
+#[derive(Debug)]
+pub struct Book {
+    pub contacts: Vec<Contact>,
+}
+
+#[test]
+fn each_variants_errors_are_structured_with_whole_pointers() {
+    let json = "{\"contacts\": [\"ok\",\n  {\"email\": 7, \"age\": \"x\"}]}";
+    let report = open_model::from_json_str::<Book>(json).unwrap_err();
+    assert_eq!(report.len(), 1);
+    let top = &report.errors()[0];
+    assert_eq!(top.path().to_pointer(), "/contacts/1");
+    // The message is as before: what each variant said first, relative.
+    assert_eq!(
+        top.message(),
+        "value matches none of the variants: Id: expected a string, found an object; Person: email: expected a string, found a number"
+    );
+    let open_model::ErrorKind::NoVariant(tried) = top.kind() else {
+        panic!("{top:?}")
+    };
+    let names: Vec<&str> = tried.iter().map(|v| v.variant()).collect();
+    assert_eq!(names, ["Id", "Person"]);
+    let person: Vec<(String, String, usize, usize)> = tried[1]
+        .errors()
+        .iter()
+        .map(|e| {
+            let p = e.position().unwrap();
+            (e.path().to_pointer(), e.message(), p.line, p.column)
+        })
+        .collect();
+    assert_eq!(
+        person,
+        [
+            (
+                "/contacts/1/email".to_owned(),
+                "expected a string, found a number".to_owned(),
+                2,
+                13
+            ),
+            (
+                "/contacts/1/age".to_owned(),
+                "expected an integer, found a string".to_owned(),
+                2,
+                23
+            ),
+        ]
+    );
+    assert_eq!(tried[0].errors()[0].path().to_pointer(), "/contacts/1");
+    // The serde path has no positions, but the same structure and pointers.
+    let err = open_model::from_value::<Book>(open_model::from_json_str(json).unwrap()).unwrap_err();
+    let open_model::ErrorKind::NoVariant(tried) = err.errors()[0].kind() else {
+        panic!("{err:?}")
+    };
+    assert_eq!(tried[1].errors()[1].path().to_pointer(), "/contacts/1/age");
+}
