@@ -5,6 +5,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use gentrace_models::{ModelEntry, MODELS};
+use open_model::format::UuidSpellings;
 use open_model::{Map, Options, Report, Value};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
@@ -45,6 +46,9 @@ enum Command {
         /// Nesting limit of the JSON reader
         #[arg(long, default_value_t = open_model::DEFAULT_MAX_DEPTH)]
         max_depth: usize,
+        /// UUID spellings that `uuid` fields accept
+        #[arg(long, value_enum, default_value_t = Uuids::Hyphenated)]
+        uuids: Uuids,
     },
     /// Print the OpenAPI schema of a model, or the components document of all
     Schema {
@@ -67,6 +71,9 @@ enum Command {
         /// Read the input as NDJSON; detected otherwise
         #[arg(long)]
         ndjson: bool,
+        /// UUID spellings that `uuid` fields accept
+        #[arg(long, value_enum, default_value_t = Uuids::Hyphenated)]
+        uuids: Uuids,
     },
     /// Write `#[open_model]` Rust source for every component schema of an OpenAPI 3.0 document
     Generate {
@@ -92,6 +99,24 @@ enum OutputFormat {
     Json,
 }
 
+/// Which UUID spellings `uuid` fields accept.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Uuids {
+    /// JSON Schema's `uuid`: hyphenated, 36 characters, any case
+    Hyphenated,
+    /// Also every spelling Python's `uuid.UUID` accepts (32 hex digits, braces, `urn:uuid:`), kept as written
+    Python,
+}
+
+impl Uuids {
+    fn options(self, options: Options) -> Options {
+        options.with_uuid_spellings(match self {
+            Uuids::Hyphenated => UuidSpellings::Hyphenated,
+            Uuids::Python => UuidSpellings::Python,
+        })
+    }
+}
+
 /// A usage or input problem: reported, then exit status 2.
 struct Fatal(String);
 
@@ -104,14 +129,20 @@ fn main() -> ExitCode {
             ndjson,
             format,
             max_depth,
-        } => find(&model).and_then(|m| check(m, &files, ndjson, format, max_depth)),
+            uuids,
+        } => {
+            let options = uuids.options(Options::default().with_max_depth(max_depth));
+            find(&model).and_then(|m| check(m, &files, ndjson, format, &options))
+        }
         Command::Schema { model, all } => schema(model.as_deref(), all),
         Command::Models => models(),
         Command::Fmt {
             model,
             file,
             ndjson,
-        } => find(&model).and_then(|m| fmt(m, file.as_ref(), ndjson)),
+            uuids,
+        } => find(&model)
+            .and_then(|m| fmt(m, file.as_ref(), ndjson, &uuids.options(Options::default()))),
         Command::Generate {
             spec,
             out,
@@ -285,9 +316,8 @@ fn check(
     files: &[PathBuf],
     force_ndjson: bool,
     format: OutputFormat,
-    max_depth: usize,
+    options: &Options,
 ) -> Result<ExitCode, Fatal> {
-    let options = Options::default().with_max_depth(max_depth);
     let started = Instant::now();
     let mut totals = Totals::default();
     let inputs: Vec<Option<&PathBuf>> = if files.is_empty() {
@@ -318,7 +348,7 @@ fn check(
             }
             write_out(&out)
         };
-        each_document(input, force_ndjson, model, &options, &mut report)?;
+        each_document(input, force_ndjson, model, options, &mut report)?;
         if let Some(bar) = progress {
             bar.finish_and_clear();
         }
@@ -522,10 +552,10 @@ fn fmt(
     model: &'static ModelEntry,
     file: Option<&PathBuf>,
     force_ndjson: bool,
+    options: &Options,
 ) -> Result<ExitCode, Fatal> {
     let mut input = open(file)?;
     let name = input.name.clone();
-    let options = Options::default();
     let mut all = Vec::new();
     input
         .reader
@@ -548,7 +578,7 @@ fn fmt(
     let mut out = Vec::new();
     let (mut invalid, mut not_json) = (0, 0);
     for (line, doc) in docs {
-        match (model.format)(doc, &options) {
+        match (model.format)(doc, options) {
             Ok(text) => {
                 out.extend_from_slice(&text);
                 out.push(b'\n');

@@ -86,6 +86,30 @@ fn json_output_gives_each_variants_errors() {
 }
 
 #[test]
+fn python_uuid_spellings_on_request() {
+    let doc = include_str!("../../examples/run_v2.json").replacen(
+        "\"id\": \"1aa5dc15-a379-40f5-8793-4bca9bffc3f3\"",
+        "\"id\": \"{1AA5DC15A37940F587934BCA9BFFC3F3}\"",
+        1,
+    );
+    assert!(doc.contains("{1AA5DC15"), "the example's id changed");
+    let strict = run(&["check", "--model", "RunV2", "-"], Some(doc.as_bytes()));
+    assert_eq!(strict.status.code(), Some(1));
+    assert!(text(&strict.stdout).contains("id: value must be a uuid"));
+    let python = run(
+        &["check", "--model", "RunV2", "--uuids", "python", "-"],
+        Some(doc.as_bytes()),
+    );
+    assert_eq!(python.status.code(), Some(0), "{}", text(&python.stdout));
+    let formatted = run(
+        &["fmt", "--model", "RunV2", "--uuids", "python", "-"],
+        Some(doc.as_bytes()),
+    );
+    assert_eq!(formatted.status.code(), Some(0));
+    assert!(text(&formatted.stdout).contains("\"id\":\"{1AA5DC15A37940F587934BCA9BFFC3F3}\""));
+}
+
+#[test]
 fn empty_input() {
     let out = run(&["check", "--model", "RunV2"], Some(b""));
     assert_eq!(out.status.code(), Some(0));

@@ -813,7 +813,7 @@ impl Scalar for uuid::Uuid {
     const EXPECTED: &'static str = "a string";
     fn from_raw(raw: Raw<'_>) -> Result<Self, ErrorKind> {
         match raw {
-            Raw::Str(s) => crate::format::parse_uuid(&s)
+            Raw::Str(s) => crate::format::parse_uuid_in_force(&s)
                 .map_err(|_| ErrorKind::Format("value must be a uuid".into())),
             other => Err(other.mismatch(Self::EXPECTED)),
         }

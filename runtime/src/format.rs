@@ -96,6 +96,76 @@ pub fn parse_uuid(s: &str) -> Result<uuid::Uuid, NotAUuid> {
     uuid::Uuid::try_parse(s).map_err(|_| NotAUuid)
 }
 
+/// Which spellings of a UUID `format = "uuid"` fields and `uuid::Uuid`
+/// fields accept, set with [`Options::with_uuid_spellings`](crate::Options::with_uuid_spellings)
+/// for one decoding call.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum UuidSpellings {
+    /// JSON Schema's `uuid`: RFC 4122 hyphenated text, 36 characters, any case.
+    #[default]
+    Hyphenated,
+    /// Also what Python's `uuid.UUID(text)` takes, as the original client
+    /// does: 32 hex digits without hyphens, braces (`{...}`), a `urn:uuid:`
+    /// prefix, hyphens anywhere. A string field keeps the text as written.
+    Python,
+}
+
+thread_local! {
+    /// The spellings in force for the decoding call running on this thread.
+    static UUID_SPELLINGS: std::cell::Cell<UuidSpellings> =
+        const { std::cell::Cell::new(UuidSpellings::Hyphenated) };
+}
+
+/// Runs `f` (one decoding call) with `spellings` in force on this thread,
+/// restoring what was in force before, even if `f` unwinds.
+pub(crate) fn with_uuid_spellings<R>(spellings: UuidSpellings, f: impl FnOnce() -> R) -> R {
+    struct Restore(UuidSpellings);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            UUID_SPELLINGS.set(self.0);
+        }
+    }
+    let _restore = Restore(UUID_SPELLINGS.replace(spellings));
+    f()
+}
+
+/// Parses a UUID in the spellings in force for this decoding call.
+pub(crate) fn parse_uuid_in_force(s: &str) -> Result<uuid::Uuid, NotAUuid> {
+    match UUID_SPELLINGS.get() {
+        UuidSpellings::Hyphenated => parse_uuid(s),
+        UuidSpellings::Python => parse_uuid(s).or_else(|_| parse_uuid_python(s)),
+    }
+}
+
+/// Parses a UUID as Python's `uuid.UUID(text)` does: every `urn:` and
+/// `uuid:` removed, braces stripped from both ends, hyphens removed, then
+/// exactly 32 hex digits. (Python's `int(…, 16)` would also take a sign,
+/// surrounding spaces, underscores and `0x`; those are refused here.)
+///
+/// ```
+/// use open_model::format::parse_uuid_python;
+/// let id = "1aa5dc15-a379-40f5-8793-4bca9bffc3f3";
+/// for spelling in [
+///     "1AA5DC15A37940F587934BCA9BFFC3F3",
+///     "{1aa5dc15-a379-40f5-8793-4bca9bffc3f3}",
+///     "urn:uuid:1aa5dc15-a379-40f5-8793-4bca9bffc3f3",
+/// ] {
+///     assert_eq!(parse_uuid_python(spelling)?.to_string(), id);
+/// }
+/// assert!(parse_uuid_python("1aa5dc15a37940f587934bca9bffc3f").is_err());
+/// # Ok::<(), open_model::format::NotAUuid>(())
+/// ```
+pub fn parse_uuid_python(s: &str) -> Result<uuid::Uuid, NotAUuid> {
+    let removed = s.replace("urn:", "").replace("uuid:", "");
+    let stripped = removed.trim_matches(|c| c == '{' || c == '}');
+    let hex: String = stripped.chars().filter(|c| *c != '-').collect();
+    if hex.len() != 32 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(NotAUuid);
+    }
+    uuid::Uuid::try_parse(&hex).map_err(|_| NotAUuid)
+}
+
 /// The text is not a hyphenated RFC 4122 UUID.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NotAUuid;
@@ -298,7 +368,7 @@ fn negate(n: &Number) -> Number {
 /// Checks a string against a string format.
 pub fn check_str(s: &str, format: Format) -> Result<(), ErrorKind> {
     let ok = match format {
-        Format::Uuid => parse_uuid(s).is_ok(),
+        Format::Uuid => parse_uuid_in_force(s).is_ok(),
         Format::Date => is_date(s),
         Format::DateTime => is_date_time(s),
         Format::Email => is_email(s),

@@ -120,6 +120,9 @@ pub struct Options {
     pub max_depth: usize,
     /// Inputs longer than this many bytes are refused (default: no limit).
     pub max_size: Option<usize>,
+    /// The UUID spellings `format = "uuid"` and `uuid::Uuid` fields accept
+    /// (default: JSON Schema's hyphenated form only).
+    pub uuid_spellings: format::UuidSpellings,
 }
 
 impl Options {
@@ -134,6 +137,27 @@ impl Options {
         self.max_size = Some(max_size);
         self
     }
+
+    /// Sets [`Options::uuid_spellings`]: `UuidSpellings::Python` accepts
+    /// every spelling the original Python client accepts.
+    ///
+    /// ```
+    /// use open_model::{format::UuidSpellings, open_model, Options};
+    ///
+    /// #[open_model]
+    /// struct Run { #[open_model(format = "uuid")] id: String }
+    ///
+    /// let doc = br#"{"id": "{1AA5DC15A37940F587934BCA9BFFC3F3}"}"#;
+    /// assert!(open_model::from_json_slice::<Run>(doc).is_err());
+    /// let python = Options::default().with_uuid_spellings(UuidSpellings::Python);
+    /// let run: Run = open_model::from_json_slice_with(doc, &python)?;
+    /// assert_eq!(run.id, "{1AA5DC15A37940F587934BCA9BFFC3F3}"); // kept as written
+    /// # Ok::<(), open_model::Report>(())
+    /// ```
+    pub fn with_uuid_spellings(mut self, spellings: format::UuidSpellings) -> Options {
+        self.uuid_spellings = spellings;
+        self
+    }
 }
 
 impl Default for Options {
@@ -141,6 +165,7 @@ impl Default for Options {
         Options {
             max_depth: DEFAULT_MAX_DEPTH,
             max_size: None,
+            uuid_spellings: format::UuidSpellings::Hyphenated,
         }
     }
 }
@@ -172,10 +197,12 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// RFC 8259 allows and the original Python client does (positions still
 /// count from the file's first byte). Decoding never panics.
 pub fn from_json_slice_with<T: Decode>(json: &[u8], options: &Options) -> Result<T, Report> {
-    if let Some(rest) = json.strip_prefix(BOM) {
-        return decode_json_with(rest, options).map_err(|r| r.shift_offsets(BOM.len()));
-    }
-    decode_json_with(json, options)
+    format::with_uuid_spellings(options.uuid_spellings, || {
+        if let Some(rest) = json.strip_prefix(BOM) {
+            return decode_json_with(rest, options).map_err(|r| r.shift_offsets(BOM.len()));
+        }
+        decode_json_with(json, options)
+    })
 }
 
 fn decode_json_with<T: Decode>(json: &[u8], options: &Options) -> Result<T, Report> {

@@ -81,3 +81,53 @@ fn the_runtime_checks_exactly_the_shared_table() {
         assert_eq!(format!("{f:?}"), rule.variant);
     }
 }
+
+/// A record with both kinds of uuid field.
+#[open_model]
+#[derive(Debug)]
+pub struct Ids {
+    #[open_model(format = "uuid")]
+    pub text: String,
+    pub typed: Option<uuid::Uuid>,
+}
+
+#[test]
+fn python_uuid_spellings_are_an_option_and_keep_the_text() {
+    use open_model::{format::UuidSpellings, Options};
+    let python = Options::default().with_uuid_spellings(UuidSpellings::Python);
+    for spelling in [
+        "1AA5DC15A37940F587934BCA9BFFC3F3",
+        "1aa5dc15a37940f587934bca9bffc3f3",
+        "{1aa5dc15-a379-40f5-8793-4bca9bffc3f3}",
+        "urn:uuid:1aa5dc15-a379-40f5-8793-4bca9bffc3f3",
+        "{urn:uuid:1AA5DC15A37940F587934BCA9BFFC3F3}",
+    ] {
+        let doc = format!(r#"{{"text":"{spelling}","typed":"{spelling}"}}"#);
+        // The default is JSON Schema's hyphenated form only.
+        let strict = open_model::from_json_str::<Ids>(&doc).unwrap_err();
+        assert_eq!(strict.len(), 2, "{doc}");
+        let ids: Ids = open_model::from_json_slice_with(doc.as_bytes(), &python)
+            .unwrap_or_else(|e| panic!("{doc}: {e}"));
+        assert_eq!(ids.text, spelling, "kept as written");
+        assert_eq!(
+            ids.typed.unwrap().to_string(),
+            "1aa5dc15-a379-40f5-8793-4bca9bffc3f3"
+        );
+    }
+    // Still refused: too short, not hex, and Python's own refusals.
+    for bad in [
+        "1aa5dc15a37940f587934bca9bffc3f",
+        "1aa5dc15a37940f587934bca9bffc3fg",
+        "URN:UUID:1aa5dc15a37940f587934bca9bffc3f3",
+        "",
+    ] {
+        let doc = format!(r#"{{"text":"{bad}"}}"#);
+        assert!(
+            open_model::from_json_slice_with::<Ids>(doc.as_bytes(), &python).is_err(),
+            "{bad}"
+        );
+    }
+    // The option holds for the call it was given to, and no longer.
+    let braces = r#"{"text":"{1aa5dc15-a379-40f5-8793-4bca9bffc3f3}"}"#;
+    assert!(open_model::from_json_str::<Ids>(braces).is_err());
+}
