@@ -1357,10 +1357,21 @@ impl<'a> Gen<'a> {
             match k {
                 "minimum" | "maximum" | "multipleOf" => match v.as_number() {
                     Some(n) => {
-                        let opt =
-                            format_ident!("{}", if k == "multipleOf" { "multiple_of" } else { k });
-                        let lit = number_tokens(&n.to_string());
-                        out.push(quote!(#opt = #lit));
+                        let literal = n.to_string();
+                        let problem = (k == "multipleOf")
+                            .then(|| open_model_internals::keywords::multiple_of_problem(&literal))
+                            .flatten();
+                        if let Some(problem) = problem {
+                            self.problem(&kpath, format!("`multipleOf` {problem}"));
+                            ok = false;
+                        } else {
+                            let opt = format_ident!(
+                                "{}",
+                                if k == "multipleOf" { "multiple_of" } else { k }
+                            );
+                            let lit = number_tokens(&literal);
+                            out.push(quote!(#opt = #lit));
+                        }
                     }
                     None => {
                         bad(self, "a number");
@@ -1420,22 +1431,13 @@ impl<'a> Gen<'a> {
                     }
                 },
                 "pattern" => match v.as_str() {
-                    Some(p) => {
-                        if let Err(e) = regex_syntax::Parser::new().parse(p) {
-                            let why = e.to_string();
-                            let last = why
-                                .lines()
-                                .last()
-                                .unwrap_or_default()
-                                .trim()
-                                .trim_start_matches("error: ")
-                                .to_owned();
-                            self.problem(&kpath, format!("pattern {p:?} uses syntax the `regex` crate does not support ({last})"));
+                    Some(p) => match open_model_internals::patterns::check(p) {
+                        Ok(_) => out.push(quote!(pattern = #p)),
+                        Err(why) => {
+                            self.problem(&kpath, format!("pattern {p:?} uses syntax the `regex` crate does not support ({why})"));
                             ok = false;
-                        } else {
-                            out.push(quote!(pattern = #p));
                         }
-                    }
+                    },
                     None => {
                         bad(self, "a string");
                         ok = false;
@@ -1929,6 +1931,28 @@ mod tests {
 
     fn gen(yaml: &str) -> Result<String, Vec<Problem>> {
         generate(yaml, &Options::default())
+    }
+
+    #[test]
+    fn refuses_divisors_the_macro_refuses() {
+        // Before: accepted, and the generated source failed to compile.
+        let err = gen("components:\n  schemas:\n    A:\n      type: object\n      properties:\n        a: { type: number, multipleOf: 0 }\n        b: { type: number, multipleOf: -2 }\n        d: { type: number, multipleOf: 0.01 }\n")
+            .unwrap_err();
+        let text: Vec<String> = err.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            text,
+            [
+                "#/components/schemas/A/properties/a/multipleOf: `multipleOf` must not be zero",
+                "#/components/schemas/A/properties/b/multipleOf: `multipleOf` must be greater than 0",
+            ]
+        );
+        // Exactly, from a JSON document (YAML numbers pass through f64).
+        let err = gen(r#"{"components":{"schemas":{"A":{"type":"object","properties":{"c":{"type":"number","multipleOf":1.0000000000000000001}}}}}}"#)
+            .unwrap_err();
+        assert_eq!(
+            err.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["#/components/schemas/A/properties/c/multipleOf: `multipleOf` supports divisors of up to 18 significant digits"]
+        );
     }
 
     #[test]

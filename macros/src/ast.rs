@@ -126,14 +126,11 @@ pub fn parse_struct<'a>(
         };
         let fa = attr::parse_field(cx, &f.attrs);
         if let Some(span) = fa.flatten {
-            let others = fa.rename.is_some()
-                || fa.format.is_some()
-                || fa.required.is_some()
-                || fa.constraints.minimum.is_some()
-                || fa.constraints.maximum.is_some()
-                || fa.constraints.min_length.is_some();
-            if others {
-                cx.error(span, "a `flatten` field takes its keys from the base model; it takes no other options");
+            for (name, at) in fa.written.iter().filter(|(n, _)| n != "flatten") {
+                cx.error(
+                    *at,
+                    format!("`{name}` does not apply to a `flatten` field: it takes its keys, and their rules, from the base model"),
+                );
             }
             if matches!(
                 outer_name(&f.ty).as_deref(),

@@ -160,6 +160,9 @@ pub struct ContainerAttrs {
 
 #[derive(Default)]
 pub struct FieldAttrs {
+    /// Every option written, with where: for rules on options that do not
+    /// apply to some fields (a `flatten` field takes none but itself).
+    pub written: Vec<(String, Span)>,
     pub rename: Option<Spanned<String>>,
     pub format: Option<Spanned<FormatName>>,
     pub required: Option<Span>,
@@ -630,9 +633,13 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
     let mut not = Once::new("not");
     let mut field_title = Once::new("title");
     let mut default_json = Once::new("default_json");
+    let mut written = Vec::new();
     for attr in attrs.iter().filter(|a| is_ours(a)) {
         let result = attr.parse_nested_meta(|meta| {
             let span = meta.path.span_of_ident();
+            if let Some(name) = meta.path.get_ident() {
+                written.push((name.to_string(), span));
+            }
             if meta.path.is_ident("minimum") {
                 if let Some(n) = number_value(cx, &meta, "minimum")? {
                     minimum.set(cx, span, n);
@@ -672,18 +679,9 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                 }
             } else if meta.path.is_ident("multiple_of") {
                 if let Some(n) = number_value(cx, &meta, "multiple_of")? {
-                    let significant = n.value.trim_start_matches('-').replace('.', "");
-                    let significant = significant.split(['e', 'E']).next().unwrap_or("");
-                    let digits = significant.trim_start_matches('0').trim_end_matches('0');
-                    if digits.is_empty() {
-                        cx.error(n.span, "`multiple_of` must not be zero");
-                    } else if digits.len() > 18 {
-                        cx.error(
-                            n.span,
-                            "`multiple_of` supports divisors of up to 18 significant digits",
-                        );
-                    } else {
-                        multiple_of.set(cx, span, n);
+                    match open_model_internals::keywords::multiple_of_problem(&n.value) {
+                        Some(problem) => cx.error(n.span, format!("`multiple_of` {problem}")),
+                        None => multiple_of.set(cx, span, n),
                     }
                 }
             } else if meta.path.is_ident("exclusive_minimum") {
@@ -696,7 +694,7 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                 }
             } else if meta.path.is_ident("pattern") {
                 if let Some(s) = string_value(cx, &meta, "pattern")? {
-                    match regex_syntax::Parser::new().parse(&s.value()) {
+                    match open_model_internals::patterns::check(&s.value()) {
                         Ok(_) => pattern.set(
                             cx,
                             span,
@@ -705,16 +703,7 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                                 span: s.span(),
                             },
                         ),
-                        Err(e) => {
-                            let why = e.to_string();
-                            let last = why
-                                .lines()
-                                .last()
-                                .unwrap_or("invalid regular expression")
-                                .trim()
-                                .trim_start_matches("error: ");
-                            cx.error_spanned(&s, format!("invalid `pattern`: {last}"));
-                        }
+                        Err(why) => cx.error_spanned(&s, format!("invalid `pattern`: {why}")),
                     }
                 }
             } else if meta.path.is_ident("enum_json") {
@@ -788,6 +777,7 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
         }
     }
     FieldAttrs {
+        written,
         rename: rename.value,
         format: format.value,
         required: required.value.map(|s| s.span),

@@ -142,6 +142,12 @@ fn check_enum_options(cx: &mut Ctxt, e: &Enum<'_>) {
             "`closed` applies to structs; an enum's variants decide which keys they accept",
         );
     }
+    if let Some(format) = &e.attrs.format {
+        cx.error(
+            format.span,
+            "a container `format` is for aliases (`struct UnixSeconds(Number);`); an enum's variants carry their own formats",
+        );
+    }
     if let Some(extra) = &e.attrs.extra {
         cx.error(
             extra.span,

@@ -83,7 +83,8 @@ pub fn emit_alias(
         }
         None => quote!(),
     };
-    let annotations = crate::emit_struct::container_annotations(attrs);
+    let mut annotations = crate::emit_struct::container_annotations(attrs);
+    annotations.extend(crate::emit_struct::container_example(attrs));
     let set_description = match crate::attr::doc_string(&item.attrs) {
         Some(d) => quote!(#om::schema_set(&mut __s, "description", #om::Value::from(#d));),
         None => quote!(),
@@ -179,7 +180,7 @@ pub fn emit_alias(
             }
 
             #[automatically_derived]
-            impl ::core::ops::Deref for #ident {
+            impl #om::Deref for #ident {
                 type Target = #ty;
                 fn deref(&self) -> &#ty {
                     &self.0

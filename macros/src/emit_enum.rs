@@ -26,6 +26,7 @@ fn description(e: &Enum<'_>) -> TokenStream {
         out.extend(quote!(#om::schema_set(&mut __s, "nullable", #om::Value::Bool(true));));
     }
     out.extend(crate::emit_struct::container_annotations(&e.attrs));
+    out.extend(crate::emit_struct::container_example(&e.attrs));
     out
 }
 
@@ -227,7 +228,7 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
                         if let #om::Some(__name) = #component_of() {
                             __mapping.insert(
                                 #om::String::from(#wires),
-                                #om::Value::from(::std::format!("#/components/schemas/{}", __name)),
+                                #om::Value::from(#om::format!("#/components/schemas/{}", __name)),
                             );
                         }
                     )*
@@ -405,8 +406,8 @@ pub fn emit_string_enum(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl ::core::fmt::Display for #ident {
-                fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            impl #om::Display for #ident {
+                fn fmt(&self, __f: &mut #om::Formatter<'_>) -> #om::FmtResult {
                     __f.write_str(self.as_str())
                 }
             }

@@ -107,7 +107,7 @@ pub fn value_check(
     }
     if let Some(p) = &c.pattern {
         let (text, span) = (&p.value, p.span);
-        let translated = crate::ecma::translate(text);
+        let translated = open_model_internals::patterns::translate(text);
         len.extend(quote_spanned! {span=>
             {
                 static __PATTERN: #om::OnceLock<#om::Option<#om::Regex>> = #om::OnceLock::new();
@@ -238,6 +238,16 @@ pub fn container_annotations(attrs: &crate::attr::ContainerAttrs) -> TokenStream
     out
 }
 
+/// The schema's `example` from the container's `example_json` (an
+/// annotation), for every kind of item.
+pub fn container_example(attrs: &crate::attr::ContainerAttrs) -> TokenStream {
+    let om = om();
+    match &attrs.example_json {
+        Some(e) => quote!(#om::schema_set(&mut __s, "example", #om::json_value(#e));),
+        None => quote!(),
+    }
+}
+
 /// The format check of a value of type `ty`: the runtime's `Format` named
 /// in the shared table; none for an annotation.
 pub fn format_check_for(
@@ -302,7 +312,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
             let t = &t.value;
             quote!(#t)
         }
-        None => quote!(::open_model::Value),
+        None => quote!(#om::Value),
     };
     let extra_field = format_ident!("{}", EXTRA_FIELD);
 
@@ -368,7 +378,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
             let field: syn::Field = syn::parse_quote! {
                 /// Every key of the document that is not a typed field, with its
                 /// value, in document order. Add keys with `insert_extra`.
-                #vis #extra_field: ::open_model::Extras<#extra_ty>
+                #vis #extra_field: #om::Extras<#extra_ty>
             };
             named.named.push(field);
         }
@@ -657,10 +667,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
         t.extend(container_annotations(&s.attrs));
         t
     };
-    let schema_example = match &s.attrs.example_json {
-        Some(e) => quote!(#om::schema_set(&mut __s, "example", #om::json_value(#e));),
-        None => quote!(),
-    };
+    let schema_example = container_example(&s.attrs);
 
     // ---- constructor over the required fields ----
     let ctor_params = s.fields.iter().filter(|f| f.presence.required()).map(|f| {
@@ -678,7 +685,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
     let ctor_extra = if closed {
         quote!()
     } else {
-        quote!(#extra_field: ::open_model::Extras::new(),)
+        quote!(#extra_field: #om::Extras::new(),)
     };
 
     // ---- encoding: the body writers live in the runtime (ModelFields) ----
@@ -709,8 +716,8 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
             /// never has a key twice. Returns the value the key had.
             pub fn insert_extra(
                 &mut self,
-                key: impl ::core::convert::Into<#om::String>,
-                value: impl ::core::convert::Into<#extra_ty>,
+                key: impl #om::Into<#om::String>,
+                value: impl #om::Into<#extra_ty>,
             ) -> #om::Result<#om::Option<#extra_ty>, #om::ExtraKeyError> {
                 self.#extra_field.__insert_checked(key.into(), value.into(), <Self as #om::OpenModel>::FIELDS)
             }
@@ -1153,7 +1160,7 @@ pub fn serde_and_value_impls(ident: &syn::Ident) -> TokenStream {
         impl #om::TryFrom<#om::Value> for #ident {
             type Error = #om::Report;
             fn try_from(__v: #om::Value) -> #om::Result<Self, #om::Report> {
-                ::open_model::from_value(__v)
+                #om::from_value(__v)
             }
         }
     }
@@ -1161,12 +1168,13 @@ pub fn serde_and_value_impls(ident: &syn::Ident) -> TokenStream {
 
 /// `cfg!(pred)` for the field's `#[cfg(pred)]` attributes (all must hold).
 fn cfg_predicate(cfgs: &[&syn::Attribute]) -> TokenStream {
+    let om = om();
     let preds: Vec<TokenStream> = cfgs
         .iter()
         .filter_map(|a| match &a.meta {
             syn::Meta::List(l) => {
                 let t = &l.tokens;
-                Some(quote!(cfg!(#t)))
+                Some(quote!(#om::cfg!(#t)))
             }
             _ => None,
         })

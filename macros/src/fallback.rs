@@ -40,7 +40,7 @@ pub fn emit(item: &syn::Item, errors: Vec<syn::Error>, extra: &ExtraShape) -> To
                 impl #om::Schema for #ident {
                     const COMPONENT: #om::Option<&'static str> = #om::None;
                     fn definition(_: &mut #om::SchemaGen) -> #om::Value {
-                        ::core::unimplemented!()
+                        #om::unimplemented!()
                     }
                 }
             };
@@ -53,24 +53,24 @@ pub fn emit(item: &syn::Item, errors: Vec<syn::Error>, extra: &ExtraShape) -> To
             const _: () = {
                 impl #om::Decode for #ident {
                     fn __decode_json(_: &mut #om::JsonReader<'_>, _: #om::Peek) -> #om::Step<Self> {
-                        ::core::unimplemented!()
+                        #om::unimplemented!()
                     }
                     fn __decode_serde<'de, __D: #om::serde::Deserializer<'de>>(
                         _: __D,
                         _: &mut #om::Ctx,
                     ) -> #om::Result<#om::Option<Self>, __D::Error> {
-                        ::core::unimplemented!()
+                        #om::unimplemented!()
                     }
                 }
                 impl #om::Encode for #ident {
                     fn __encode_json(&self, _: &mut #om::JsonWriter) -> #om::Result<(), #om::EncodeError> {
-                        ::core::unimplemented!()
+                        #om::unimplemented!()
                     }
                     fn __to_value(&self) -> #om::Value {
-                        ::core::unimplemented!()
+                        #om::unimplemented!()
                     }
                     fn __serialize<__S: #om::serde::Serializer>(&self, _: __S) -> #om::Result<__S::Ok, __S::Error> {
-                        ::core::unimplemented!()
+                        #om::unimplemented!()
                     }
                 }
                 #schema
@@ -97,6 +97,7 @@ pub struct ExtraShape {
 
 impl ExtraShape {
     pub fn of(container: &crate::attr::ContainerAttrs) -> ExtraShape {
+        let om = om();
         ExtraShape {
             closed: container.closed.is_some(),
             ty: match &container.extra {
@@ -104,7 +105,7 @@ impl ExtraShape {
                     let t = &t.value;
                     quote!(#t)
                 }
-                None => quote!(::open_model::Value),
+                None => quote!(#om::Value),
             },
         }
     }
@@ -124,8 +125,8 @@ fn add_extra_field(s: &mut syn::ItemStruct, extra: &ExtraShape) {
     if extra.closed || taken {
         return;
     }
-    let (vis, ty) = (&s.vis, &extra.ty);
-    let field: syn::Field = syn::parse_quote!(#vis extra: ::open_model::Extras<#ty>);
+    let (om, vis, ty) = (om(), &s.vis, &extra.ty);
+    let field: syn::Field = syn::parse_quote!(#vis extra: #om::Extras<#ty>);
     fields.named.push(field);
 }
 
@@ -137,28 +138,28 @@ fn model_stubs(ident: &syn::Ident) -> TokenStream {
         impl #om::ModelFields for #ident {
             type ExtraValue = #om::Value;
             fn __encode_fields(&self, _: &mut #om::JsonWriter, _: &mut bool, _: #om::Option<&str>) -> #om::Result<(), #om::EncodeError> {
-                ::core::unimplemented!()
+                #om::unimplemented!()
             }
             fn __fields_to_map(&self, _: &mut #om::Map<#om::Value>, _: #om::Option<&str>) {
-                ::core::unimplemented!()
+                #om::unimplemented!()
             }
             fn __present_fields(&self, _: #om::Option<&str>) -> usize {
-                ::core::unimplemented!()
+                #om::unimplemented!()
             }
             fn __serialize_fields<__M: #om::serde::ser::SerializeMap>(&self, _: &mut __M, _: #om::Option<&str>) -> #om::Result<(), __M::Error> {
-                ::core::unimplemented!()
+                #om::unimplemented!()
             }
             fn __get_field(&self, _: &str) -> #om::Option<#om::Option<#om::Value>> {
-                ::core::unimplemented!()
+                #om::unimplemented!()
             }
             fn __validate_fields(&self, _: &mut #om::Ctx) {
-                ::core::unimplemented!()
+                #om::unimplemented!()
             }
             fn __extras(&self) -> #om::Option<&#om::Extras<#om::Value>> {
-                ::core::unimplemented!()
+                #om::unimplemented!()
             }
             fn __extras_mut(&mut self) -> #om::Option<&mut #om::Extras<#om::Value>> {
-                ::core::unimplemented!()
+                #om::unimplemented!()
             }
         }
         impl #om::ModelDecode for #ident {
@@ -167,19 +168,19 @@ fn model_stubs(ident: &syn::Ident) -> TokenStream {
             const CLOSED: bool = false;
             const FIELD_COUNT: usize = 0;
             fn wire_name(_: usize) -> &'static str {
-                ::core::unimplemented!()
+                #om::unimplemented!()
             }
             fn field_index(_: &str) -> #om::Option<usize> {
-                ::core::unimplemented!()
+                #om::unimplemented!()
             }
             fn decode_field_json(_: &mut (), _: usize, _: &mut #om::JsonReader<'_>, _: #om::Peek) -> #om::Result<(), #om::Fatal> {
-                ::core::unimplemented!()
+                #om::unimplemented!()
             }
             fn decode_field_serde<'de, __D: #om::serde::Deserializer<'de>>(_: &mut (), _: usize, _: __D, _: &mut #om::Ctx) -> #om::Result<(), __D::Error> {
-                ::core::unimplemented!()
+                #om::unimplemented!()
             }
             fn finish(_: (), _: &#om::Seen, _: #om::Extras<#om::Value>, _: &mut #om::Ctx, _: bool) -> #om::Option<Self> {
-                ::core::unimplemented!()
+                #om::unimplemented!()
             }
         }
         impl #om::OpenModel for #ident {
@@ -188,7 +189,7 @@ fn model_stubs(ident: &syn::Ident) -> TokenStream {
             const FIELDS: &'static [#om::FieldInfo] = &[];
             const CLOSED: bool = false;
             fn get(&self, _: &str) -> #om::Option<#om::Value> {
-                ::core::unimplemented!()
+                #om::unimplemented!()
             }
         }
     }

@@ -20,7 +20,6 @@ mod ast;
 mod attr;
 mod case;
 mod check;
-mod ecma;
 mod emit_alias;
 mod emit_enum;
 mod emit_struct;
@@ -121,5 +120,113 @@ fn reject_generics(cx: &mut attr::Ctxt, generics: &syn::Generics) {
             &generics.params,
             "`#[open_model]` does not support generic parameters; write a model per concrete type",
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::expand;
+
+    /// Every kind of item, with options that reach every emitter, and one
+    /// with a mistake (the fallback's stubs).
+    const ITEMS: &[(&str, &str)] = &[
+        (
+            "rename_all = \"camelCase\"",
+            "struct S { #[cfg(test)] a: String, #[open_model(pattern = \"^a\", max_length = 2, format = \"uuid\")] b: Option<String>, c: Vec<i64> }",
+        ),
+        ("", "struct D { #[open_model(flatten)] base: S, more: bool }"),
+        ("closed, rename = \"Cee\"", "struct C { a: String }"),
+        ("extra = i64, min_properties = 1", "struct T { a: String }"),
+        ("tag = \"type\"", "enum U { A(S), B(Box<C>) }"),
+        ("", "enum E { On, Off }"),
+        ("one_of", "enum O { A(String), B(i64) }"),
+        ("any_of", "enum Y { A(String), B(S) }"),
+        ("format = \"float\"", "struct N(Number);"),
+        ("renam_all = \"x\"", "struct Bad { a: String }"),
+    ];
+
+    /// The tokens in order, groups opened and closed, joint punctuation
+    /// (`::`, `=>`) as one token.
+    fn flatten(stream: proc_macro2::TokenStream, out: &mut Vec<String>) {
+        use proc_macro2::{Delimiter, Spacing, TokenTree};
+        let mut joint = String::new();
+        for tree in stream {
+            match tree {
+                TokenTree::Punct(p) => {
+                    joint.push(p.as_char());
+                    if p.spacing() == Spacing::Alone {
+                        out.push(std::mem::take(&mut joint));
+                    }
+                    continue;
+                }
+                TokenTree::Group(g) => {
+                    let (open, close) = match g.delimiter() {
+                        Delimiter::Parenthesis => ("(", ")"),
+                        Delimiter::Brace => ("{", "}"),
+                        Delimiter::Bracket => ("[", "]"),
+                        Delimiter::None => ("", ""),
+                    };
+                    out.push(open.to_owned());
+                    flatten(g.stream(), out);
+                    out.push(close.to_owned());
+                }
+                TokenTree::Ident(i) => out.push(i.to_string()),
+                TokenTree::Literal(l) => out.push(l.to_string()),
+            }
+        }
+    }
+
+    const KEYWORDS: &[&str] = &["if", "while", "return", "match", "in", "else", "let", "mut"];
+
+    /// Keywords after which `::` starts an absolute path (`impl ::core::X`).
+    const PATH_KEYWORDS: &[&str] = &[
+        "impl", "for", "as", "dyn", "where", "return", "in", "if", "match", "let", "mut", "else",
+        "while", "move", "unsafe", "const", "static", "type",
+    ];
+
+    /// Generated code names nothing but `::open_model::__private`: no
+    /// `::core`, `::std` or `::serde` path, and no unqualified macro (a
+    /// user's `cfg!` or `format!` would take its place).
+    #[test]
+    fn generated_code_names_only_the_private_module() {
+        for (args, item) in ITEMS {
+            let args = args.parse().expect("args");
+            let item = item.parse().expect("item");
+            let expanded = expand(args, item);
+            let out = expanded.to_string();
+            let mut flat = Vec::new();
+            flatten(expanded, &mut flat);
+            let tokens: Vec<&str> = flat.iter().map(String::as_str).collect();
+            for (i, t) in tokens.iter().enumerate() {
+                let prev = if i == 0 { "" } else { tokens[i - 1] };
+                let is_ident =
+                    |s: &str| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() || c == '_');
+                let path_start = !is_ident(prev) || PATH_KEYWORDS.contains(&prev);
+                if *t == "::" && path_start && prev != ">" {
+                    let path = tokens.get(i + 1..i + 4).map(|p| p.join(" "));
+                    // syn's spelling of the errors themselves (the build fails).
+                    if path.as_deref() == Some("core :: compile_error") {
+                        continue;
+                    }
+                    assert_eq!(
+                        path.as_deref(),
+                        Some("open_model :: __private"),
+                        "absolute path not through __private in: {out}"
+                    );
+                }
+                if *t == "!"
+                    && is_ident(prev)
+                    && !KEYWORDS.contains(&prev)
+                    && prev != "compile_error"
+                {
+                    let qualifier = tokens.get(i.saturating_sub(3)..i - 1).map(|p| p.join(" "));
+                    assert_eq!(
+                        qualifier.as_deref(),
+                        Some("__private ::"),
+                        "unqualified macro `{prev}!` in: {out}"
+                    );
+                }
+            }
+        }
     }
 }

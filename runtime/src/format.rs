@@ -900,7 +900,9 @@ pub fn check_unique_items<T: HasItems + ?Sized>(v: &T) -> Result<(), ErrorKind> 
 
 /// `pattern`: the string matches the regular expression somewhere (as
 /// ECMA-262's `test`, unanchored). `regex` is the field's compiled pattern,
-/// checked by the macro at compile time.
+/// checked by the macro at compile time; `None` when it still failed to
+/// compile (past the `regex` crate's size limit), and then no value passes:
+/// a pattern never fails open.
 pub fn check_pattern<T: HasText + ?Sized>(
     v: &T,
     regex: Option<&regex::Regex>,
@@ -909,6 +911,9 @@ pub fn check_pattern<T: HasText + ?Sized>(
     match (v.text(), regex) {
         (Some(s), Some(re)) if !re.is_match(s) => Err(ErrorKind::Format(
             format!("must match regular expression {pattern}").into(),
+        )),
+        (Some(_), None) => Err(ErrorKind::Format(
+            format!("the pattern {pattern} could not be compiled, so no value can be checked against it").into(),
         )),
         _ => Ok(()),
     }

@@ -298,6 +298,7 @@ pub mod __private {
         check_multiple_of, check_not, check_pattern, check_property_count, check_unique_items,
         Format, NumberFormat, StringFormat,
     };
+    pub use crate::from_value;
     pub use crate::model::{
         decode_default, decode_enum_json, decode_enum_serde, decode_from_value, decode_model_json,
         decode_model_serde, decode_one_of_json, decode_one_of_serde, validate_extras,
@@ -309,13 +310,17 @@ pub mod __private {
     pub use crate::union::{decode_union_json, decode_union_serde, UnionDecode, VariantTag};
     pub use crate::{Map, Report, Value};
     pub use core::convert::From;
+    pub use core::convert::Into;
     pub use core::convert::TryFrom;
     pub use core::default::Default;
-    pub use core::fmt::Formatter;
+    pub use core::fmt::{Display, Formatter, Result as FmtResult};
+    pub use core::ops::Deref;
+    pub use core::{cfg, unimplemented};
     pub use jiter::Peek;
     pub use regex::Regex;
     pub use serde;
     pub use std::borrow::Cow;
+    pub use std::format;
     pub use std::option::Option::{self, None, Some};
     pub use std::result::Result::{self, Err, Ok};
     pub use std::string::String;

@@ -131,3 +131,42 @@ fn python_uuid_spellings_are_an_option_and_keep_the_text() {
     let braces = r#"{"text":"{1aa5dc15-a379-40f5-8793-4bca9bffc3f3}"}"#;
     assert!(open_model::from_json_str::<Ids>(braces).is_err());
 }
+
+/// A status, with an example.
+#[open_model(example_json = r#""open""#)]
+#[derive(Debug)]
+pub enum Status {
+    Open,
+    Closed,
+}
+
+/// A sha, with an example.
+#[open_model(example_json = r#""ab12""#)]
+#[derive(Debug)]
+pub struct Sha(#[open_model(pattern = "^[0-9a-f]+$")] pub String);
+
+/// A contact.
+#[open_model(one_of, example_json = r#""id-1""#)]
+#[derive(Debug)]
+pub enum Contact {
+    Id(String),
+    Sha(Sha),
+}
+
+#[test]
+fn example_json_is_in_every_kind_of_schema() {
+    // Before: parsed, then dropped for enums, unions and aliases.
+    for schema in [
+        open_model::schema_of::<Status>(),
+        open_model::schema_of::<Sha>(),
+        open_model::schema_of::<Contact>(),
+    ] {
+        assert!(schema.get("example").is_some(), "{schema}");
+    }
+    assert_eq!(
+        open_model::schema_of::<Sha>()
+            .get("example")
+            .map(ToString::to_string),
+        Some(r#""ab12""#.to_owned())
+    );
+}

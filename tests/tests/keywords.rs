@@ -508,3 +508,22 @@ fn a_nullable_enum_says_so_in_its_schema() {
         Some(&Value::Bool(true))
     );
 }
+
+/// A pattern the macro accepts (valid syntax) that the `regex` crate cannot
+/// compile (past its size limit).
+#[open_model]
+#[derive(Debug)]
+pub struct Huge {
+    #[open_model(pattern = "^\\w{1000}{1000}$")]
+    pub code: String,
+}
+
+#[test]
+fn a_pattern_that_cannot_compile_fails_closed() {
+    // Before: every value passed.
+    let err = open_model::from_json_str::<Huge>(r#"{"code":"x"}"#).unwrap_err();
+    assert_eq!(
+        err.errors()[0].message(),
+        "the pattern ^\\w{1000}{1000}$ could not be compiled, so no value can be checked against it"
+    );
+}

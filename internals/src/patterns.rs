@@ -1,4 +1,5 @@
-//! ECMA-262 character classes for `pattern`, in the `regex` crate's syntax.
+//! `pattern`: ECMA-262 character classes in the `regex` crate's syntax, and
+//! the check that a pattern, so translated, is one the runtime can compile.
 //!
 //! In ECMA-262 (the dialect OpenAPI and JSON Schema name), `\d` and `\w`
 //! are ASCII-only and `\s` is a fixed list that includes U+FEFF; the
@@ -58,6 +59,33 @@ pub fn translate(pattern: &str) -> String {
         }
     }
     out
+}
+
+/// The pattern translated for the `regex` crate, or why it cannot be used:
+/// the syntax the `regex` crate does not support (look-around,
+/// backreferences), in the parser's words. The translated text is what the
+/// runtime compiles, so it is what is checked.
+///
+/// ```
+/// use open_model_internals::patterns::check;
+/// assert_eq!(check(r"^\d+$").as_deref(), Ok("^[0-9]+$"));
+/// assert!(check("^(?=a)").unwrap_err().contains("look-around"));
+/// ```
+pub fn check(pattern: &str) -> Result<String, String> {
+    let translated = translate(pattern);
+    match regex_syntax::Parser::new().parse(&translated) {
+        Ok(_) => Ok(translated),
+        Err(e) => {
+            let why = e.to_string();
+            Err(why
+                .lines()
+                .last()
+                .unwrap_or("invalid regular expression")
+                .trim()
+                .trim_start_matches("error: ")
+                .to_owned())
+        }
+    }
 }
 
 #[cfg(test)]
