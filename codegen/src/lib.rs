@@ -59,6 +59,8 @@
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use open_model::{Map, Value};
+use open_model_internals::case::RenameRule;
+use open_model_internals::options;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use std::collections::BTreeSet;
@@ -237,21 +239,32 @@ struct Gen<'a> {
     reach: std::collections::BTreeMap<String, BTreeSet<String>>,
 }
 
-const ANNOTATIONS: &[&str] = &["description", "example", "default", "deprecated", "title"];
-const KEYWORDS: &[&str] = &[
-    "minimum",
-    "maximum",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-    "multipleOf",
-    "minLength",
-    "maxLength",
-    "pattern",
-    "minItems",
-    "maxItems",
-    "uniqueItems",
-    "enum",
-];
+/// The annotation keywords of a schema: `description` (the doc comment) and
+/// the shared table's value annotations (`format` is read on its own).
+fn annotations() -> Vec<&'static str> {
+    let mut out = vec!["description"];
+    out.extend(
+        options::value_annotation_keywords()
+            .into_iter()
+            .filter(|k| *k != "format"),
+    );
+    out
+}
+
+/// The validation keywords `keywords()` turns into check options, from the
+/// shared table (`format` and `not` are read on their own).
+fn checks() -> Vec<&'static str> {
+    options::value_check_keywords()
+        .into_iter()
+        .filter(|k| !matches!(*k, "format" | "not"))
+        .collect()
+}
+
+/// The option a keyword becomes, as an identifier.
+fn option_ident(keyword: &str) -> Ident {
+    let name = options::check_for_keyword(keyword).map_or(keyword, |o| o.name);
+    format_ident!("{}", name)
+}
 
 impl<'a> Gen<'a> {
     fn problem(&mut self, path: &str, message: impl Into<String>) {
@@ -1266,10 +1279,9 @@ impl<'a> Gen<'a> {
             "additionalProperties",
             "not",
         ]
-        .iter()
-        .chain(KEYWORDS)
-        .chain(ANNOTATIONS)
-        .copied()
+        .into_iter()
+        .chain(checks())
+        .chain(annotations())
         .collect();
         self.check_keys(map, path, &allowed);
         if let Some(f) = map.get("format") {
@@ -1337,9 +1349,10 @@ impl<'a> Gen<'a> {
             }
         };
         let mut ok = true;
+        let (checks, annotations) = (checks(), annotations());
         for (k, v) in map.iter() {
             let k = k.as_str();
-            if !KEYWORDS.contains(&k) && !ANNOTATIONS.contains(&k) {
+            if !checks.contains(&k) && !annotations.contains(&k) {
                 continue;
             }
             let kpath = format!("{path}/{}", pointer_escape(k));
@@ -1365,10 +1378,7 @@ impl<'a> Gen<'a> {
                             self.problem(&kpath, format!("`multipleOf` {problem}"));
                             ok = false;
                         } else {
-                            let opt = format_ident!(
-                                "{}",
-                                if k == "multipleOf" { "multiple_of" } else { k }
-                            );
+                            let opt = option_ident(k);
                             let lit = number_tokens(&literal);
                             out.push(quote!(#opt = #lit));
                         }
@@ -1389,14 +1399,7 @@ impl<'a> Gen<'a> {
                             self.problem(&kpath, format!("`{k}` needs `{bound}`"));
                             ok = false;
                         } else {
-                            let opt = format_ident!(
-                                "{}",
-                                if k == "exclusiveMinimum" {
-                                    "exclusive_minimum"
-                                } else {
-                                    "exclusive_maximum"
-                                }
-                            );
+                            let opt = option_ident(k);
                             out.push(quote!(#opt));
                         }
                     }
@@ -1412,7 +1415,7 @@ impl<'a> Gen<'a> {
                         .and_then(|n| n.to_string().parse::<u64>().ok())
                     {
                         Some(n) => {
-                            let opt = format_ident!("{}", k.to_snake_case());
+                            let opt = option_ident(k);
                             let n = proc_macro2::Literal::u64_unsuffixed(n);
                             out.push(quote!(#opt = #n));
                         }
@@ -1423,7 +1426,10 @@ impl<'a> Gen<'a> {
                     }
                 }
                 "uniqueItems" => match v.as_bool() {
-                    Some(true) => out.push(quote!(unique_items)),
+                    Some(true) => {
+                        let opt = option_ident(k);
+                        out.push(quote!(#opt));
+                    }
                     Some(false) => {}
                     None => {
                         bad(self, "`true` or `false`");
@@ -1510,7 +1516,7 @@ fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, (String, String)> {
         if only.get("$ref").is_some()
             && rest
                 .iter()
-                .all(|(k, _)| ANNOTATIONS.contains(&k.as_str()) || k == "nullable")
+                .all(|(k, _)| annotations().contains(&k.as_str()) || k == "nullable")
         {
             let mut merged = rest.clone();
             for (k, v) in only.as_dict().into_iter().flat_map(|m| m.iter()) {
@@ -1821,44 +1827,12 @@ fn unraw(i: &Ident) -> String {
 
 /// The `camelCase` rule of `#[open_model]` applied to a snake-case name.
 fn camel_of(snake: &str) -> String {
-    let mut out = String::new();
-    let mut upper = false;
-    for c in snake.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    RenameRule::Camel.apply_to_field(snake)
 }
 
 /// A `rename_all` rule of `#[open_model]` applied to a PascalCase variant.
 fn apply_variant_rule(rule: &str, variant: &str) -> String {
-    let mut snake = String::new();
-    for (i, c) in variant.chars().enumerate() {
-        if c.is_uppercase() && i > 0 {
-            snake.push('_');
-        }
-        snake.extend(c.to_lowercase());
-    }
-    match rule {
-        "lowercase" => variant.to_lowercase(),
-        "UPPERCASE" => variant.to_uppercase(),
-        "SCREAMING_SNAKE_CASE" => snake.to_uppercase(),
-        "snake_case" => snake,
-        "camelCase" => {
-            let mut chars = variant.chars();
-            chars
-                .next()
-                .map(|f| f.to_lowercase().chain(chars).collect())
-                .unwrap_or_default()
-        }
-        _ => variant.to_owned(),
-    }
+    RenameRule::from_name(rule).map_or_else(|| variant.to_owned(), |r| r.apply_to_variant(variant))
 }
 
 fn variant_ident(value: &str, i: usize) -> Ident {

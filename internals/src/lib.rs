@@ -3,7 +3,9 @@
 //! serde's: which `format` names are checked and how, and the "did you
 //! mean" of every list of names, and the rules of keywords that both check. Not a public API: it follows the macro.
 
+pub mod case;
 pub mod formats;
 pub mod keywords;
+pub mod options;
 pub mod patterns;
 pub mod suggest;

@@ -124,7 +124,7 @@ pub fn parse_struct<'a>(
         let Some(ident) = f.ident.as_ref() else {
             continue;
         };
-        let fa = attr::parse_field(cx, &f.attrs);
+        let fa = attr::parse_field(cx, &f.attrs, open_model_internals::options::Place::Field);
         if let Some(span) = fa.flatten {
             for (name, at) in fa.written.iter().filter(|(n, _)| n != "flatten") {
                 cx.error(

@@ -2,7 +2,9 @@
 //! on fields, and on variants. A bad option records an error and parsing goes
 //! on, so one compile shows every mistake.
 
-use crate::case::{did_you_mean, RenameRule, RULE_NAMES};
+use open_model_internals::case::{RenameRule, RULE_NAMES};
+use open_model_internals::options::{self, Place};
+use open_model_internals::suggest::did_you_mean;
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::meta::ParseNestedMeta;
@@ -62,54 +64,19 @@ impl<T> Once<T> {
     }
 }
 
-const CONTAINER_OPTIONS: &[&str] = &[
-    "rename",
-    "rename_all",
-    "closed",
-    "extra",
-    "tag",
-    "inline",
-    "format",
-    "format_annotation",
-    "example_json",
-    "one_of",
-    "any_of",
-    "apply_defaults",
-    "nullable",
-    "deprecated",
-    "title",
-    "default_json",
-    "not",
-    "enum_json",
-    "min_properties",
-    "max_properties",
-];
-const FIELD_OPTIONS: &[&str] = &[
-    "rename",
-    "format",
-    "format_annotation",
-    "required",
-    "minimum",
-    "maximum",
-    "min_length",
-    "deprecated",
-    "example",
-    "example_json",
-    "flatten",
-    "exclusive_minimum",
-    "exclusive_maximum",
-    "max_length",
-    "multiple_of",
-    "min_items",
-    "max_items",
-    "unique_items",
-    "pattern",
-    "enum_json",
-    "default_json",
-    "not",
-    "title",
-];
-const VARIANT_OPTIONS: &[&str] = &["rename"];
+/// Checks an option against the table of options before it is parsed:
+/// `true` when it is known but does not apply at `place` (the error is
+/// recorded and the option skipped).
+fn misplaced(cx: &mut Ctxt, meta: &ParseNestedMeta<'_>, place: Place) -> syn::Result<bool> {
+    match options::find(&option_name(meta)) {
+        Some(spec) if !spec.applies_to(place) => {
+            cx.error_spanned(&meta.path, spec.misplaced(place));
+            skip_rest(meta)?;
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
 
 /// A format: `format` (checked by the runtime) or `format_annotation`
 /// (kept in schemas and metadata, never checked).
@@ -120,9 +87,6 @@ pub struct FormatName {
 
 #[derive(Default)]
 pub struct ContainerAttrs {
-    /// Every option written, with where: for rules on options that apply to
-    /// one kind of item only.
-    pub written: Vec<(String, Span)>,
     pub rename_all: Option<Spanned<RenameRule>>,
     /// The component name in schemas (and `OpenModel::NAME`), when it is not
     /// the Rust name.
@@ -323,10 +287,16 @@ fn option_name(meta: &ParseNestedMeta<'_>) -> String {
     )
 }
 
-fn unknown(cx: &mut Ctxt, meta: &ParseNestedMeta<'_>, what: &str, known: &[&str]) {
+fn unknown(cx: &mut Ctxt, meta: &ParseNestedMeta<'_>, place: Place) {
     let name = option_name(meta);
+    let what = match place {
+        Place::Struct | Place::Enum | Place::Alias => "container",
+        Place::Field | Place::AliasField => "field",
+        Place::Variant => "variant",
+    };
+    let known = options::names_at(place);
     let mut msg = format!("unknown {what} option `{name}`");
-    match did_you_mean(&name, known) {
+    match did_you_mean(&name, &known) {
         Some(s) => msg.push_str(&format!("; did you mean `{s}`?")),
         None => {
             let list: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
@@ -334,20 +304,6 @@ fn unknown(cx: &mut Ctxt, meta: &ParseNestedMeta<'_>, what: &str, known: &[&str]
         }
     }
     cx.error_spanned(&meta.path, msg);
-}
-
-/// A field option written on the item: say where it goes, for an alias (the
-/// usual slip: `#[open_model(pattern = "...")] struct Sha(String);`) and for
-/// a struct.
-fn field_option_on_container(cx: &mut Ctxt, meta: &ParseNestedMeta<'_>) {
-    let name = option_name(meta);
-    cx.error_spanned(
-        &meta.path,
-        format!(
-            "`{name}` is a field option, not a container option: on an alias, write it on the \
-             field (`struct Name(#[open_model({name} = ...)] Type);`); on a struct, on the field it applies to"
-        ),
-    );
 }
 
 /// Skips whatever follows an option we will not use, so parsing goes on.
@@ -405,7 +361,7 @@ fn flag(cx: &mut Ctxt, meta: &ParseNestedMeta<'_>, name: &str) -> syn::Result<bo
     Ok(true)
 }
 
-pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
+pub fn parse_container(cx: &mut Ctxt, args: TokenStream, place: Place) -> ContainerAttrs {
     let mut rename_all = Once::new("rename_all");
     let mut container_rename = Once::new("rename");
     let mut closed = Once::new("closed");
@@ -425,11 +381,10 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
     let mut enum_json = Once::new("enum_json");
     let mut min_properties = Once::new("min_properties");
     let mut max_properties = Once::new("max_properties");
-    let mut written = Vec::new();
     let parser = syn::meta::parser(|meta| {
         let span = meta.path.span_of_ident();
-        if let Some(name) = meta.path.get_ident() {
-            written.push((name.to_string(), span));
+        if misplaced(cx, &meta, place)? {
+            return Ok(());
         }
         if meta.path.is_ident("rename") {
             if let Some(s) = string_value(cx, &meta, "rename")? {
@@ -524,11 +479,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
                 tag.set(cx, span, s.value());
             }
         } else {
-            if FIELD_OPTIONS.contains(&option_name(&meta).as_str()) {
-                field_option_on_container(cx, &meta);
-            } else {
-                unknown(cx, &meta, "container", CONTAINER_OPTIONS);
-            }
+            unknown(cx, &meta, place);
             skip_rest(&meta)?;
         }
         Ok(())
@@ -537,7 +488,6 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream) -> ContainerAttrs {
         cx.push(e);
     }
     ContainerAttrs {
-        written,
         rename_all: rename_all.value,
         rename: container_rename.value,
         closed: closed.value.map(|s| s.span),
@@ -610,7 +560,7 @@ pub fn is_ours(attr: &Attribute) -> bool {
     attr.path().is_ident("open_model")
 }
 
-pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
+pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute], place: Place) -> FieldAttrs {
     let mut rename = Once::new("rename");
     let mut format = Once::new("format` / `format_annotation");
     let mut required = Once::new("required");
@@ -637,6 +587,9 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
     for attr in attrs.iter().filter(|a| is_ours(a)) {
         let result = attr.parse_nested_meta(|meta| {
             let span = meta.path.span_of_ident();
+            if misplaced(cx, &meta, place)? {
+                return Ok(());
+            }
             if let Some(name) = meta.path.get_ident() {
                 written.push((name.to_string(), span));
             }
@@ -755,7 +708,7 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                     required.set(cx, span, ());
                 }
             } else {
-                unknown(cx, &meta, "field", FIELD_OPTIONS);
+                unknown(cx, &meta, place);
                 skip_rest(&meta)?;
             }
             Ok(())
@@ -810,12 +763,15 @@ pub fn parse_variant(cx: &mut Ctxt, attrs: &[Attribute]) -> VariantAttrs {
     for attr in attrs.iter().filter(|a| is_ours(a)) {
         let result = attr.parse_nested_meta(|meta| {
             let span = meta.path.span_of_ident();
+            if misplaced(cx, &meta, Place::Variant)? {
+                return Ok(());
+            }
             if meta.path.is_ident("rename") {
                 if let Some(s) = string_value(cx, &meta, "rename")? {
                     rename.set(cx, span, s.value());
                 }
             } else {
-                unknown(cx, &meta, "variant", VARIANT_OPTIONS);
+                unknown(cx, &meta, Place::Variant);
                 skip_rest(&meta)?;
             }
             Ok(())

@@ -14,16 +14,6 @@ pub fn check_struct(cx: &mut Ctxt, s: &Struct<'_>) {
     check_duplicate_wire_names(cx, s);
     check_extension_field_name(cx, s);
     check_applied_defaults(cx, s);
-    for (name, span) in &s.attrs.written {
-        if matches!(name.as_str(), "one_of" | "any_of") {
-            cx.error(
-                *span,
-                format!(
-                    "`{name}` applies to enums whose variants hold a value; a struct is one object"
-                ),
-            );
-        }
-    }
 }
 
 /// A container `rename` names a component; an `inline` type has none.
@@ -119,41 +109,8 @@ fn check_extension_field_name(cx: &mut Ctxt, s: &Struct<'_>) {
 
 pub fn check_enum(cx: &mut Ctxt, e: &Enum<'_>) {
     check_rename_with_inline(cx, &e.attrs);
-    check_enum_options(cx, e);
     check_variant_shapes(cx, e);
     check_duplicate_tag_values(cx, e);
-}
-
-fn check_enum_options(cx: &mut Ctxt, e: &Enum<'_>) {
-    for (name, span) in &e.attrs.written {
-        if matches!(
-            name.as_str(),
-            "min_properties" | "max_properties" | "apply_defaults" | "not" | "enum_json"
-        ) {
-            cx.error(
-                *span,
-                format!("`{name}` applies to structs; an enum's variants carry their own rules"),
-            );
-        }
-    }
-    if let Some(span) = e.attrs.closed {
-        cx.error(
-            span,
-            "`closed` applies to structs; an enum's variants decide which keys they accept",
-        );
-    }
-    if let Some(format) = &e.attrs.format {
-        cx.error(
-            format.span,
-            "a container `format` is for aliases (`struct UnixSeconds(Number);`); an enum's variants carry their own formats",
-        );
-    }
-    if let Some(extra) = &e.attrs.extra {
-        cx.error(
-            extra.span,
-            "`extra` applies to structs; an enum's variants have their own extension maps",
-        );
-    }
 }
 
 fn check_variant_shapes(cx: &mut Ctxt, e: &Enum<'_>) {

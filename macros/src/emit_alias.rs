@@ -15,47 +15,12 @@ pub fn emit_alias(
     attrs: &ContainerAttrs,
 ) -> TokenStream {
     crate::check::check_rename_with_inline(cx, attrs);
-    for (span, name) in [
-        (attrs.closed, "closed"),
-        (attrs.extra.as_ref().map(|e| e.span), "extra"),
-        (attrs.tag.as_ref().map(|t| t.span), "tag"),
-        (attrs.rename_all.as_ref().map(|r| r.span), "rename_all"),
-    ] {
-        if let Some(span) = span {
-            cx.error(
-                span,
-                format!("`{name}` applies to models with named fields; an alias of one field has no keys"),
-            );
-        }
-    }
-    for (name, span) in &attrs.written {
-        let why = match name.as_str() {
-            "min_properties" | "max_properties" | "apply_defaults" => {
-                format!("`{name}` applies to models with named fields; an alias of one field has no keys")
-            }
-            "not" | "enum_json" => format!(
-                "put `{name}` on the alias's field, where the keywords go: `struct Alias(#[open_model({name} = …)] T);`"
-            ),
-            "one_of" | "any_of" => format!("`{name}` applies to enums whose variants hold a value"),
-            "nullable" => "an alias is nullable when its field is an `Option`: `struct Alias(pub Option<T>);`".to_owned(),
-            _ => continue,
-        };
-        cx.error(*span, why);
-    }
     // The inner field carries the keywords: `struct Ratio(#[open_model(minimum = 0)] Number);`.
-    let field = crate::attr::parse_field(cx, &inner.attrs);
-    for (span, name) in [
-        (field.rename.as_ref().map(|r| r.span), "rename"),
-        (field.required, "required"),
-        (field.flatten, "flatten"),
-    ] {
-        if let Some(span) = span {
-            cx.error(
-                span,
-                format!("`{name}` applies to a model's fields; an alias has no key"),
-            );
-        }
-    }
+    let field = crate::attr::parse_field(
+        cx,
+        &inner.attrs,
+        open_model_internals::options::Place::AliasField,
+    );
     let format = match (&attrs.format, &field.format) {
         (Some(_), Some(f)) => {
             cx.error(

@@ -18,7 +18,6 @@
 
 mod ast;
 mod attr;
-mod case;
 mod check;
 mod emit_alias;
 mod emit_enum;
@@ -44,7 +43,7 @@ fn expand(
         Err(e) => return e.to_compile_error(),
     };
     let mut cx = attr::Ctxt::default();
-    let container = attr::parse_container(&mut cx, args);
+    let container = attr::parse_container(&mut cx, args, place_of(&item));
     let extra = fallback::ExtraShape::of(&container);
     let out = match &item {
         syn::Item::Struct(syn::ItemStruct {
@@ -60,12 +59,6 @@ fn expand(
         }
         syn::Item::Struct(s) => {
             reject_generics(&mut cx, &s.generics);
-            if let Some(format) = &container.format {
-                cx.error(
-                    format.span,
-                    "a container `format` is for aliases (`struct UnixSeconds(Number);`); put `format` on the field",
-                );
-            }
             match ast::parse_struct(&mut cx, s, container) {
                 Some(parsed) => {
                     check::check_struct(&mut cx, &parsed);
@@ -111,6 +104,19 @@ fn expand(
         (Ok(()), Some(out)) => out,
         (Err(errors), _) => fallback::emit(&item, errors, &extra),
         (Ok(()), None) => fallback::emit(&item, Vec::new(), &extra),
+    }
+}
+
+/// Which kind of item the options are written on.
+fn place_of(item: &syn::Item) -> open_model_internals::options::Place {
+    use open_model_internals::options::Place;
+    match item {
+        syn::Item::Struct(syn::ItemStruct {
+            fields: syn::Fields::Unnamed(fields),
+            ..
+        }) if fields.unnamed.len() == 1 => Place::Alias,
+        syn::Item::Enum(_) => Place::Enum,
+        _ => Place::Struct,
     }
 }
 

@@ -1,18 +1,29 @@
-//! `rename_all` rules, named as serde names them.
+//! `rename_all` rules, named as serde names them: the macro applies them to
+//! field and variant names, and the generator finds the rule that gives back
+//! a schema's wire names.
 
 /// A `rename_all` rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RenameRule {
+    /// `lowercase`
     Lower,
+    /// `UPPERCASE`
     Upper,
+    /// `PascalCase`
     Pascal,
+    /// `camelCase`
     Camel,
+    /// `snake_case`
     Snake,
+    /// `SCREAMING_SNAKE_CASE`
     ScreamingSnake,
+    /// `kebab-case`
     Kebab,
+    /// `SCREAMING-KEBAB-CASE`
     ScreamingKebab,
 }
 
+/// The rules' names, as serde spells them (for "did you mean").
 pub const RULE_NAMES: &[&str] = &[
     "lowercase",
     "UPPERCASE",
@@ -25,6 +36,7 @@ pub const RULE_NAMES: &[&str] = &[
 ];
 
 impl RenameRule {
+    /// The rule named `name` (serde's spelling), if there is one.
     pub fn from_name(name: &str) -> Option<RenameRule> {
         Some(match name {
             "lowercase" => RenameRule::Lower,
@@ -88,5 +100,3 @@ impl RenameRule {
         }
     }
 }
-
-pub use open_model_internals::suggest::did_you_mean;
