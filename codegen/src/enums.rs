@@ -1,0 +1,106 @@
+//! String enums: `enum` of strings, named variants with `rename_all`.
+
+use super::*;
+
+impl Gen<'_> {
+    /// Emits an enum whose variants hold values: a union of some `kind`
+    /// (`one_of`, `any_of`, `tag = "…"`), with the schema's annotations.
+    pub(crate) fn push_enum(
+        &mut self,
+        ident: &Ident,
+        schema: &Map,
+        inline: bool,
+        kind: TokenStream,
+        variants: &[TokenStream],
+    ) {
+        let mut container = vec![kind];
+        container.extend(nullable_attr(schema, inline));
+        container.extend(self.container_attrs(schema, inline));
+        let docs = docs(schema);
+        let container = open_model_attr(&container);
+        self.items.push(quote! {
+            #docs
+            #container
+            #[derive(Debug, Clone, PartialEq)]
+            pub enum #ident {
+                #(#variants,)*
+            }
+        });
+    }
+
+    pub(crate) fn string_enum(&mut self, ident: &Ident, schema: &Map, path: &str, inline: bool) {
+        self.check_keys(
+            schema,
+            path,
+            &[
+                "type",
+                "enum",
+                "description",
+                "example",
+                "default",
+                "nullable",
+                "deprecated",
+                "title",
+            ],
+        );
+        let values: Vec<String> = schema
+            .get("enum")
+            .and_then(Value::as_list)
+            .map(|l| {
+                l.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let names = variant_names(&values);
+        let rule = [
+            "lowercase",
+            "UPPERCASE",
+            "SCREAMING_SNAKE_CASE",
+            "snake_case",
+            "camelCase",
+        ]
+        .into_iter()
+        .find(|rule| {
+            names
+                .iter()
+                .zip(&values)
+                .all(|(n, v)| apply_variant_rule(rule, &n.to_string()) == *v)
+        });
+        let pascal_fits = names.iter().zip(&values).all(|(n, v)| *n == v.as_str());
+        let mut container = Vec::new();
+        let variants: Vec<TokenStream> = names
+            .iter()
+            .zip(&values)
+            .map(|(n, v)| {
+                let fits = if pascal_fits {
+                    true
+                } else if let Some(rule) = rule {
+                    apply_variant_rule(rule, &n.to_string()) == *v
+                } else {
+                    *n == v.as_str()
+                };
+                if fits {
+                    quote!(#n)
+                } else {
+                    quote!(#[open_model(rename = #v)] #n)
+                }
+            })
+            .collect();
+        if let (false, Some(rule)) = (pascal_fits, rule) {
+            container.push(quote!(rename_all = #rule));
+        }
+        container.extend(nullable_attr(schema, inline));
+        container.extend(self.container_attrs(schema, inline));
+        let docs = docs(schema);
+        let container = open_model_attr(&container);
+        self.items.push(quote! {
+            #docs
+            #container
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            pub enum #ident {
+                #(#variants,)*
+            }
+        });
+    }
+}

@@ -1,0 +1,168 @@
+//! The generator's state, and the step that decides what each component
+//! becomes (a struct, an enum, a union, an alias) and writes it in order.
+
+use super::*;
+
+/// A Rust type for a schema, with the field options that carry its keywords.
+pub(crate) struct Ty {
+    pub(crate) ty: TokenStream,
+    /// `#[open_model(...)]` options for the field (format and keywords).
+    pub(crate) attrs: Vec<TokenStream>,
+    /// The schema allows `null` (`nullable: true`).
+    pub(crate) nullable: bool,
+    /// The type itself takes `null` (a `$ref` to a nullable alias).
+    pub(crate) takes_null: bool,
+}
+
+pub(crate) struct Gen<'a> {
+    pub(crate) options: &'a Options,
+    pub(crate) schemas: &'a Map,
+    pub(crate) items: Vec<TokenStream>,
+    pub(crate) problems: Vec<Problem>,
+    pub(crate) used: BTreeSet<&'static str>,
+    /// Type names given out, so inline names never collide.
+    pub(crate) taken: BTreeSet<String>,
+    /// The component being generated.
+    pub(crate) current: String,
+    /// The type name of each component.
+    pub(crate) names: Map<String>,
+    /// The components each component reaches through `$ref`s.
+    pub(crate) reach: std::collections::BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Gen<'_> {
+    pub(crate) fn problem(&mut self, path: &str, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path: path.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    pub(crate) fn use_name(&mut self, name: &'static str) -> TokenStream {
+        self.used.insert(name);
+        let ident = format_ident!("{}", name);
+        quote!(#ident)
+    }
+
+    /// A fresh type name for an inline schema.
+    pub(crate) fn inline_name(&mut self, hint: &str) -> Ident {
+        let mut name = hint.to_owned();
+        let mut n = 2;
+        while self.taken.contains(&name) {
+            name = format!("{hint}{n}");
+            n += 1;
+        }
+        self.taken.insert(name.clone());
+        format_ident!("{}", name)
+    }
+
+    /// Reports keys of `schema` that no rule below reads.
+    pub(crate) fn check_keys(&mut self, schema: &Map, path: &str, allowed: &[&str]) {
+        for (k, _) in schema.iter() {
+            // `$comment` is a note to schema authors, with no meaning for
+            // validation or for the generated types.
+            if k.starts_with("x-") || k == "$comment" || allowed.contains(&k.as_str()) {
+                continue;
+            }
+            let why = match k.as_str() {
+                "patternProperties" | "dependencies" | "additionalItems" | "$schema" | "id"
+                | "definitions" => "is JSON Schema, not part of the OpenAPI 3.0 schema object",
+                "readOnly" | "writeOnly" | "xml" | "externalDocs" => {
+                    "is not supported by the generator (it has no `#[open_model]` option)"
+                }
+                _ if allowed.contains(&"$ref") => {
+                    "beside `$ref` is ignored by OpenAPI 3.0; the generator refuses it rather than drop it"
+                }
+                _ => "is not a keyword the generator knows in this position",
+            };
+            self.problem(
+                &format!("{path}/{}", pointer_escape(k)),
+                format!("`{k}` {why}"),
+            );
+        }
+    }
+
+    pub(crate) fn component(&mut self, name: &str, schema: &Value, path: &str) {
+        self.current = name.to_owned();
+        let ident = self.type_of(name);
+        let Some(map) = schema.as_dict() else {
+            if schema.as_bool() == Some(true) {
+                let value = self.use_name("Value");
+                self.items.push(quote! {
+                    #[open_model]
+                    #[derive(Debug, Clone, PartialEq)]
+                    pub struct #ident(pub #value);
+                });
+            } else {
+                self.problem(path, "a component schema must be an object (or `true`)");
+            }
+            return;
+        };
+        self.definition(&ident, map, path, false);
+    }
+
+    /// Emits the item that defines `ident` from `schema`.
+    pub(crate) fn definition(&mut self, ident: &Ident, schema: &Map, path: &str, inline: bool) {
+        let start = self.items.len();
+        self.definition_items(ident, schema, path, inline);
+        self.parent_first(start);
+    }
+
+    /// Moves the item emitted last (a parent, emitted after the inline types
+    /// it names) before them, so the source reads top-down.
+    pub(crate) fn parent_first(&mut self, start: usize) {
+        if let Some(tail) = self.items.get_mut(start..) {
+            if !tail.is_empty() {
+                tail.rotate_right(1);
+            }
+        }
+    }
+
+    pub(crate) fn definition_items(
+        &mut self,
+        ident: &Ident,
+        schema: &Map,
+        path: &str,
+        inline: bool,
+    ) {
+        if schema.contains_key("allOf") {
+            match merge_all_of(schema, path) {
+                Ok(Merged::Plain(merged)) => self.definition_items(ident, &merged, path, inline),
+                Ok(Merged::Based) => self.all_of(ident, schema, path, inline),
+                Err((at, why)) => self.problem(&at, why),
+            }
+        } else if self.options.untyped_any && is_untyped_structure(schema) {
+            self.untyped(ident, schema, path, inline);
+        } else if schema.contains_key("oneOf") || schema.contains_key("anyOf") {
+            self.union(ident, schema, path, inline);
+        } else if is_string_enum(schema) {
+            self.string_enum(ident, schema, path, inline);
+        } else if is_object(schema) {
+            self.object(ident, schema, path, inline, None);
+        } else {
+            self.alias(ident, schema, path, inline);
+        }
+    }
+
+    pub(crate) fn container_attrs(&self, schema: &Map, inline: bool) -> Vec<TokenStream> {
+        let mut out = Vec::new();
+        if inline {
+            out.push(quote!(inline));
+        }
+        if let Some(e) = schema.get("example") {
+            let text = json_text(e);
+            out.push(quote!(example_json = #text));
+        }
+        if let Some(d) = schema.get("default") {
+            let text = json_text(d);
+            out.push(quote!(default_json = #text));
+        }
+        if let Some(t) = schema.get("title").and_then(Value::as_str) {
+            out.push(quote!(title = #t));
+        }
+        if schema.get("deprecated").and_then(Value::as_bool) == Some(true) {
+            out.push(quote!(deprecated));
+        }
+        out
+    }
+}

@@ -1,0 +1,205 @@
+//! Validation keywords and annotations of a schema, as field options, from
+//! the shared table of options (`open_model_internals::options`).
+
+use super::*;
+
+/// The annotation keywords of a schema: `description` (the doc comment) and
+/// the shared table's value annotations (`format` is read on its own).
+pub(crate) fn annotations() -> Vec<&'static str> {
+    let mut out = vec!["description"];
+    out.extend(
+        options::value_annotation_keywords()
+            .into_iter()
+            .filter(|k| *k != "format"),
+    );
+    out
+}
+
+/// The validation keywords `keywords()` turns into check options, from the
+/// shared table (`format` and `not` are read on their own).
+pub(crate) fn checks() -> Vec<&'static str> {
+    options::value_check_keywords()
+        .into_iter()
+        .filter(|k| !matches!(*k, "format" | "not"))
+        .collect()
+}
+
+/// The option a keyword becomes, as an identifier.
+pub(crate) fn option_ident(keyword: &str) -> Ident {
+    let name = options::check_for_keyword(keyword).map_or(keyword, |o| o.name);
+    format_ident!("{}", name)
+}
+
+impl Gen<'_> {
+    /// The validation keywords of `map`, as field options.
+    pub(crate) fn keywords(
+        &mut self,
+        map: &Map,
+        path: &str,
+        ty: &str,
+        out: &mut Vec<TokenStream>,
+    ) -> Option<()> {
+        let applies = |k: &str| -> bool {
+            match k {
+                "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" | "multipleOf" => {
+                    matches!(ty, "number" | "integer" | "any")
+                }
+                "minLength" | "maxLength" | "pattern" => matches!(ty, "string" | "any"),
+                "minItems" | "maxItems" | "uniqueItems" => matches!(ty, "array" | "any"),
+                _ => true,
+            }
+        };
+        let mut ok = true;
+        let (checks, annotations) = (checks(), annotations());
+        for (k, v) in map.iter() {
+            let k = k.as_str();
+            if !checks.contains(&k) && !annotations.contains(&k) {
+                continue;
+            }
+            let kpath = format!("{path}/{}", pointer_escape(k));
+            if !applies(k) {
+                self.problem(
+                    &kpath,
+                    format!("`{k}` does not apply to a value of type `{ty}`"),
+                );
+                ok = false;
+                continue;
+            }
+            match self.keyword_option(map, k, v, &kpath) {
+                Ok(Some(option)) => out.push(option),
+                Ok(None) => {}
+                Err(()) => ok = false,
+            }
+        }
+        ok.then_some(())
+    }
+
+    /// The field option of one keyword `k` with value `v`: `Ok(None)` when
+    /// it says nothing (`uniqueItems: false`), `Err` once the problem is
+    /// reported.
+    fn keyword_option(
+        &mut self,
+        map: &Map,
+        k: &str,
+        v: &Value,
+        kpath: &str,
+    ) -> Result<Option<TokenStream>, ()> {
+        let bad = |g: &mut Self, what: &str| {
+            g.problem(kpath, format!("`{k}` must be {what}"));
+        };
+        match k {
+            "minimum" | "maximum" | "multipleOf" => match v.as_number() {
+                Some(n) => {
+                    let literal = n.to_string();
+                    let problem = (k == "multipleOf")
+                        .then(|| open_model_internals::keywords::multiple_of_problem(&literal))
+                        .flatten();
+                    if let Some(problem) = problem {
+                        self.problem(kpath, format!("`multipleOf` {problem}"));
+                        return Err(());
+                    } else {
+                        let opt = option_ident(k);
+                        let lit = number_tokens(&literal);
+                        return Ok(Some(quote!(#opt = #lit)));
+                    }
+                }
+                None => {
+                    bad(self, "a number");
+                    return Err(());
+                }
+            },
+            "exclusiveMinimum" | "exclusiveMaximum" => match v.as_bool() {
+                Some(true) => {
+                    let bound = if k == "exclusiveMinimum" {
+                        "minimum"
+                    } else {
+                        "maximum"
+                    };
+                    if !map.contains_key(bound) {
+                        self.problem(kpath, format!("`{k}` needs `{bound}`"));
+                        return Err(());
+                    } else {
+                        let opt = option_ident(k);
+                        return Ok(Some(quote!(#opt)));
+                    }
+                }
+                Some(false) => {}
+                None => {
+                    bad(self, "`true` or `false` (OpenAPI 3.0's form)");
+                    return Err(());
+                }
+            },
+            "minLength" | "maxLength" | "minItems" | "maxItems" => {
+                match v
+                    .as_number()
+                    .and_then(|n| n.to_string().parse::<u64>().ok())
+                {
+                    Some(n) => {
+                        let opt = option_ident(k);
+                        let n = proc_macro2::Literal::u64_unsuffixed(n);
+                        return Ok(Some(quote!(#opt = #n)));
+                    }
+                    None => {
+                        bad(self, "a whole number");
+                        return Err(());
+                    }
+                }
+            }
+            "uniqueItems" => match v.as_bool() {
+                Some(true) => {
+                    let opt = option_ident(k);
+                    return Ok(Some(quote!(#opt)));
+                }
+                Some(false) => {}
+                None => {
+                    bad(self, "`true` or `false`");
+                    return Err(());
+                }
+            },
+            "pattern" => match v.as_str() {
+                Some(p) => match open_model_internals::patterns::check(p) {
+                    Ok(_) => return Ok(Some(quote!(pattern = #p))),
+                    Err(why) => {
+                        self.problem(kpath, format!("pattern {p:?} uses syntax the `regex` crate does not support ({why})"));
+                        return Err(());
+                    }
+                },
+                None => {
+                    bad(self, "a string");
+                    return Err(());
+                }
+            },
+            "enum" => match v.as_list() {
+                Some(_) => {
+                    let text = json_text(v);
+                    return Ok(Some(quote!(enum_json = #text)));
+                }
+                None => {
+                    bad(self, "a list");
+                    return Err(());
+                }
+            },
+            "default" => {
+                let text = json_text(v);
+                return Ok(Some(quote!(default_json = #text)));
+            }
+            "example" => match v.as_str() {
+                Some(s) => return Ok(Some(quote!(example = #s))),
+                None => {
+                    let text = json_text(v);
+                    return Ok(Some(quote!(example_json = #text)));
+                }
+            },
+            "deprecated" if v.as_bool() == Some(true) => return Ok(Some(quote!(deprecated))),
+            "title" => match v.as_str() {
+                Some(t) => return Ok(Some(quote!(title = #t))),
+                None => {
+                    bad(self, "a string");
+                    return Err(());
+                }
+            },
+            _ => {}
+        }
+        Ok(None)
+    }
+}

@@ -1,0 +1,359 @@
+//! Objects: structs with their properties, `additionalProperties`, and
+//! `allOf` (a flattened base, or members merged into one schema).
+
+use super::*;
+
+/// What `allOf` merges into.
+pub(crate) enum Merged {
+    /// One schema holding every member's keywords.
+    Plain(Map),
+    /// A `$ref` base and object members: a `flatten` base plus fields.
+    Based,
+}
+
+pub(crate) const OBJECT_KEYS: &[&str] = &[
+    "properties",
+    "required",
+    "additionalProperties",
+    "minProperties",
+    "maxProperties",
+];
+
+pub(crate) const ARRAY_KEYS: &[&str] = &["items", "minItems", "maxItems", "uniqueItems"];
+
+/// Merges `allOf` members (nested ones too) into one schema when no keyword
+/// is given twice with different values (`required` lists and `properties`
+/// maps are joined). A `$ref` member makes it a composition (`Based`), left
+/// to the object rules; a lone `$ref` stays a reference.
+pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, (String, String)> {
+    let apath = format!("{path}/allOf");
+    let Some(members) = schema.get("allOf").and_then(Value::as_list) else {
+        return Err((apath, "must be a list of schemas".into()));
+    };
+    let rest = without(schema, &["allOf"]);
+    if let [only] = members.as_slice() {
+        if only.get("$ref").is_some()
+            && rest
+                .iter()
+                .all(|(k, _)| annotations().contains(&k.as_str()) || k == "nullable")
+        {
+            let mut merged = rest.clone();
+            for (k, v) in only.as_dict().into_iter().flat_map(|m| m.iter()) {
+                merged.insert(k.clone(), v.clone());
+            }
+            return Ok(Merged::Plain(merged));
+        }
+    }
+    if members.iter().any(|m| m.get("$ref").is_some()) {
+        return Ok(Merged::Based);
+    }
+    let mut merged = rest;
+    for (i, m) in members.iter().enumerate() {
+        let mpath = format!("{apath}/{i}");
+        let member = match m {
+            Value::Bool(true) => Map::new(),
+            Value::Dict(d) if d.contains_key("allOf") => match merge_all_of(d, &mpath)? {
+                Merged::Plain(p) => p,
+                Merged::Based => {
+                    return Err((
+                        mpath,
+                        "a nested `allOf` with a `$ref` cannot be merged".into(),
+                    ))
+                }
+            },
+            Value::Dict(d) => d.clone(),
+            _ => return Err((mpath, "must be a schema object".into())),
+        };
+        for (k, v) in member.iter() {
+            match (k.as_str(), merged.get(k)) {
+                (_, None) => {
+                    merged.insert(k.clone(), v.clone());
+                }
+                (_, Some(old)) if old == v => {}
+                ("required", Some(Value::List(old))) => {
+                    let mut joined = old.clone();
+                    for r in v.as_list().map(Vec::as_slice).unwrap_or_default() {
+                        if !joined.contains(r) {
+                            joined.push(r.clone());
+                        }
+                    }
+                    merged.insert(k.clone(), Value::List(joined));
+                }
+                ("properties", Some(Value::Dict(old))) => {
+                    let mut joined = old.clone();
+                    for (p, ps) in v.as_dict().into_iter().flat_map(|d| d.iter()) {
+                        if joined.get(p).is_some_and(|o| o != ps) {
+                            return Err((
+                                format!("{mpath}/properties/{}", pointer_escape(p)),
+                                "the same property with two schemas in `allOf` cannot be merged".into(),
+                            ));
+                        }
+                        joined.insert(p.clone(), ps.clone());
+                    }
+                    merged.insert(k.clone(), Value::Dict(joined));
+                }
+                ("description" | "title" | "example" | "$comment", Some(_)) => {}
+                _ => {
+                    return Err((
+                        format!("{mpath}/{}", pointer_escape(k)),
+                        format!("`{k}` is given twice, differently, in `allOf`; the members cannot be merged"),
+                    ))
+                }
+            }
+        }
+    }
+    Ok(Merged::Plain(merged))
+}
+
+impl Gen<'_> {
+    pub(crate) fn all_of(&mut self, ident: &Ident, schema: &Map, path: &str, inline: bool) {
+        let apath = format!("{path}/allOf");
+        let Some(members) = schema.get("allOf").and_then(Value::as_list) else {
+            self.problem(&apath, "must be a list of schemas");
+            return;
+        };
+        let mut base = None;
+        let mut merged = without(schema, &["allOf"]);
+        for (i, m) in members.iter().enumerate() {
+            let mpath = format!("{apath}/{i}");
+            if let Some(target) = m.get("$ref").and_then(Value::as_str) {
+                if base.is_some() {
+                    self.problem(&mpath, "only one `$ref` base is supported in `allOf`");
+                    return;
+                }
+                let Some(name) = self.resolve(target, &format!("{mpath}/$ref")) else {
+                    return;
+                };
+                let target_schema = self.schemas.get(&name).and_then(Value::as_dict);
+                if !target_schema.is_some_and(is_object) {
+                    self.problem(&mpath, "an `allOf` base must be an object schema");
+                    return;
+                }
+                base = Some(name);
+                continue;
+            }
+            let Some(mmap) = m.as_dict() else {
+                self.problem(&mpath, "must be a schema object");
+                return;
+            };
+            if !is_object(mmap) || mmap.contains_key("allOf") || mmap.contains_key("oneOf") {
+                self.problem(
+                    &mpath,
+                    "only object schemas (properties, required) can be merged by `allOf`",
+                );
+                return;
+            }
+            if mmap
+                .get("additionalProperties")
+                .is_some_and(|a| *a != Value::Bool(true))
+            {
+                self.problem(
+                    &format!("{mpath}/additionalProperties"),
+                    "`additionalProperties` inside `allOf` cannot be merged",
+                );
+                return;
+            }
+            for (k, v) in mmap.iter() {
+                match k.as_str() {
+                    "properties" => {
+                        let Some(props) = v.as_dict() else { continue };
+                        let mut into = merged
+                            .get("properties")
+                            .and_then(Value::as_dict)
+                            .cloned()
+                            .unwrap_or_default();
+                        for (p, s) in props.iter() {
+                            if into.contains_key(p) {
+                                self.problem(
+                                    &format!("{mpath}/properties/{}", pointer_escape(p)),
+                                    "the same property in two `allOf` members cannot be merged",
+                                );
+                                return;
+                            }
+                            into.insert(p.clone(), s.clone());
+                        }
+                        merged.insert("properties".into(), Value::Dict(into));
+                    }
+                    "required" => {
+                        let mut req = merged
+                            .get("required")
+                            .and_then(Value::as_list)
+                            .cloned()
+                            .unwrap_or_default();
+                        for r in v.as_list().map(Vec::as_slice).unwrap_or_default() {
+                            if !req.contains(r) {
+                                req.push(r.clone());
+                            }
+                        }
+                        merged.insert("required".into(), Value::List(req));
+                    }
+                    "type" => {}
+                    "description" if !merged.contains_key("description") => {
+                        merged.insert(k.clone(), v.clone());
+                    }
+                    _ => self.problem(
+                        &format!("{mpath}/{}", pointer_escape(k)),
+                        format!("`{k}` inside `allOf` cannot be merged"),
+                    ),
+                }
+            }
+        }
+        self.object(ident, &merged, path, inline, base.as_deref());
+    }
+
+    pub(crate) fn object(
+        &mut self,
+        ident: &Ident,
+        schema: &Map,
+        path: &str,
+        inline: bool,
+        base: Option<&str>,
+    ) {
+        self.check_keys(
+            schema,
+            path,
+            &[
+                "type",
+                "properties",
+                "required",
+                "additionalProperties",
+                "minProperties",
+                "maxProperties",
+                "description",
+                "example",
+                "title",
+                "deprecated",
+                "default",
+                "nullable",
+                "not",
+                "enum",
+            ],
+        );
+        let empty = Map::new();
+        let props = schema
+            .get("properties")
+            .and_then(Value::as_dict)
+            .unwrap_or(&empty);
+        let required: Vec<&str> = schema
+            .get("required")
+            .and_then(Value::as_list)
+            .map(|l| l.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let mut entries: Vec<(String, Value)> =
+            props.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        // A required key the schema does not describe holds any value.
+        for r in &required {
+            if !props.contains_key(r) {
+                entries.push(((*r).to_owned(), Value::Dict(Map::new())));
+            }
+        }
+        let wires: Vec<&str> = entries.iter().map(|(k, _)| k.as_str()).collect();
+        let idents = field_idents(&wires);
+        let camel = wires
+            .iter()
+            .zip(&idents)
+            .any(|(w, i)| unraw(i) != *w && camel_of(&unraw(i)) == *w);
+        let mut fields = Vec::new();
+        if let Some(base) = base {
+            let field = field_ident(&safe_field(&base.to_snake_case()));
+            let ty = self.type_of(base);
+            fields.push(quote!(#[open_model(flatten)] pub #field: #ty));
+        }
+        for ((wire, prop), fid) in entries.iter().zip(&idents) {
+            let ppath = format!("{path}/properties/{}", pointer_escape(wire));
+            let hint = format!("{ident}{}", pascal(wire));
+            let Some(t) = self.field_type(prop, &ppath, &hint) else {
+                continue;
+            };
+            let is_required = required.contains(&wire.as_str());
+            let mut attrs = Vec::new();
+            let fits = if camel {
+                camel_of(&unraw(fid)) == *wire
+            } else {
+                unraw(fid) == *wire
+            };
+            if !fits {
+                attrs.push(quote!(rename = #wire));
+            }
+            let inner = &t.ty;
+            let nullable = t.nullable && !t.takes_null;
+            let ty = match (is_required, nullable) {
+                (true, false) => quote!(#inner),
+                (false, false) => quote!(Option<#inner>),
+                (false, true) => {
+                    let field = self.use_name("Field");
+                    quote!(#field<#inner>)
+                }
+                (true, true) => {
+                    attrs.push(quote!(required));
+                    quote!(Option<#inner>)
+                }
+            };
+            attrs.extend(t.attrs);
+            let docs = prop.as_dict().map(docs).unwrap_or_default();
+            let attr = (!attrs.is_empty()).then(|| open_model_attr(&attrs));
+            fields.push(quote!(#docs #attr pub #fid: #ty));
+        }
+        let mut container = Vec::new();
+        if camel {
+            container.push(quote!(rename_all = "camelCase"));
+        }
+        // Properties that refer to it take `null` (see `field_type`).
+        container.extend(nullable_attr(schema, inline));
+        match schema.get("additionalProperties") {
+            None | Some(Value::Bool(true)) => {}
+            Some(Value::Bool(false)) => container.push(quote!(closed)),
+            Some(extra) => {
+                let hint = format!("{ident}Value");
+                if let Some(t) =
+                    self.named_type(extra, &format!("{path}/additionalProperties"), &hint)
+                {
+                    container.push(quote!(extra = #t));
+                }
+            }
+        }
+        if let Some(not) = schema.get("not") {
+            let hint = format!("{ident}Not");
+            if let Some(t) = self.named_type(not, &format!("{path}/not"), &hint) {
+                container.push(quote!(not = #t));
+            }
+        }
+        match schema.get("enum") {
+            Some(e @ Value::List(_)) => {
+                let text = json_text(e);
+                container.push(quote!(enum_json = #text));
+            }
+            Some(_) => self.problem(&format!("{path}/enum"), "`enum` must be a list"),
+            None => {}
+        }
+        for (key, opt) in [
+            ("minProperties", "min_properties"),
+            ("maxProperties", "max_properties"),
+        ] {
+            if let Some(v) = schema.get(key) {
+                match v
+                    .as_number()
+                    .and_then(|n| n.to_string().parse::<u64>().ok())
+                {
+                    Some(n) => {
+                        let opt = format_ident!("{}", opt);
+                        let n = proc_macro2::Literal::u64_unsuffixed(n);
+                        container.push(quote!(#opt = #n));
+                    }
+                    None => self.problem(&format!("{path}/{key}"), "must be a whole number"),
+                }
+            }
+        }
+        container.extend(self.container_attrs(schema, inline));
+        let docs = docs(schema);
+        let container = open_model_attr(&container);
+        self.items.push(quote! {
+            #docs
+            #container
+            #[derive(Debug, Clone, PartialEq)]
+            pub struct #ident {
+                #(#fields,)*
+            }
+        });
+    }
+}

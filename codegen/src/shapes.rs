@@ -1,0 +1,117 @@
+//! Questions about a schema's shape: is it an object, a string enum, an
+//! alias; which components it refers to.
+
+use super::*;
+
+/// A schema without `type` that uses object or array keywords.
+pub(crate) fn is_untyped_structure(map: &Map) -> bool {
+    map.get("type").is_none()
+        && !map.contains_key("allOf")
+        && (OBJECT_KEYS.iter().any(|k| map.contains_key(k))
+            || ARRAY_KEYS.iter().any(|k| map.contains_key(k)))
+}
+
+/// The component names of every `$ref` inside `schema`.
+pub(crate) fn refs_in(schema: &Value, out: &mut Vec<String>) {
+    match schema {
+        Value::Dict(m) => {
+            for (k, v) in m.iter() {
+                match (k.as_str(), v.as_str()) {
+                    ("$ref", Some(r)) => {
+                        if let Some(name) = r.strip_prefix("#/components/schemas/") {
+                            out.push(name.replace("~1", "/").replace("~0", "~"));
+                        }
+                    }
+                    _ => refs_in(v, out),
+                }
+            }
+        }
+        Value::List(l) => l.iter().for_each(|v| refs_in(v, out)),
+        _ => {}
+    }
+}
+
+pub(crate) fn is_string_enum(map: &Map) -> bool {
+    let Some(values) = map.get("enum").and_then(Value::as_list) else {
+        return false;
+    };
+    let typed = matches!(map.get("type").and_then(Value::as_str), Some("string"));
+    typed
+        && !values.is_empty()
+        && values.iter().all(|v| v.as_str().is_some())
+        && map.iter().all(|(k, _)| {
+            [
+                "type",
+                "enum",
+                "description",
+                "example",
+                "default",
+                "nullable",
+                "deprecated",
+                "title",
+            ]
+            .contains(&k.as_str())
+        })
+}
+
+/// `nullable` for a named model, union or enum whose schema says so; an
+/// inline one is made nullable by the property that holds it.
+pub(crate) fn nullable_attr(schema: &Map, inline: bool) -> Option<TokenStream> {
+    (schema.get("nullable").and_then(Value::as_bool) == Some(true) && !inline)
+        .then(|| quote!(nullable))
+}
+
+/// A component schema that the generator makes an alias (a tuple struct).
+pub(crate) fn becomes_alias(map: &Map) -> bool {
+    !map.contains_key("allOf")
+        && !map.contains_key("oneOf")
+        && !map.contains_key("anyOf")
+        && !is_string_enum(map)
+        && !is_object(map)
+}
+
+/// An object schema: `type: object`, or object keywords without a type.
+pub(crate) fn is_object(map: &Map) -> bool {
+    match map.get("type").and_then(Value::as_str) {
+        Some("object") => true,
+        Some(_) => false,
+        None => {
+            map.get("type").is_none()
+                && [
+                    "properties",
+                    "required",
+                    "additionalProperties",
+                    "minProperties",
+                    "maxProperties",
+                ]
+                .iter()
+                .any(|k| map.contains_key(k))
+        }
+    }
+}
+
+/// An object schema that needs a struct (a property map alone does not).
+pub(crate) fn is_object_with_fields(map: &Map) -> bool {
+    is_object(map)
+        && (map.contains_key("properties")
+            || map.contains_key("required")
+            || map.contains_key("minProperties")
+            || map.contains_key("maxProperties")
+            || map.get("additionalProperties") == Some(&Value::Bool(false))
+            || map.get("type").is_none())
+}
+
+pub(crate) fn without(map: &Map, keys: &[&str]) -> Map {
+    map.iter()
+        .filter(|(k, _)| !keys.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+/// The schema without what the container of an alias carries.
+pub(crate) fn without_docs(map: &Map) -> Map {
+    without(
+        map,
+        &["description", "example", "title", "default", "deprecated"],
+    )
+}

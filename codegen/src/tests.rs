@@ -1,0 +1,203 @@
+//! The generator's own tests: each construct, and every problem with its pointer.
+
+use super::*;
+
+fn gen(yaml: &str) -> Result<String, Vec<Problem>> {
+    generate(yaml, &Options::default())
+}
+
+#[test]
+fn refuses_divisors_the_macro_refuses() {
+    // Before: accepted, and the generated source failed to compile.
+    let err = gen("components:\n  schemas:\n    A:\n      type: object\n      properties:\n        a: { type: number, multipleOf: 0 }\n        b: { type: number, multipleOf: -2 }\n        d: { type: number, multipleOf: 0.01 }\n")
+            .unwrap_err();
+    let text: Vec<String> = err.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        text,
+        [
+            "#/components/schemas/A/properties/a/multipleOf: `multipleOf` must not be zero",
+            "#/components/schemas/A/properties/b/multipleOf: `multipleOf` must be greater than 0",
+        ]
+    );
+    // Exactly, from a JSON document (YAML numbers pass through f64).
+    let err = gen(r#"{"components":{"schemas":{"A":{"type":"object","properties":{"c":{"type":"number","multipleOf":1.0000000000000000001}}}}}}"#)
+            .unwrap_err();
+    assert_eq!(
+            err.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["#/components/schemas/A/properties/c/multipleOf: `multipleOf` supports divisors of up to 18 significant digits"]
+        );
+}
+
+#[test]
+fn reports_every_problem_with_its_path() {
+    let err = gen("components:\n  schemas:\n    A:\n      type: object\n      properties:\n        a: { type: [string, 'null'] }\n        b: { type: string, format: 7 }\n      patternProperties: {}\n")
+            .unwrap_err();
+    let text: Vec<String> = err.iter().map(ToString::to_string).collect();
+    assert_eq!(
+            text,
+            [
+                "#/components/schemas/A/patternProperties: `patternProperties` is JSON Schema, not part of the OpenAPI 3.0 schema object",
+                "#/components/schemas/A/properties/a/type: a list of types is not OpenAPI 3.0; use `nullable` or `oneOf`",
+                "#/components/schemas/A/properties/b/format: format 7 is not a format name",
+            ]
+        );
+}
+
+#[test]
+fn names_fields_in_rust_case() {
+    let src = gen("components:\n  schemas:\n    a-thing:\n      properties:\n        fooBar: { type: integer }\n        type: { type: boolean }\n        $ref: { type: string }\n      required: [fooBar]\n").unwrap();
+    assert!(src.contains("pub struct AThing {"), "{src}");
+    assert!(
+        src.contains("#[open_model(rename_all = \"camelCase\")]"),
+        "{src}"
+    );
+    assert!(src.contains("pub foo_bar: i64,"), "{src}");
+    assert!(src.contains("pub r#type: Option<bool>,"), "{src}");
+    assert!(
+        src.contains("#[open_model(rename = \"$ref\")]\n    pub r#ref: Option<String>,"),
+        "{src}"
+    );
+}
+
+#[test]
+fn refuses_a_dangling_ref() {
+    let err = gen("components:\n  schemas:\n    A:\n      properties:\n        b: { $ref: '#/components/schemas/B' }\n").unwrap_err();
+    assert_eq!(
+            err[0].to_string(),
+            "#/components/schemas/A/properties/b/$ref: `#/components/schemas/B` names no component schema"
+        );
+}
+
+#[test]
+fn reads_json_with_exact_numbers() {
+    let src = gen(r#"{"components": {"schemas": {"Big": {"type": "number", "maximum": 972783798187987123879878123.18878137}}}}"#).unwrap();
+    assert!(
+        src.contains("maximum = 972783798187987123879878123.18878137"),
+        "{src}"
+    );
+}
+
+#[test]
+fn unions_enums_and_composition() {
+    let src = gen(r#"
+components:
+  schemas:
+    Status: { type: string, enum: [TEST_PROD, PROD] }
+    Shape:
+      oneOf: [{ $ref: '#/components/schemas/Circle' }, { type: string }]
+    Circle:
+      type: object
+      required: [radius]
+      properties: { radius: { type: number, minimum: 0 } }
+    Tagged:
+      oneOf: [{ $ref: '#/components/schemas/Circle' }]
+      discriminator: { propertyName: kind, mapping: { round: '#/components/schemas/Circle' } }
+    Short:
+      type: string
+      anyOf: [{ maxLength: 2 }, { minLength: 4 }]
+    Both:
+      allOf: [{ minimum: 1 }, { maximum: 9 }]
+    Node:
+      type: object
+      properties: { next: { $ref: '#/components/schemas/Node' } }
+"#)
+    .unwrap();
+    for expected in [
+        "#[open_model(rename_all = \"SCREAMING_SNAKE_CASE\")]",
+        "pub enum Status {\n    TestProd,\n    Prod,\n}",
+        "#[open_model(one_of)]",
+        "pub enum Shape {\n    Circle(Circle),\n    String(String),\n}",
+        "#[open_model(tag = \"kind\")]",
+        "#[open_model(rename = \"round\")]\n    Round(Circle),",
+        "#[open_model(any_of)]",
+        "pub struct ShortString(#[open_model(max_length = 2)] pub String);",
+        "pub struct ShortString2(#[open_model(min_length = 4)] pub String);",
+        "pub struct Both(#[open_model(minimum = 1, maximum = 9)] pub Value);",
+        "pub next: Option<Box<Node>>,",
+    ] {
+        assert!(src.contains(expected), "missing {expected:?} in\n{src}");
+    }
+}
+
+#[test]
+fn untyped_any_reads_properties_as_json_schema_does() {
+    let yaml = "components:\n  schemas:\n    Loose:\n      properties: { a: { type: integer } }\n";
+    let plain = gen(yaml).unwrap();
+    assert!(plain.contains("pub struct Loose {"), "{plain}");
+    let options = Options {
+        untyped_any: true,
+        ..Options::default()
+    };
+    let src = generate(yaml, &options).unwrap();
+    assert!(
+        src.contains("pub enum Loose {\n    Object(LooseObject),\n    Other(LooseOther),\n}"),
+        "{src}"
+    );
+    assert!(
+        src.contains("pub struct LooseOther(#[open_model(not = Map)] pub Value);"),
+        "{src}"
+    );
+}
+
+#[test]
+fn a_nullable_component_makes_its_properties_nullable() {
+    let src = gen(r#"
+components:
+  schemas:
+    Owner: { type: object, nullable: true, properties: { name: { type: string } } }
+    Stamp: { type: number, nullable: true }
+    Mood: { type: string, enum: [calm], nullable: true }
+    Either: { oneOf: [{ type: string }, { type: integer }], nullable: true }
+    Pet:
+      type: object
+      required: [owner, stamp]
+      properties:
+        owner: { $ref: '#/components/schemas/Owner' }
+        previous: { $ref: '#/components/schemas/Owner' }
+        mood: { $ref: '#/components/schemas/Mood' }
+        either: { $ref: '#/components/schemas/Either' }
+        stamp: { $ref: '#/components/schemas/Stamp' }
+"#)
+    .unwrap();
+    for expected in [
+        "#[open_model(nullable)]\n#[derive(Debug, Clone, PartialEq)]\npub struct Owner {",
+        "pub struct Stamp(pub Option<Number>);",
+        "#[open_model(required)]\n    pub owner: Option<Owner>,",
+        "pub previous: Field<Owner>,",
+        "pub stamp: Stamp,",
+        "#[open_model(rename_all = \"lowercase\", nullable)]",
+        "#[open_model(one_of, nullable)]",
+        "pub mood: Field<Mood>,",
+        "pub either: Field<Either>,",
+    ] {
+        assert!(src.contains(expected), "missing {expected:?} in\n{src}");
+    }
+}
+
+#[test]
+fn annotations_are_kept_on_every_kind_of_type() {
+    let src = gen(r#"
+components:
+  schemas:
+    Order: { type: string, enum: [asc, desc], default: asc, title: Order, deprecated: true }
+    Limit: { type: integer, default: 20, title: Limit }
+    Page:
+      type: object
+      title: A page
+      default: {}
+      not: { required: [size, cursor] }
+      enum: [{}, { size: 20 }]
+      properties:
+        size: { type: integer, title: Size, default: 20 }
+"#)
+    .unwrap();
+    for expected in [
+            "    default_json = \"\\\"asc\\\"\",\n    title = \"Order\",\n    deprecated\n)]",
+            "#[open_model(default_json = \"20\", title = \"Limit\")]\n#[derive(Debug, Clone, PartialEq)]\npub struct Limit(pub i64);",
+            "    not = PageNot,\n    enum_json = \"[{},{\\\"size\\\":20}]\",\n    default_json = \"{}\",",
+            "pub struct PageNot {\n    pub size: Value,\n    pub cursor: Value,\n}",
+            "#[open_model(title = \"Size\", default_json = \"20\")]",
+        ] {
+            assert!(src.contains(expected), "missing {expected:?} in\n{src}");
+        }
+}

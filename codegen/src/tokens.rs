@@ -1,0 +1,46 @@
+//! Small pieces of the written source: doc comments, attributes, literals,
+//! JSON pointers.
+
+use super::*;
+
+/// The escaping of one JSON pointer segment.
+pub(crate) fn pointer_escape(s: &str) -> String {
+    s.replace('~', "~0").replace('/', "~1")
+}
+
+/// `#[doc]` lines of a description.
+pub(crate) fn docs(map: &Map) -> TokenStream {
+    let Some(text) = map.get("description").and_then(Value::as_str) else {
+        return TokenStream::new();
+    };
+    let lines = text.trim().lines().map(|l| {
+        let l = format!(" {}", l.trim());
+        quote!(#[doc = #l])
+    });
+    quote!(#(#lines)*)
+}
+
+pub(crate) fn open_model_attr(opts: &[TokenStream]) -> TokenStream {
+    if opts.is_empty() {
+        quote!(#[open_model])
+    } else {
+        quote!(#[open_model(#(#opts),*)])
+    }
+}
+
+pub(crate) fn json_text(v: &Value) -> String {
+    open_model::to_json_string(v).unwrap_or_default()
+}
+
+pub(crate) fn number_tokens(text: &str) -> TokenStream {
+    let (neg, digits) = match text.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, text),
+    };
+    let lit: TokenStream = digits.parse().unwrap_or_else(|_| quote!(0));
+    if neg {
+        quote!(-#lit)
+    } else {
+        lit
+    }
+}

@@ -1,0 +1,328 @@
+//! The Rust type of a property or an item: scalars, arrays, `$ref`s (boxed
+//! when they lead back), inline schemas given names of their own.
+
+use super::*;
+
+impl Gen<'_> {
+    /// True when component `from` refers, through any chain of `$ref`s, to
+    /// component `to` (or is it). What each component reaches is computed
+    /// once, so a spec with many references stays linear per component.
+    pub(crate) fn reaches(&mut self, from: &str, to: &str) -> bool {
+        if from == to {
+            return true;
+        }
+        if !self.reach.contains_key(from) {
+            let mut seen = BTreeSet::new();
+            let mut stack = vec![from.to_owned()];
+            while let Some(name) = stack.pop() {
+                if !seen.insert(name.clone()) {
+                    continue;
+                }
+                if let Some(schema) = self.schemas.get(&name) {
+                    refs_in(schema, &mut stack);
+                }
+            }
+            self.reach.insert(from.to_owned(), seen);
+        }
+        self.reach.get(from).is_some_and(|r| r.contains(to))
+    }
+
+    /// The type name of a component.
+    pub(crate) fn type_of(&self, component: &str) -> Ident {
+        match self.names.get(component) {
+            Some(n) => format_ident!("{}", n),
+            None => type_name(component),
+        }
+    }
+
+    /// The component a `$ref` names.
+    pub(crate) fn resolve(&mut self, target: &str, path: &str) -> Option<String> {
+        let Some(name) = target.strip_prefix("#/components/schemas/") else {
+            self.problem(
+                path,
+                format!("`{target}`: only `#/components/schemas/<name>` references are supported"),
+            );
+            return None;
+        };
+        let name = name.replace("~1", "/").replace("~0", "~");
+        if !self.schemas.contains_key(&name) {
+            self.problem(path, format!("`{target}` names no component schema"));
+            return None;
+        }
+        Some(name)
+    }
+
+    /// A type that carries all of `schema`: its keywords too, through an
+    /// inline alias when a field's options cannot hold them.
+    pub(crate) fn named_type(
+        &mut self,
+        schema: &Value,
+        path: &str,
+        hint: &str,
+    ) -> Option<TokenStream> {
+        let start = self.items.len();
+        let t = self.field_type(schema, path, hint)?;
+        if t.attrs.is_empty() && (!t.nullable || t.takes_null) {
+            return Some(t.ty);
+        }
+        let ident = self.inline_name(hint);
+        let inner = &t.ty;
+        let inner = if t.nullable && !t.takes_null {
+            quote!(Option<#inner>)
+        } else {
+            inner.clone()
+        };
+        let attrs = &t.attrs;
+        let field_attr = (!attrs.is_empty()).then(|| quote!(#[open_model(#(#attrs),*)]));
+        let docs = schema.as_dict().map(docs).unwrap_or_default();
+        self.items.push(quote! {
+            #docs
+            #[open_model(inline)]
+            #[derive(Debug, Clone, PartialEq)]
+            pub struct #ident(#field_attr pub #inner);
+        });
+        self.parent_first(start);
+        Some(quote!(#ident))
+    }
+
+    /// The type of a property (or item, or member) and the options that
+    /// carry its format and keywords.
+    pub(crate) fn field_type(&mut self, schema: &Value, path: &str, hint: &str) -> Option<Ty> {
+        let Some(map) = schema.as_dict() else {
+            if schema.as_bool() == Some(true) {
+                return Some(Ty {
+                    ty: self.use_name("Value"),
+                    attrs: Vec::new(),
+                    nullable: false,
+                    takes_null: true,
+                });
+            }
+            self.problem(path, "a schema must be an object (or `true`)");
+            return None;
+        };
+        let nullable = map.get("nullable").and_then(Value::as_bool) == Some(true);
+        if let Some(target) = map.get("$ref") {
+            return self.ref_type(map, target, path, nullable);
+        }
+        if let Some([only]) = map.get("allOf").and_then(Value::as_list).map(Vec::as_slice) {
+            if only.get("$ref").is_some()
+                && map
+                    .iter()
+                    .all(|(k, _)| ["allOf", "description", "nullable"].contains(&k.as_str()))
+            {
+                let mut t = self.field_type(only, &format!("{path}/allOf/0"), hint)?;
+                t.nullable |= nullable;
+                return Some(t);
+            }
+        }
+        if map.contains_key("allOf") {
+            match merge_all_of(map, path) {
+                Ok(Merged::Plain(merged)) => {
+                    let mut merged = merged;
+                    if nullable {
+                        merged.insert("nullable".into(), Value::Bool(true));
+                    }
+                    return self.field_type(&Value::Dict(merged), path, hint);
+                }
+                Ok(Merged::Based) => {}
+                Err((at, why)) => {
+                    self.problem(&at, why);
+                    return None;
+                }
+            }
+        }
+        let own_type = (self.options.untyped_any && is_untyped_structure(map))
+            || map.contains_key("allOf")
+            || map.contains_key("oneOf")
+            || map.contains_key("anyOf")
+            || is_string_enum(map)
+            || is_object_with_fields(map);
+        if own_type {
+            return Some(self.inline_type(map, path, hint, nullable));
+        }
+        self.value_type(map, path, hint, nullable)
+    }
+
+    /// The type of a `$ref`: the component's, boxed when it leads back to
+    /// the type being defined, nullable when the component is.
+    fn ref_type(&mut self, map: &Map, target: &Value, path: &str, nullable: bool) -> Option<Ty> {
+        self.check_keys(
+            map,
+            path,
+            &["$ref", "description", "nullable", "deprecated"],
+        );
+        let target = target.as_str().unwrap_or_default();
+        let name = self.resolve(target, &format!("{path}/$ref"))?;
+        // A nullable component: an alias takes `null` itself (its field
+        // is an `Option`); a property holding a model, union or enum
+        // becomes nullable.
+        let target = self.schemas.get(&name).and_then(Value::as_dict);
+        let target_nullable = target
+            .and_then(|s| s.get("nullable"))
+            .and_then(Value::as_bool)
+            == Some(true);
+        let takes_null = target_nullable && target.is_some_and(becomes_alias);
+        let ident = self.type_of(&name);
+        // A reference back to the component being defined needs a box.
+        let current = self.current.clone();
+        let ty = if self.reaches(&name, &current) {
+            quote!(Box<#ident>)
+        } else {
+            quote!(#ident)
+        };
+        let mut attrs = Vec::new();
+        if map.get("deprecated").and_then(Value::as_bool) == Some(true) {
+            attrs.push(quote!(deprecated));
+        }
+        Some(Ty {
+            ty,
+            attrs,
+            nullable: nullable || target_nullable,
+            takes_null,
+        })
+    }
+
+    /// An inline schema that needs a type of its own (an object with fields,
+    /// a union, a string enum, an `allOf`), named from where it stands.
+    fn inline_type(&mut self, map: &Map, path: &str, hint: &str, nullable: bool) -> Ty {
+        let ident = self.inline_name(hint);
+        let def = without(map, &["nullable", "description"]);
+        self.definition(&ident, &def, path, true);
+        Ty {
+            ty: quote!(#ident),
+            attrs: Vec::new(),
+            nullable,
+            takes_null: false,
+        }
+    }
+
+    /// A scalar, array, map or untyped value: its Rust type, then its
+    /// format, keywords and `not` as field options.
+    fn value_type(&mut self, map: &Map, path: &str, hint: &str, nullable: bool) -> Option<Ty> {
+        let mut attrs = Vec::new();
+        let kind = map.get("type");
+        let ty = self.value_rust_type(map, kind, path, hint)?;
+        let type_name = kind
+            .and_then(Value::as_str)
+            .unwrap_or(if map.contains_key("items") {
+                "array"
+            } else {
+                "any"
+            });
+        let allowed: Vec<&str> = [
+            "type",
+            "format",
+            "nullable",
+            "items",
+            "additionalProperties",
+            "not",
+        ]
+        .into_iter()
+        .chain(checks())
+        .chain(annotations())
+        .collect();
+        self.check_keys(map, path, &allowed);
+        if let Some(f) = map.get("format") {
+            attrs.push(self.format_attr(f, path)?);
+        }
+        self.keywords(map, path, type_name, &mut attrs)?;
+        if let Some(not) = map.get("not") {
+            let t = self.named_type(not, &format!("{path}/not"), &format!("{hint}Not"))?;
+            attrs.push(quote!(not = #t));
+        }
+        Some(Ty {
+            ty,
+            attrs,
+            nullable,
+            takes_null: type_name == "any",
+        })
+    }
+
+    /// `format`: OpenAPI's formats are open; one the library checks is a
+    /// check, any other is kept as an annotation, never dropped and never
+    /// made to look checked.
+    fn format_attr(&mut self, format: &Value, path: &str) -> Option<TokenStream> {
+        match format.as_str() {
+            Some(f) if open_model_internals::formats::checked(f).is_some() => {
+                Some(quote!(format = #f))
+            }
+            Some(f) if !f.is_empty() => Some(quote!(format_annotation = #f)),
+            _ => {
+                self.problem(
+                    &format!("{path}/format"),
+                    format!("format {} is not a format name", json_text(format)),
+                );
+                None
+            }
+        }
+    }
+
+    /// The Rust type of a value schema by its `type`.
+    fn value_rust_type(
+        &mut self,
+        map: &Map,
+        kind: Option<&Value>,
+        path: &str,
+        hint: &str,
+    ) -> Option<TokenStream> {
+        Some(match kind.map(|k| k.as_str()) {
+            Some(Some("string")) => quote!(String),
+            Some(Some("integer")) => {
+                if self.options.big_integers && !map.contains_key("format") {
+                    self.use_name("Integer")
+                } else {
+                    quote!(i64)
+                }
+            }
+            Some(Some("number")) => self.use_name("Number"),
+            Some(Some("boolean")) => quote!(bool),
+            Some(Some("array")) => self.array(map, path, hint)?,
+            Some(Some("object")) => {
+                // Object without properties: a map of its extra values.
+                let map_ty = self.use_name("Map");
+                match map.get("additionalProperties") {
+                    None | Some(Value::Bool(true)) => map_ty,
+                    Some(extra) => {
+                        let inner = self.named_type(
+                            extra,
+                            &format!("{path}/additionalProperties"),
+                            &format!("{hint}Value"),
+                        )?;
+                        quote!(#map_ty<#inner>)
+                    }
+                }
+            }
+            Some(Some(other)) => {
+                self.problem(
+                    &format!("{path}/type"),
+                    format!("`{other}` is not an OpenAPI 3.0 type"),
+                );
+                return None;
+            }
+            Some(None) => {
+                self.problem(
+                    &format!("{path}/type"),
+                    "a list of types is not OpenAPI 3.0; use `nullable` or `oneOf`",
+                );
+                return None;
+            }
+            None if map.contains_key("items") => self.array(map, path, hint)?,
+            None => self.use_name("Value"),
+        })
+    }
+
+    pub(crate) fn array(&mut self, map: &Map, path: &str, hint: &str) -> Option<TokenStream> {
+        let item = match map.get("items") {
+            None => self.use_name("Value"),
+            Some(Value::List(_)) => {
+                self.problem(
+                    &format!("{path}/items"),
+                    "a list of item schemas (a tuple) is JSON Schema, not OpenAPI 3.0",
+                );
+                return None;
+            }
+            Some(items) => self.named_type(items, &format!("{path}/items"), &item_hint(hint))?,
+        };
+        Some(quote!(Vec<#item>))
+    }
+}

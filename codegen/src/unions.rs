@@ -1,0 +1,203 @@
+//! `oneOf`/`anyOf`: enums of alternatives, and tagged unions (`discriminator`).
+
+use super::*;
+
+impl Gen<'_> {
+    pub(crate) fn union(&mut self, ident: &Ident, schema: &Map, path: &str, inline: bool) {
+        let (key, any) = if schema.contains_key("oneOf") {
+            ("oneOf", false)
+        } else {
+            ("anyOf", true)
+        };
+        if schema.contains_key("oneOf") && schema.contains_key("anyOf") {
+            self.problem(path, "`oneOf` and `anyOf` together are not supported");
+            return;
+        }
+        let members_path = format!("{path}/{key}");
+        let Some(members) = schema.get(key).and_then(Value::as_list) else {
+            self.problem(&members_path, "must be a list of schemas");
+            return;
+        };
+        if members.is_empty() {
+            self.problem(&members_path, "must name at least one schema");
+            return;
+        }
+        // Keywords beside the alternatives hold for each of them:
+        // base ∧ (A ∨ B) is (base ∧ A) ∨ (base ∧ B), and exactly one of
+        // A, B with base is exactly one of base ∧ A, base ∧ B.
+        let base: Map = schema
+            .iter()
+            .filter(|(k, _)| {
+                !matches!(
+                    k.as_str(),
+                    "oneOf"
+                        | "anyOf"
+                        | "nullable"
+                        | "description"
+                        | "example"
+                        | "default"
+                        | "deprecated"
+                        | "title"
+                        | "$comment"
+                )
+            })
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        if !base.is_empty() && !schema.contains_key("discriminator") {
+            let mut distributed = Vec::new();
+            for (i, m) in members.iter().enumerate() {
+                let mut all = Map::new();
+                all.insert(
+                    "allOf".into(),
+                    Value::List(vec![Value::Dict(base.clone()), m.clone()]),
+                );
+                match merge_all_of(&all, &format!("{members_path}/{i}")) {
+                    Ok(Merged::Plain(merged)) => distributed.push(Value::Dict(merged)),
+                    Ok(Merged::Based) => {
+                        self.problem(
+                            &format!("{members_path}/{i}"),
+                            "keywords beside `oneOf`/`anyOf` cannot be combined with a `$ref` member",
+                        );
+                        return;
+                    }
+                    Err((at, why)) => {
+                        self.problem(&at, why);
+                        return;
+                    }
+                }
+            }
+            let mut rest = without(
+                schema,
+                &base.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
+            );
+            rest.insert(key.into(), Value::List(distributed));
+            self.union(ident, &rest, path, inline);
+            return;
+        }
+        if let Some(d) = schema.get("discriminator") {
+            if any {
+                self.problem(
+                    &format!("{path}/discriminator"),
+                    "a discriminator goes with `oneOf`",
+                );
+                return;
+            }
+            self.tagged(ident, schema, d, members, path, inline);
+            return;
+        }
+        self.check_keys(
+            schema,
+            path,
+            &[
+                key,
+                "nullable",
+                "description",
+                "example",
+                "default",
+                "deprecated",
+                "title",
+            ],
+        );
+        let mut variants = Vec::new();
+        let mut used_names = BTreeSet::new();
+        for (i, m) in members.iter().enumerate() {
+            let mpath = format!("{members_path}/{i}");
+            let base = member_name(m).unwrap_or_else(|| format!("Variant{i}"));
+            let mut name = base.clone();
+            let mut n = 2;
+            while !used_names.insert(name.clone()) {
+                name = format!("{base}{n}");
+                n += 1;
+            }
+            let Some(ty) = self.named_type(m, &mpath, &format!("{ident}{name}")) else {
+                continue;
+            };
+            let v = format_ident!("{}", name);
+            variants.push(quote!(#v(#ty)));
+        }
+        let kind = if any { quote!(any_of) } else { quote!(one_of) };
+        self.push_enum(ident, schema, inline, kind, &variants);
+    }
+
+    pub(crate) fn tagged(
+        &mut self,
+        ident: &Ident,
+        schema: &Map,
+        d: &Value,
+        members: &[Value],
+        path: &str,
+        inline: bool,
+    ) {
+        self.check_keys(
+            schema,
+            path,
+            &[
+                "oneOf",
+                "discriminator",
+                "nullable",
+                "type",
+                "properties",
+                "required",
+                "description",
+                "example",
+                "deprecated",
+                "title",
+            ],
+        );
+        let dpath = format!("{path}/discriminator");
+        let Some(tag) = d.get("propertyName").and_then(Value::as_str) else {
+            self.problem(&dpath, "a discriminator needs `propertyName`");
+            return;
+        };
+        // The union's own `required` may only name its tag.
+        if let Some(req) = schema.get("required").and_then(Value::as_list) {
+            if req.iter().any(|r| r.as_str() != Some(tag)) {
+                self.problem(
+                    &format!("{path}/required"),
+                    "a discriminated union may require only its tag; put the others in the variants",
+                );
+            }
+        }
+        // The union's own properties may only restate its tag.
+        if let Some(props) = schema.get("properties").and_then(Value::as_dict) {
+            if props.iter().any(|(k, _)| k != tag) {
+                self.problem(
+                    &format!("{path}/properties"),
+                    "a discriminated union may declare only its tag property; put the others in the variants",
+                );
+            }
+        }
+        let mapping = d.get("mapping").and_then(Value::as_dict);
+        let mut variants = Vec::new();
+        let mut values = Vec::new();
+        for (i, m) in members.iter().enumerate() {
+            let mpath = format!("{path}/oneOf/{i}");
+            let Some(target) = m.get("$ref").and_then(Value::as_str) else {
+                self.problem(
+                    &mpath,
+                    "the members of a discriminated union must be `$ref`s",
+                );
+                continue;
+            };
+            let Some(name) = self.resolve(target, &format!("{mpath}/$ref")) else {
+                continue;
+            };
+            let value = mapping
+                .and_then(|map| {
+                    map.iter()
+                        .find(|(_, r)| r.as_str() == Some(target))
+                        .map(|(k, _)| k.clone())
+                })
+                .unwrap_or_else(|| name.clone());
+            let v = variant_ident(&value, i);
+            let ty = self.type_of(&name);
+            values.push(value.clone());
+            variants.push(if v == value.as_str() {
+                quote!(#v(#ty))
+            } else {
+                quote!(#[open_model(rename = #value)] #v(#ty))
+            });
+        }
+        self.push_enum(ident, schema, inline, quote!(tag = #tag), &variants);
+    }
+}
