@@ -110,11 +110,7 @@ impl Gen<'_> {
             },
             "exclusiveMinimum" | "exclusiveMaximum" => match v.as_bool() {
                 Some(true) => {
-                    let bound = if k == "exclusiveMinimum" {
-                        "minimum"
-                    } else {
-                        "maximum"
-                    };
+                    let bound = open_model_internals::keywords::bound_of(k).unwrap_or(k);
                     if !map.contains_key(bound) {
                         self.problem(kpath, format!("`{k}` needs `{bound}`"));
                         return Err(());

@@ -28,3 +28,21 @@ pub fn multiple_of_problem(literal: &str) -> Option<&'static str> {
         None
     }
 }
+
+/// The bound an exclusive keyword makes strict, in either spelling
+/// (`exclusive_minimum` or `exclusiveMinimum` → `minimum`): OpenAPI 3.0's
+/// boolean exclusive bounds mean nothing without it.
+///
+/// ```
+/// use open_model_internals::keywords::bound_of;
+/// assert_eq!(bound_of("exclusiveMaximum"), Some("maximum"));
+/// assert_eq!(bound_of("exclusive_minimum"), Some("minimum"));
+/// assert_eq!(bound_of("minimum"), None);
+/// ```
+pub fn bound_of(exclusive: &str) -> Option<&'static str> {
+    match exclusive {
+        "exclusive_minimum" | "exclusiveMinimum" => Some("minimum"),
+        "exclusive_maximum" | "exclusiveMaximum" => Some("maximum"),
+        _ => None,
+    }
+}

@@ -2,7 +2,8 @@
 //! resolved, each field's presence read from its type. It borrows the syn
 //! tree, so later stages can still point at the tokens the user wrote.
 
-use crate::attr::{self, ContainerAttrs, Ctxt, Spanned};
+use crate::attr::{self, ContainerAttrs, Spanned};
+use crate::ctxt::Ctxt;
 use proc_macro2::Span;
 use syn::spanned::Spanned as _;
 use syn::{Attribute, Ident, Type};
@@ -81,6 +82,21 @@ pub struct Enum<'a> {
     pub variants: Vec<Variant<'a>>,
     pub attrs: ContainerAttrs,
     pub description: Option<String>,
+    /// What the enum is, decided once from its variants and options.
+    pub kind: EnumKind,
+}
+
+/// The kinds of enum the macro writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EnumKind {
+    /// Unit variants: a string enum.
+    Strings,
+    /// Variants holding models, selected by a tag key (`tag = "…"`).
+    Tagged,
+    /// Variants holding values, exactly one of which fits (`one_of`).
+    OneOf,
+    /// Variants holding values, the first that fits (`any_of`).
+    AnyOf,
 }
 
 /// The last segment's name of a path type (`Option` for `std::option::Option<T>`).
@@ -227,10 +243,20 @@ pub fn parse_enum<'a>(cx: &mut Ctxt, item: &'a syn::ItemEnum, attrs: ContainerAt
             shape,
         });
     }
+    let holds_values = variants
+        .iter()
+        .any(|v| matches!(v.shape, VariantShape::Newtype(_)));
+    let kind = match (holds_values, attrs.one_of, attrs.any_of) {
+        (false, _, _) => EnumKind::Strings,
+        (true, Some(_), _) => EnumKind::OneOf,
+        (true, None, Some(_)) => EnumKind::AnyOf,
+        (true, None, None) => EnumKind::Tagged,
+    };
     Enum {
         ident: &item.ident,
         variants,
         attrs,
         description: attr::doc_string(&item.attrs),
+        kind,
     }
 }

@@ -2,6 +2,7 @@
 //! on fields, and on variants. A bad option records an error and parsing goes
 //! on, so one compile shows every mistake.
 
+use crate::ctxt::Ctxt;
 use open_model_internals::case::{RenameRule, RULE_NAMES};
 use open_model_internals::options::{self, Place};
 use open_model_internals::suggest::did_you_mean;
@@ -9,34 +10,6 @@ use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::meta::ParseNestedMeta;
 use syn::{Attribute, LitStr, Type};
-
-/// Collects errors; every stage records into it and the emitter reports all.
-#[derive(Default)]
-pub struct Ctxt {
-    errors: Vec<syn::Error>,
-}
-
-impl Ctxt {
-    pub fn error(&mut self, span: Span, message: impl std::fmt::Display) {
-        self.errors.push(syn::Error::new(span, message));
-    }
-
-    pub fn error_spanned(&mut self, tokens: impl ToTokens, message: impl std::fmt::Display) {
-        self.errors.push(syn::Error::new_spanned(tokens, message));
-    }
-
-    pub fn push(&mut self, e: syn::Error) {
-        self.errors.push(e);
-    }
-
-    pub fn into_result(self) -> Result<(), Vec<syn::Error>> {
-        if self.errors.is_empty() {
-            Ok(())
-        } else {
-            Err(self.errors)
-        }
-    }
-}
 
 /// An option's value and where it was written.
 pub struct Spanned<T> {
@@ -560,29 +533,209 @@ pub fn is_ours(attr: &Attribute) -> bool {
     attr.path().is_ident("open_model")
 }
 
+/// The validation keywords and annotations of one value (a field or an
+/// alias's field), as they are parsed.
+struct KeywordSlots {
+    minimum: Once<Spanned<String>>,
+    maximum: Once<Spanned<String>>,
+    min_length: Once<Spanned<usize>>,
+    max_length: Once<Spanned<usize>>,
+    exclusive_minimum: Once<()>,
+    exclusive_maximum: Once<()>,
+    multiple_of: Once<Spanned<String>>,
+    min_items: Once<Spanned<usize>>,
+    max_items: Once<Spanned<usize>>,
+    unique_items: Once<()>,
+    pattern: Once<Spanned<String>>,
+    enum_json: Once<Spanned<String>>,
+    not: Once<Spanned<Type>>,
+    default_json: Once<String>,
+    deprecated: Once<()>,
+    example: Once<String>,
+    example_json: Once<String>,
+    title: Once<String>,
+}
+
+impl KeywordSlots {
+    fn new() -> KeywordSlots {
+        KeywordSlots {
+            minimum: Once::new("minimum"),
+            maximum: Once::new("maximum"),
+            min_length: Once::new("min_length"),
+            max_length: Once::new("max_length"),
+            exclusive_minimum: Once::new("exclusive_minimum"),
+            exclusive_maximum: Once::new("exclusive_maximum"),
+            multiple_of: Once::new("multiple_of"),
+            min_items: Once::new("min_items"),
+            max_items: Once::new("max_items"),
+            unique_items: Once::new("unique_items"),
+            pattern: Once::new("pattern"),
+            enum_json: Once::new("enum_json"),
+            not: Once::new("not"),
+            default_json: Once::new("default_json"),
+            deprecated: Once::new("deprecated"),
+            example: Once::new("example"),
+            example_json: Once::new("example_json"),
+            title: Once::new("title"),
+        }
+    }
+
+    /// Parses `meta` when it is a keyword or an annotation; false otherwise.
+    fn parse(
+        &mut self,
+        cx: &mut Ctxt,
+        meta: &ParseNestedMeta<'_>,
+        span: Span,
+    ) -> syn::Result<bool> {
+        if meta.path.is_ident("minimum") {
+            if let Some(n) = number_value(cx, meta, "minimum")? {
+                self.minimum.set(cx, span, n);
+            }
+        } else if meta.path.is_ident("maximum") {
+            if let Some(n) = number_value(cx, meta, "maximum")? {
+                self.maximum.set(cx, span, n);
+            }
+        } else if meta.path.is_ident("min_length") {
+            if let Some(n) = number_value(cx, meta, "min_length")? {
+                match n.value.parse::<usize>() {
+                    Ok(v) => self.min_length.set(
+                        cx,
+                        span,
+                        Spanned {
+                            value: v,
+                            span: n.span,
+                        },
+                    ),
+                    Err(_) => cx.error(
+                        n.span,
+                        "option `min_length` takes a whole number: `min_length = 1`",
+                    ),
+                }
+            }
+        } else if meta.path.is_ident("max_length") {
+            if let Some(n) = whole_number(cx, meta, "max_length")? {
+                self.max_length.set(cx, span, n);
+            }
+        } else if meta.path.is_ident("min_items") {
+            if let Some(n) = whole_number(cx, meta, "min_items")? {
+                self.min_items.set(cx, span, n);
+            }
+        } else if meta.path.is_ident("max_items") {
+            if let Some(n) = whole_number(cx, meta, "max_items")? {
+                self.max_items.set(cx, span, n);
+            }
+        } else if meta.path.is_ident("multiple_of") {
+            if let Some(n) = number_value(cx, meta, "multiple_of")? {
+                match open_model_internals::keywords::multiple_of_problem(&n.value) {
+                    Some(problem) => cx.error(n.span, format!("`multiple_of` {problem}")),
+                    None => self.multiple_of.set(cx, span, n),
+                }
+            }
+        } else if meta.path.is_ident("exclusive_minimum") {
+            if flag(cx, meta, "exclusive_minimum")? {
+                self.exclusive_minimum.set(cx, span, ());
+            }
+        } else if meta.path.is_ident("exclusive_maximum") {
+            if flag(cx, meta, "exclusive_maximum")? {
+                self.exclusive_maximum.set(cx, span, ());
+            }
+        } else if meta.path.is_ident("pattern") {
+            if let Some(s) = string_value(cx, meta, "pattern")? {
+                match open_model_internals::patterns::check(&s.value()) {
+                    Ok(_) => self.pattern.set(
+                        cx,
+                        span,
+                        Spanned {
+                            value: s.value(),
+                            span: s.span(),
+                        },
+                    ),
+                    Err(why) => cx.error_spanned(&s, format!("invalid `pattern`: {why}")),
+                }
+            }
+        } else if meta.path.is_ident("enum_json") {
+            if let Some(list) = enum_json_value(cx, meta)? {
+                self.enum_json.set(cx, span, list);
+            }
+        } else if meta.path.is_ident("not") {
+            if let Some(ty) = not_type(cx, meta)? {
+                self.not.set(cx, span, ty);
+            }
+        } else if meta.path.is_ident("default_json") {
+            if let Some(s) = string_value(cx, meta, "default_json")? {
+                self.default_json.set(cx, span, s.value());
+            }
+        } else if meta.path.is_ident("unique_items") {
+            if flag(cx, meta, "unique_items")? {
+                self.unique_items.set(cx, span, ());
+            }
+        } else if meta.path.is_ident("title") {
+            if let Some(s) = string_value(cx, meta, "title")? {
+                self.title.set(cx, span, s.value());
+            }
+        } else if meta.path.is_ident("deprecated") {
+            if flag(cx, meta, "deprecated")? {
+                self.deprecated.set(cx, span, ());
+            }
+        } else if meta.path.is_ident("example") {
+            if let Some(s) = string_value(cx, meta, "example")? {
+                self.example.set(cx, span, s.value());
+            }
+        } else if meta.path.is_ident("example_json") {
+            if let Some(s) = string_value(cx, meta, "example_json")? {
+                self.example_json.set(cx, span, s.value());
+            }
+        } else {
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    /// The parsed keywords, once every option is read: an exclusive bound
+    /// needs its bound.
+    fn finish(self, cx: &mut Ctxt) -> Constraints {
+        for (exclusive, bound) in [
+            (&self.exclusive_minimum, &self.minimum),
+            (&self.exclusive_maximum, &self.maximum),
+        ] {
+            if let (Some(e), None) = (&exclusive.value, &bound.value) {
+                let name = exclusive.name;
+                let bound_name = open_model_internals::keywords::bound_of(name).unwrap_or(name);
+                cx.error(
+                    e.span,
+                    format!("`{name}` makes `{bound_name}` strict; give `{bound_name} = …` too"),
+                );
+            }
+        }
+        Constraints {
+            minimum: self.minimum.value.map(|s| s.value),
+            maximum: self.maximum.value.map(|s| s.value),
+            min_length: self.min_length.value.map(|s| s.value),
+            max_length: self.max_length.value.map(|s| s.value),
+            exclusive_minimum: self.exclusive_minimum.value.map(|s| s.span),
+            exclusive_maximum: self.exclusive_maximum.value.map(|s| s.span),
+            multiple_of: self.multiple_of.value.map(|s| s.value),
+            min_items: self.min_items.value.map(|s| s.value),
+            max_items: self.max_items.value.map(|s| s.value),
+            unique_items: self.unique_items.value.map(|s| s.span),
+            pattern: self.pattern.value.map(|s| s.value),
+            enum_json: self.enum_json.value.map(|s| s.value),
+            default_json: self.default_json.value.map(|s| s.value),
+            deprecated: self.deprecated.value.map(|s| s.span),
+            example: self.example.value.map(|s| s.value),
+            example_json: self.example_json.value.map(|s| s.value),
+            not: self.not.value.map(|s| s.value),
+            title: self.title.value.map(|s| s.value),
+        }
+    }
+}
+
 pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute], place: Place) -> FieldAttrs {
     let mut rename = Once::new("rename");
     let mut format = Once::new("format` / `format_annotation");
     let mut required = Once::new("required");
-    let mut minimum = Once::new("minimum");
-    let mut maximum = Once::new("maximum");
-    let mut min_length = Once::new("min_length");
-    let mut deprecated = Once::new("deprecated");
-    let mut example = Once::new("example");
-    let mut example_json = Once::new("example_json");
     let mut flatten = Once::new("flatten");
-    let mut max_length = Once::new("max_length");
-    let mut exclusive_minimum = Once::new("exclusive_minimum");
-    let mut exclusive_maximum = Once::new("exclusive_maximum");
-    let mut multiple_of = Once::new("multiple_of");
-    let mut min_items = Once::new("min_items");
-    let mut max_items = Once::new("max_items");
-    let mut unique_items = Once::new("unique_items");
-    let mut pattern = Once::new("pattern");
-    let mut enum_json = Once::new("enum_json");
-    let mut not = Once::new("not");
-    let mut field_title = Once::new("title");
-    let mut default_json = Once::new("default_json");
+    let mut keywords = KeywordSlots::new();
     let mut written = Vec::new();
     for attr in attrs.iter().filter(|a| is_ours(a)) {
         let result = attr.parse_nested_meta(|meta| {
@@ -593,107 +746,12 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute], place: Place) -> FieldAtt
             if let Some(name) = meta.path.get_ident() {
                 written.push((name.to_string(), span));
             }
-            if meta.path.is_ident("minimum") {
-                if let Some(n) = number_value(cx, &meta, "minimum")? {
-                    minimum.set(cx, span, n);
-                }
-            } else if meta.path.is_ident("maximum") {
-                if let Some(n) = number_value(cx, &meta, "maximum")? {
-                    maximum.set(cx, span, n);
-                }
-            } else if meta.path.is_ident("min_length") {
-                if let Some(n) = number_value(cx, &meta, "min_length")? {
-                    match n.value.parse::<usize>() {
-                        Ok(v) => min_length.set(
-                            cx,
-                            span,
-                            Spanned {
-                                value: v,
-                                span: n.span,
-                            },
-                        ),
-                        Err(_) => cx.error(
-                            n.span,
-                            "option `min_length` takes a whole number: `min_length = 1`",
-                        ),
-                    }
-                }
-            } else if meta.path.is_ident("max_length") {
-                if let Some(n) = whole_number(cx, &meta, "max_length")? {
-                    max_length.set(cx, span, n);
-                }
-            } else if meta.path.is_ident("min_items") {
-                if let Some(n) = whole_number(cx, &meta, "min_items")? {
-                    min_items.set(cx, span, n);
-                }
-            } else if meta.path.is_ident("max_items") {
-                if let Some(n) = whole_number(cx, &meta, "max_items")? {
-                    max_items.set(cx, span, n);
-                }
-            } else if meta.path.is_ident("multiple_of") {
-                if let Some(n) = number_value(cx, &meta, "multiple_of")? {
-                    match open_model_internals::keywords::multiple_of_problem(&n.value) {
-                        Some(problem) => cx.error(n.span, format!("`multiple_of` {problem}")),
-                        None => multiple_of.set(cx, span, n),
-                    }
-                }
-            } else if meta.path.is_ident("exclusive_minimum") {
-                if flag(cx, &meta, "exclusive_minimum")? {
-                    exclusive_minimum.set(cx, span, ());
-                }
-            } else if meta.path.is_ident("exclusive_maximum") {
-                if flag(cx, &meta, "exclusive_maximum")? {
-                    exclusive_maximum.set(cx, span, ());
-                }
-            } else if meta.path.is_ident("pattern") {
-                if let Some(s) = string_value(cx, &meta, "pattern")? {
-                    match open_model_internals::patterns::check(&s.value()) {
-                        Ok(_) => pattern.set(
-                            cx,
-                            span,
-                            Spanned {
-                                value: s.value(),
-                                span: s.span(),
-                            },
-                        ),
-                        Err(why) => cx.error_spanned(&s, format!("invalid `pattern`: {why}")),
-                    }
-                }
-            } else if meta.path.is_ident("enum_json") {
-                if let Some(list) = enum_json_value(cx, &meta)? {
-                    enum_json.set(cx, span, list);
-                }
-            } else if meta.path.is_ident("not") {
-                if let Some(ty) = not_type(cx, &meta)? {
-                    not.set(cx, span, ty);
-                }
-            } else if meta.path.is_ident("default_json") {
-                if let Some(s) = string_value(cx, &meta, "default_json")? {
-                    default_json.set(cx, span, s.value());
-                }
-            } else if meta.path.is_ident("unique_items") {
-                if flag(cx, &meta, "unique_items")? {
-                    unique_items.set(cx, span, ());
-                }
-            } else if meta.path.is_ident("flatten") {
+            if keywords.parse(cx, &meta, span)? {
+                return Ok(());
+            }
+            if meta.path.is_ident("flatten") {
                 if flag(cx, &meta, "flatten")? {
                     flatten.set(cx, span, ());
-                }
-            } else if meta.path.is_ident("title") {
-                if let Some(s) = string_value(cx, &meta, "title")? {
-                    field_title.set(cx, span, s.value());
-                }
-            } else if meta.path.is_ident("deprecated") {
-                if flag(cx, &meta, "deprecated")? {
-                    deprecated.set(cx, span, ());
-                }
-            } else if meta.path.is_ident("example") {
-                if let Some(s) = string_value(cx, &meta, "example")? {
-                    example.set(cx, span, s.value());
-                }
-            } else if meta.path.is_ident("example_json") {
-                if let Some(s) = string_value(cx, &meta, "example_json")? {
-                    example_json.set(cx, span, s.value());
                 }
             } else if meta.path.is_ident("rename") {
                 if let Some(s) = string_value(cx, &meta, "rename")? {
@@ -717,43 +775,12 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute], place: Place) -> FieldAtt
             cx.push(e);
         }
     }
-    for (exclusive, bound, name) in [
-        (&exclusive_minimum, &minimum, "exclusive_minimum"),
-        (&exclusive_maximum, &maximum, "exclusive_maximum"),
-    ] {
-        if let (Some(e), None) = (&exclusive.value, &bound.value) {
-            let bound_name = name.trim_start_matches("exclusive_");
-            cx.error(
-                e.span,
-                format!("`{name}` makes `{bound_name}` strict; give `{bound_name} = …` too"),
-            );
-        }
-    }
     FieldAttrs {
         written,
         rename: rename.value,
         format: format.value,
         required: required.value.map(|s| s.span),
-        constraints: Constraints {
-            minimum: minimum.value.map(|s| s.value),
-            maximum: maximum.value.map(|s| s.value),
-            min_length: min_length.value.map(|s| s.value),
-            max_length: max_length.value.map(|s| s.value),
-            exclusive_minimum: exclusive_minimum.value.map(|s| s.span),
-            exclusive_maximum: exclusive_maximum.value.map(|s| s.span),
-            multiple_of: multiple_of.value.map(|s| s.value),
-            min_items: min_items.value.map(|s| s.value),
-            max_items: max_items.value.map(|s| s.value),
-            unique_items: unique_items.value.map(|s| s.span),
-            pattern: pattern.value.map(|s| s.value),
-            enum_json: enum_json.value.map(|s| s.value),
-            default_json: default_json.value.map(|s| s.value),
-            deprecated: deprecated.value.map(|s| s.span),
-            example: example.value.map(|s| s.value),
-            example_json: example_json.value.map(|s| s.value),
-            not: not.value.map(|s| s.value),
-            title: field_title.value.map(|s| s.value),
-        },
+        constraints: keywords.finish(cx),
         flatten: flatten.value.map(|s| s.span),
     }
 }

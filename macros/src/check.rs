@@ -1,7 +1,7 @@
 //! Rules across fields and options, one function per rule.
 
 use crate::ast::{Enum, Struct, VariantShape};
-use crate::attr::Ctxt;
+use crate::ctxt::Ctxt;
 use std::collections::HashMap;
 
 /// The name of the extension map field the macro adds.

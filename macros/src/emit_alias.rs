@@ -2,8 +2,10 @@
 //! for its inner type with a format (`UnixSeconds(Number)`, format `float`).
 
 use crate::ast::outer_name;
-use crate::attr::{ContainerAttrs, Ctxt};
-use crate::emit_struct::{keyword_schema, om, serde_and_value_impls, value_check};
+use crate::attr::ContainerAttrs;
+use crate::ctxt::Ctxt;
+use crate::emit_keywords::{keyword_schema, value_check};
+use crate::emit_shared::{om, serde_and_value_impls};
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
@@ -40,7 +42,7 @@ pub fn emit_alias(
     let check = value_check(ty, format, &field.constraints);
     let keywords = keyword_schema(&field.constraints);
     let nullable = matches!(outer_name(ty).as_deref(), Some("Option" | "Field"));
-    let schema_identity = crate::emit_struct::schema_identity(ident, attrs);
+    let schema_identity = crate::emit_shared::schema_identity(ident, attrs);
     let set_format = match format {
         Some(f) => {
             let f = &f.value.name;
@@ -48,8 +50,8 @@ pub fn emit_alias(
         }
         None => quote!(),
     };
-    let mut annotations = crate::emit_struct::container_annotations(attrs);
-    annotations.extend(crate::emit_struct::container_example(attrs));
+    let mut annotations = crate::emit_shared::container_annotations(attrs);
+    annotations.extend(crate::emit_shared::container_example(attrs));
     let set_description = match crate::attr::doc_string(&item.attrs) {
         Some(d) => quote!(#om::schema_set(&mut __s, "description", #om::Value::from(#d));),
         None => quote!(),

@@ -2,7 +2,7 @@
 //! tag key, or a string enum.
 
 use crate::ast::{Enum, VariantShape};
-use crate::emit_struct::{om, serde_and_value_impls};
+use crate::emit_shared::{om, serde_and_value_impls};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -25,8 +25,8 @@ fn description(e: &Enum<'_>) -> TokenStream {
     if e.attrs.nullable.is_some() {
         out.extend(quote!(#om::schema_set(&mut __s, "nullable", #om::Value::Bool(true));));
     }
-    out.extend(crate::emit_struct::container_annotations(&e.attrs));
-    out.extend(crate::emit_struct::container_example(&e.attrs));
+    out.extend(crate::emit_shared::container_annotations(&e.attrs));
+    out.extend(crate::emit_shared::container_example(&e.attrs));
     out
 }
 
@@ -201,12 +201,84 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
         },
     );
     let validate_fn = validate_fn();
-    let schema_identity = crate::emit_struct::schema_identity(e.ident, &e.attrs);
-    let description = description(e);
+    let schema = union_schema(e, &tag, &wires, &schema_of, &component_of);
+    let writers = union_writers(
+        ident,
+        &idents,
+        &tys,
+        &tags,
+        [&encode, &to_value, &serialize, &prepare],
+    );
     quote! {
         #out_item
 
         const _: () = {
+            #schema
+
+            #[automatically_derived]
+            impl #om::UnionDecode for #ident {
+                const TAG: &'static str = #tag;
+                const TAG_VALUES: &'static [&'static str] = &[#(#wires),*];
+
+                #variant_fns
+            }
+
+            #[automatically_derived]
+            impl #om::Decode for #ident {
+                fn __decode_json(__r: &mut #om::JsonReader<'_>, __peek: #om::Peek) -> #om::Step<Self> {
+                    #om::decode_union_json::<Self>(__r, __peek)
+                }
+
+                fn __decode_serde<'de, __D: #om::serde::Deserializer<'de>>(
+                    __d: __D,
+                    __ctx: &mut #om::Ctx,
+                ) -> #om::Result<#om::Option<Self>, __D::Error> {
+                    #om::decode_union_serde::<Self, __D>(__d, __ctx)
+                }
+
+                fn __validate(&self, __ctx: &mut #om::Ctx) {
+                    match self {
+                        #( #ident::#idents(__v) => #validate(__v, #tags, __ctx), )*
+                    }
+                }
+            }
+
+            #writers
+
+            #[automatically_derived]
+            impl #ident {
+                #validate_fn
+
+                /// The tag key that selects the variant.
+                pub const TAG: &'static str = #tag;
+
+                /// The tag value of this variant.
+                pub fn tag_value(&self) -> &'static str {
+                    match self {
+                        #( #ident::#idents(_) => #wires, )*
+                    }
+                }
+            }
+
+            #shared
+        };
+    }
+}
+
+/// A union's schema: `type: object` with the tag required, `oneOf` of the
+/// variants, and the `discriminator` with its `mapping`.
+fn union_schema(
+    e: &Enum<'_>,
+    tag: &str,
+    wires: &[&str],
+    schema_of: &[TokenStream],
+    component_of: &[TokenStream],
+) -> TokenStream {
+    let om = om();
+    let ident = e.ident;
+    let schema_identity = crate::emit_shared::schema_identity(e.ident, &e.attrs);
+    let description = description(e);
+    quote! {
             #[automatically_derived]
             impl #om::Schema for #ident {
                 #schema_identity
@@ -242,35 +314,20 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
                     __s
                 }
             }
+    }
+}
 
-            #[automatically_derived]
-            impl #om::UnionDecode for #ident {
-                const TAG: &'static str = #tag;
-                const TAG_VALUES: &'static [&'static str] = &[#(#wires),*];
-
-                #variant_fns
-            }
-
-            #[automatically_derived]
-            impl #om::Decode for #ident {
-                fn __decode_json(__r: &mut #om::JsonReader<'_>, __peek: #om::Peek) -> #om::Step<Self> {
-                    #om::decode_union_json::<Self>(__r, __peek)
-                }
-
-                fn __decode_serde<'de, __D: #om::serde::Deserializer<'de>>(
-                    __d: __D,
-                    __ctx: &mut #om::Ctx,
-                ) -> #om::Result<#om::Option<Self>, __D::Error> {
-                    #om::decode_union_serde::<Self, __D>(__d, __ctx)
-                }
-
-                fn __validate(&self, __ctx: &mut #om::Ctx) {
-                    match self {
-                        #( #ident::#idents(__v) => #validate(__v, #tags, __ctx), )*
-                    }
-                }
-            }
-
+/// A union's writers (the tag first, through `ModelFields`) and its
+/// constructors from each variant's model (`TryFrom`, validated).
+fn union_writers(
+    ident: &syn::Ident,
+    idents: &[&syn::Ident],
+    tys: &[&syn::Type],
+    tags: &[TokenStream],
+    [encode, to_value, serialize, prepare]: [&[TokenStream]; 4],
+) -> TokenStream {
+    let om = om();
+    quote! {
             #[automatically_derived]
             impl #om::Encode for #ident {
                 fn __encode_json(&self, __w: &mut #om::JsonWriter) -> #om::Result<(), #om::EncodeError> {
@@ -305,24 +362,6 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
                     }
                 }
             )*
-
-            #[automatically_derived]
-            impl #ident {
-                #validate_fn
-
-                /// The tag key that selects the variant.
-                pub const TAG: &'static str = #tag;
-
-                /// The tag value of this variant.
-                pub fn tag_value(&self) -> &'static str {
-                    match self {
-                        #( #ident::#idents(_) => #wires, )*
-                    }
-                }
-            }
-
-            #shared
-        };
     }
 }
 
@@ -334,7 +373,7 @@ pub fn emit_string_enum(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
     let idents: Vec<_> = e.variants.iter().map(|v| v.ident).collect();
     let idx: Vec<_> = (0..idents.len()).collect();
     let shared = serde_and_value_impls(ident);
-    let schema_identity = crate::emit_struct::schema_identity(e.ident, &e.attrs);
+    let schema_identity = crate::emit_shared::schema_identity(e.ident, &e.attrs);
     let description = description(e);
     quote! {
         #out_item
@@ -447,7 +486,7 @@ pub fn emit_one_of(item: &syn::ItemEnum, e: &Enum<'_>, any: bool) -> TokenStream
     let (by_variant, validate_by_variant) = by_variant_impls(ident, &idents, &ft);
     let variant_fns = variant_fns(ident, &idents, Dispatch::Alternatives(&ft));
     let validate_fn = validate_fn();
-    let schema_identity = crate::emit_struct::schema_identity(e.ident, &e.attrs);
+    let schema_identity = crate::emit_shared::schema_identity(e.ident, &e.attrs);
     let description = description(e);
     quote! {
         #out_item

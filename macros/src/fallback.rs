@@ -3,7 +3,7 @@
 //! needs, beside the errors. Code that uses the model then still type-checks,
 //! so the user sees our messages and nothing that follows from them.
 
-use crate::emit_struct::om;
+use crate::emit_shared::om;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -35,7 +35,7 @@ pub fn emit(item: &syn::Item, errors: Vec<syn::Error>, extra: &ExtraShape) -> To
     let is_struct = matches!(item, syn::Item::Struct(_));
     let stubs = match ident {
         Some(ident) if generics_of(item).params.is_empty() => {
-            let shared = crate::emit_struct::serde_and_value_impls(&ident);
+            let shared = crate::emit_shared::serde_and_value_impls(&ident);
             let schema = quote! {
                 impl #om::Schema for #ident {
                     const COMPONENT: #om::Option<&'static str> = #om::None;

@@ -2,25 +2,36 @@
 //! which re-exports it; the generated code names only
 //! `::open_model::__private`.
 //!
-//! The macro runs in three stages, one module each:
-//! - **parse**: [`attr`] reads the options, [`ast`] builds the view of the
-//!   item (wire names, presence from field types);
-//! - **check**: [`check`] holds one function per rule across fields;
-//! - **emit**: [`emit_struct`] and [`emit_enum`] write the code, and
-//!   [`fallback`] writes the item with stub impls beside the errors.
+//! The macro runs in three stages:
+//! - **parse**: [`attr`] reads the options, against the table of options in
+//!   `open_model_internals::options` (which says where each applies, so an
+//!   option on the wrong kind of item is refused here); [`ast`] builds the
+//!   view of the item: wire names, presence from field types, and the kind of
+//!   enum, decided once;
+//! - **check**: [`check`] holds one function per rule across options and
+//!   fields;
+//! - **emit**: [`emit_struct`] (one file per part: decode, encode, schema,
+//!   metadata, a flattened base, whole-model checks), [`emit_enum`] and
+//!   [`emit_alias`] write the code, with what they share in [`emit_shared`]
+//!   and [`emit_keywords`]; [`fallback`] writes the item with stub impls
+//!   beside the errors.
 //!
-//! Every stage records errors in one [`attr::Ctxt`] and goes on, so a user
+//! Every stage records errors in one [`ctxt::Ctxt`] and goes on, so a user
 //! sees every mistake in one compile.
 //!
-//! To add an option: parse it in `attr.rs`, add a rule to `check.rs` only
-//! if it interacts with other options, use it in the emitters, then add a
+//! To add an option: add its row to `open_model_internals::options`, parse
+//! it in `attr.rs`, add a rule to `check.rs` only if it interacts with other
+//! options, use it in the emitters and its check in the runtime, then add a
 //! compile-fail case under `tests/ui/` and a behaviour test.
 
 mod ast;
 mod attr;
 mod check;
+mod ctxt;
 mod emit_alias;
 mod emit_enum;
+mod emit_keywords;
+mod emit_shared;
 mod emit_struct;
 mod fallback;
 
@@ -42,7 +53,7 @@ fn expand(
         Ok(item) => item,
         Err(e) => return e.to_compile_error(),
     };
-    let mut cx = attr::Ctxt::default();
+    let mut cx = ctxt::Ctxt::default();
     let container = attr::parse_container(&mut cx, args, place_of(&item));
     let extra = fallback::ExtraShape::of(&container);
     let out = match &item {
@@ -71,18 +82,11 @@ fn expand(
             reject_generics(&mut cx, &e.generics);
             let parsed = ast::parse_enum(&mut cx, e, container);
             check::check_enum(&mut cx, &parsed);
-            let is_union = parsed
-                .variants
-                .iter()
-                .any(|v| matches!(v.shape, ast::VariantShape::Newtype(_)));
-            Some(if is_union && parsed.attrs.one_of.is_some() {
-                emit_enum::emit_one_of(e, &parsed, false)
-            } else if is_union && parsed.attrs.any_of.is_some() {
-                emit_enum::emit_one_of(e, &parsed, true)
-            } else if is_union {
-                emit_enum::emit_union(e, &parsed)
-            } else {
-                emit_enum::emit_string_enum(e, &parsed)
+            Some(match parsed.kind {
+                ast::EnumKind::OneOf => emit_enum::emit_one_of(e, &parsed, false),
+                ast::EnumKind::AnyOf => emit_enum::emit_one_of(e, &parsed, true),
+                ast::EnumKind::Tagged => emit_enum::emit_union(e, &parsed),
+                ast::EnumKind::Strings => emit_enum::emit_string_enum(e, &parsed),
             })
         }
         syn::Item::Union(u) => {
@@ -120,7 +124,7 @@ fn place_of(item: &syn::Item) -> open_model_internals::options::Place {
     }
 }
 
-fn reject_generics(cx: &mut attr::Ctxt, generics: &syn::Generics) {
+fn reject_generics(cx: &mut ctxt::Ctxt, generics: &syn::Generics) {
     if !generics.params.is_empty() {
         cx.error_spanned(
             &generics.params,

@@ -1,0 +1,217 @@
+//! The checks of one value (a field, or an alias's field) and their schema
+//! keywords: its format, then every validation keyword, as one closure.
+
+use crate::emit_shared::{om, ty_span};
+use open_model_internals::formats::{self, FormatKind};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+
+/// The checks of a field (format, `minimum`, `maximum`, `min_length`), as
+/// `Option<fn(&T) -> Result<(), ErrorKind>>`.
+pub fn format_check(f: &crate::ast::Field<'_>) -> TokenStream {
+    value_check(f.ty, f.format.as_ref(), &f.constraints)
+}
+
+/// The check of a value of type `ty`: its format, then its keywords.
+pub fn value_check(
+    ty: &syn::Type,
+    format: Option<&crate::attr::Spanned<crate::attr::FormatName>>,
+    c: &crate::attr::Constraints,
+) -> TokenStream {
+    let om = om();
+    if c.minimum.is_none()
+        && c.maximum.is_none()
+        && c.min_length.is_none()
+        && c.max_length.is_none()
+        && c.multiple_of.is_none()
+        && c.min_items.is_none()
+        && c.max_items.is_none()
+        && c.unique_items.is_none()
+        && c.pattern.is_none()
+        && c.enum_json.is_none()
+        && c.not.is_none()
+    {
+        return format_check_for(ty, format);
+    }
+    let format = format_check_for(ty, format);
+    let min = c.minimum.as_ref().map(|m| {
+        let (v, span) = (&m.value, m.span);
+        if c.exclusive_minimum.is_some() {
+            quote_spanned!(span=> #om::check_exclusive_minimum::<#ty>(__v, #v)?;)
+        } else {
+            quote_spanned!(span=> #om::check_minimum::<#ty>(__v, #v)?;)
+        }
+    });
+    let max = c.maximum.as_ref().map(|m| {
+        let (v, span) = (&m.value, m.span);
+        if c.exclusive_maximum.is_some() {
+            quote_spanned!(span=> #om::check_exclusive_maximum::<#ty>(__v, #v)?;)
+        } else {
+            quote_spanned!(span=> #om::check_maximum::<#ty>(__v, #v)?;)
+        }
+    });
+    let mut len = TokenStream::new();
+    if let Some(m) = &c.min_length {
+        let (v, span) = (m.value, m.span);
+        len.extend(quote_spanned!(span=> #om::check_min_length::<#ty>(__v, #v)?;));
+    }
+    if let Some(m) = &c.max_length {
+        let (v, span) = (m.value, m.span);
+        len.extend(quote_spanned!(span=> #om::check_max_length::<#ty>(__v, #v)?;));
+    }
+    if let Some(m) = &c.multiple_of {
+        let (v, span) = (&m.value, m.span);
+        len.extend(quote_spanned!(span=> #om::check_multiple_of::<#ty>(__v, #v)?;));
+    }
+    if let Some(m) = &c.min_items {
+        let (v, span) = (m.value, m.span);
+        len.extend(quote_spanned!(span=> #om::check_min_items::<#ty>(__v, #v)?;));
+    }
+    if let Some(m) = &c.max_items {
+        let (v, span) = (m.value, m.span);
+        len.extend(quote_spanned!(span=> #om::check_max_items::<#ty>(__v, #v)?;));
+    }
+    if let Some(span) = c.unique_items {
+        len.extend(quote_spanned!(span=> #om::check_unique_items::<#ty>(__v)?;));
+    }
+    if let Some(p) = &c.pattern {
+        let (text, span) = (&p.value, p.span);
+        let translated = open_model_internals::patterns::translate(text);
+        len.extend(quote_spanned! {span=>
+            {
+                static __PATTERN: #om::OnceLock<#om::Option<#om::Regex>> = #om::OnceLock::new();
+                let __re = __PATTERN.get_or_init(|| #om::Regex::new(#translated).ok());
+                #om::check_pattern::<#ty>(__v, __re.as_ref(), #text)?;
+            }
+        });
+    }
+    if let Some(e) = &c.enum_json {
+        let (text, span) = (&e.value, e.span);
+        len.extend(quote_spanned! {span=>
+            {
+                static __ALLOWED: #om::OnceLock<#om::Vec<#om::Value>> = #om::OnceLock::new();
+                let __allowed = __ALLOWED.get_or_init(|| {
+                    #om::json_value(#text).as_list().cloned().unwrap_or_default()
+                });
+                #om::check_enum::<#ty>(__v, __allowed, #text)?;
+            }
+        });
+    }
+    if let Some(n) = &c.not {
+        let (not_ty, span) = (&n.value, n.span);
+        len.extend(quote_spanned!(span=> <#not_ty as #om::FieldType>::__field_not::<#ty>(__v)?;));
+    }
+    quote! {
+        #om::Some(|__v: &#ty| -> #om::Result<(), #om::ErrorKind> {
+            let __format: #om::Option<fn(&#ty) -> #om::Result<(), #om::ErrorKind>> = #format;
+            if let #om::Some(__f) = __format {
+                __f(__v)?;
+            }
+            #min
+            #max
+            #len
+            #om::Ok(())
+        })
+    }
+}
+
+/// Schema keywords of a field's constraints and annotations.
+pub fn constraint_schema(f: &crate::ast::Field<'_>) -> TokenStream {
+    keyword_schema(&f.constraints)
+}
+
+/// Sets the schema keywords of `c` on the schema in `__p`.
+pub fn keyword_schema(c: &crate::attr::Constraints) -> TokenStream {
+    let om = om();
+    let mut out = TokenStream::new();
+    if let Some(m) = &c.minimum {
+        let v = &m.value;
+        out.extend(quote!(#om::schema_set(&mut __p, "minimum", #om::number_value(#v));));
+    }
+    if let Some(m) = &c.maximum {
+        let v = &m.value;
+        out.extend(quote!(#om::schema_set(&mut __p, "maximum", #om::number_value(#v));));
+    }
+    if let Some(m) = &c.min_length {
+        let v = m.value as u64;
+        out.extend(quote!(#om::schema_set(&mut __p, "minLength", #om::Value::from(#v));));
+    }
+    if let Some(m) = &c.max_length {
+        let v = m.value as u64;
+        out.extend(quote!(#om::schema_set(&mut __p, "maxLength", #om::Value::from(#v));));
+    }
+    if c.exclusive_minimum.is_some() {
+        out.extend(quote!(#om::schema_set(&mut __p, "exclusiveMinimum", #om::Value::Bool(true));));
+    }
+    if c.exclusive_maximum.is_some() {
+        out.extend(quote!(#om::schema_set(&mut __p, "exclusiveMaximum", #om::Value::Bool(true));));
+    }
+    if let Some(m) = &c.multiple_of {
+        let v = &m.value;
+        out.extend(quote!(#om::schema_set(&mut __p, "multipleOf", #om::number_value(#v));));
+    }
+    if let Some(m) = &c.min_items {
+        let v = m.value as u64;
+        out.extend(quote!(#om::schema_set(&mut __p, "minItems", #om::Value::from(#v));));
+    }
+    if let Some(m) = &c.max_items {
+        let v = m.value as u64;
+        out.extend(quote!(#om::schema_set(&mut __p, "maxItems", #om::Value::from(#v));));
+    }
+    if c.unique_items.is_some() {
+        out.extend(quote!(#om::schema_set(&mut __p, "uniqueItems", #om::Value::Bool(true));));
+    }
+    if let Some(p) = &c.pattern {
+        let v = &p.value;
+        out.extend(quote!(#om::schema_set(&mut __p, "pattern", #om::Value::from(#v));));
+    }
+    if let Some(e) = &c.enum_json {
+        let v = &e.value;
+        out.extend(quote!(#om::schema_set(&mut __p, "enum", #om::json_value(#v));));
+    }
+    if let Some(d) = &c.default_json {
+        out.extend(quote!(#om::schema_set(&mut __p, "default", #om::json_value(#d));));
+    }
+    if c.deprecated.is_some() {
+        out.extend(quote!(#om::schema_set(&mut __p, "deprecated", #om::Value::Bool(true));));
+    }
+    if let Some(e) = &c.example {
+        out.extend(quote!(#om::schema_set(&mut __p, "example", #om::Value::from(#e));));
+    }
+    if let Some(e) = &c.example_json {
+        out.extend(quote!(#om::schema_set(&mut __p, "example", #om::json_value(#e));));
+    }
+    if let Some(n) = &c.not {
+        let t = &n.value;
+        out.extend(quote_spanned!(n.span=> #om::schema_set(&mut __p, "not", <#t as #om::FieldType>::__field_schema(__gen));));
+    }
+    if let Some(t) = &c.title {
+        out.extend(quote!(#om::schema_set(&mut __p, "title", #om::Value::from(#t));));
+    }
+    out
+}
+
+/// The format check of a value of type `ty`: the runtime's `Format` named
+/// in the shared table; none for an annotation.
+pub fn format_check_for(
+    ty: &syn::Type,
+    format: Option<&crate::attr::Spanned<crate::attr::FormatName>>,
+) -> TokenStream {
+    let om = om();
+    let Some(rule) = format
+        .filter(|f| f.value.checked)
+        .and_then(|f| formats::checked(&f.value.name))
+    else {
+        return quote!(#om::None);
+    };
+    let variant = format_ident!("{}", rule.variant);
+    let span = ty_span(ty);
+    match rule.kind {
+        FormatKind::String => quote_spanned! {span=>
+            #om::Some(|__v: &#ty| <#ty as #om::StringFormat>::check_string_format(__v, #om::Format::#variant))
+        },
+        FormatKind::Number => quote_spanned! {span=>
+            #om::Some(|__v: &#ty| <#ty as #om::NumberFormat>::check_number_format(__v, #om::Format::#variant))
+        },
+    }
+}

@@ -1,0 +1,99 @@
+//! A flattened base (`allOf` of a component): what each part of the model's
+//! code writes for it, empty when the model has none.
+
+use crate::ast::Struct;
+use crate::emit_shared::{om, ty_span};
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+
+/// The base's contribution to each part, by name.
+pub(crate) struct BaseParts {
+    /// Its decoding state, a field of the model's state.
+    pub state: TokenStream,
+    pub default: TokenStream,
+    /// How many typed fields it has (its indices follow the model's own).
+    pub count: TokenStream,
+    /// Match arms of `wire_name`, `field_index`, `decode_field_json` and
+    /// `decode_field_serde` for indices past the model's own fields.
+    pub wire: TokenStream,
+    pub index: TokenStream,
+    pub json: TokenStream,
+    pub serde: TokenStream,
+    /// Finishing its decode inside the model's `finish`, and its value.
+    pub finish: TokenStream,
+    pub build: TokenStream,
+    /// Its fields, written before the model's own (encode, `Value`, count,
+    /// serde, access by key, validation).
+    pub encode: TokenStream,
+    pub to_map: TokenStream,
+    pub present: TokenStream,
+    pub serialize: TokenStream,
+    pub get: TokenStream,
+    pub validate: TokenStream,
+    /// The constructor's parameter and field, and its field metadata.
+    pub param: TokenStream,
+    pub ctor: TokenStream,
+    pub fields_info: TokenStream,
+}
+
+impl BaseParts {
+    pub(crate) fn of(s: &Struct<'_>) -> BaseParts {
+        let om = om();
+        let n = s.fields.len();
+        let Some(b) = &s.base else {
+            return BaseParts {
+                state: quote!(),
+                default: quote!(),
+                count: quote!(0),
+                wire: quote!(_ => "",),
+                index: quote!(_ => #om::None,),
+                json: quote!(_ => __r.skip(__peek)?,),
+                serde: quote!(_ => { <#om::serde::de::IgnoredAny as #om::serde::Deserialize>::deserialize(__d)?; }),
+                finish: quote!(),
+                build: quote!(),
+                encode: quote!(),
+                to_map: quote!(),
+                present: quote!(0),
+                serialize: quote!(),
+                get: quote!(_ => #om::None,),
+                validate: quote!(),
+                param: quote!(),
+                ctor: quote!(),
+                fields_info: quote!(&[]),
+            };
+        };
+        let (bi, bt) = (b.ident, b.ty);
+        let md = quote_spanned!(ty_span(bt)=> <#bt as #om::ModelDecode>);
+        BaseParts {
+            state: quote!(__base: #md::State,),
+            default: quote!(__base: #om::Default::default(),),
+            count: quote!(#md::FIELD_COUNT),
+            wire: quote!(_ => #md::wire_name(__index - #n),),
+            index: quote!(_ => #md::field_index(__key).map(|__j| #n + __j),),
+            json: quote!(_ => #md::decode_field_json(&mut __state.__base, __index - #n, __r, __peek)?,),
+            serde: quote!(_ => #md::decode_field_serde::<__D>(&mut __state.__base, __index - #n, __d, __ctx)?,),
+            finish: quote! {
+                let __base = #md::finish(
+                    __state.__base,
+                    &__seen.shifted(#n, #md::FIELD_COUNT),
+                    #om::Extras::new(),
+                    __ctx,
+                    __ok,
+                );
+                if __base.is_none() {
+                    __ok = false;
+                }
+            },
+            build: quote!(#bi: __base?,),
+            encode: quote!(#om::ModelFields::__encode_fields(&self.#bi, __w, __first, __skip)?;),
+            to_map: quote!(#om::ModelFields::__fields_to_map(&self.#bi, __m, __skip);),
+            present: quote!(#om::ModelFields::__present_fields(&self.#bi, __skip)),
+            serialize: quote!(#om::ModelFields::__serialize_fields(&self.#bi, __map, __skip)?;),
+            get: quote!(_ => #om::ModelFields::__get_field(&self.#bi, __key),),
+            validate: quote!(#om::ModelFields::__validate_fields(&self.#bi, __ctx);),
+            param: quote!(#bi: #bt,),
+            ctor: quote!(#bi,),
+            fields_info: quote!(<#bt as #om::OpenModel>::FIELDS),
+        }
+    }
+}

@@ -1,0 +1,273 @@
+//! Decoding a struct: its state (one slot per typed field), `ModelDecode`
+//! (the runtime's drivers call it per key, then `finish`), and `Decode`.
+
+use super::fields::FieldLists;
+use super::whole::WholeChecks;
+use super::Model;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
+    let state = state(m);
+    let model_decode = model_decode(m);
+    let decode = decode(m);
+    quote! {
+        #state
+        #model_decode
+        #decode
+    }
+}
+
+/// The decoding state: one `Option` slot per typed field, and the base's state.
+fn state(m: &Model<'_>) -> TokenStream {
+    let Model {
+        om, fields, base, ..
+    } = m;
+    let FieldLists {
+        slot, tys, cfgs, ..
+    } = fields;
+    let (base_state, base_default) = (&base.state, &base.default);
+    quote! {
+            #[doc(hidden)]
+            #[allow(non_snake_case, non_camel_case_types)]
+            pub struct __OpenModelState {
+                #( #cfgs #slot: #om::Option<#tys>, )*
+                #base_state
+            }
+
+            #[automatically_derived]
+            impl #om::Default for __OpenModelState {
+                fn default() -> Self {
+                    __OpenModelState { #( #cfgs #slot: #om::None, )* #base_default }
+                }
+            }
+    }
+}
+
+/// `ModelDecode`: names and indices of the keys, decoding one key's value
+/// into its slot (JSON and serde), and `finish`.
+fn model_decode(m: &Model<'_>) -> TokenStream {
+    let Model {
+        om,
+        ident,
+        closed,
+        extra_ty,
+        n,
+        fields,
+        base,
+        ..
+    } = m;
+    let FieldLists {
+        slot,
+        idx,
+        wires,
+        cfgs,
+        nullable,
+        checks,
+        ft,
+        ..
+    } = fields;
+    let (base_count, base_wire, base_index) = (&base.count, &base.wire, &base.index);
+    let (base_json, base_serde) = (&base.json, &base.serde);
+    let serde_field_arms = (0..*n).map(|i| {
+        let (slot, ft, nullable, check, cfg) = (&slot[i], &ft[i], nullable[i], &checks[i], &cfgs[i]);
+        quote! {
+            #cfg
+            #i => { __state.#slot = #ft::__field_decode_serde::<__D>(__d, __ctx, #nullable, #check)?; }
+        }
+    });
+    let finish = finish(m);
+    quote! {
+            #[automatically_derived]
+            impl #om::ModelDecode for #ident {
+                type State = __OpenModelState;
+                type Extra = #extra_ty;
+                const CLOSED: bool = #closed;
+                const FIELD_COUNT: usize = #n + #base_count;
+
+                fn wire_name(__index: usize) -> &'static str {
+                    match __index {
+                        #( #idx => #wires, )*
+                        #base_wire
+                    }
+                }
+
+                #[inline]
+                fn field_index(__key: &str) -> #om::Option<usize> {
+                    match __key {
+                        #( #cfgs #wires => #om::Some(#idx), )*
+                        #base_index
+                    }
+                }
+
+                #[inline]
+                fn decode_field_json(
+                    __state: &mut __OpenModelState,
+                    __index: usize,
+                    __r: &mut #om::JsonReader<'_>,
+                    __peek: #om::Peek,
+                ) -> #om::Result<(), #om::Fatal> {
+                    match __index {
+                        #(
+                            #cfgs
+                            #idx => { __state.#slot = #ft::__field_decode_json(__r, __peek, #nullable, #checks)?; }
+                        )*
+                        #base_json
+                    }
+                    #om::Ok(())
+                }
+
+                fn decode_field_serde<'de, __D: #om::serde::Deserializer<'de>>(
+                    __state: &mut __OpenModelState,
+                    __index: usize,
+                    __d: __D,
+                    __ctx: &mut #om::Ctx,
+                ) -> #om::Result<(), __D::Error> {
+                    match __index {
+                        #( #serde_field_arms )*
+                        #base_serde
+                    }
+                    #om::Ok(())
+                }
+
+                #finish
+            }
+    }
+}
+
+/// `finish`: every slot to its field (a missing required key is an error,
+/// an absent optional takes its default), then the model and its checks.
+fn finish(m: &Model<'_>) -> TokenStream {
+    let Model {
+        om,
+        ident,
+        closed,
+        extra_ty,
+        extra_field,
+        fields,
+        base,
+        ..
+    } = m;
+    let FieldLists {
+        slot, names, cfgs, ..
+    } = fields;
+    let (base_finish, base_build) = (&base.finish, &base.build);
+    let check_count_finish = WholeChecks::of(m).finish;
+    let finish_fields = finish_fields(m);
+    let build_fields = names.iter().zip(slot).enumerate().map(|(i, (name, slot))| {
+        let cfg = &cfgs[i];
+        quote!(#cfg #name: #slot?,)
+    });
+    let (build_extra, extra_init) = if *closed {
+        (quote!(let _ = __extra;), quote!())
+    } else {
+        (quote!(), quote!(#extra_field: __extra,))
+    };
+    quote! {
+                fn finish(
+                    __state: __OpenModelState,
+                    __seen: &#om::Seen,
+                    __extra: #om::Extras<#extra_ty>,
+                    __ctx: &mut #om::Ctx,
+                    __ok: bool,
+                ) -> #om::Option<Self> {
+                    let mut __ok = __ok;
+                    #base_finish
+                    #( #finish_fields )*
+                    if !__ok {
+                        return #om::None;
+                    }
+                    #build_extra
+                    let __model = #ident { #base_build #( #build_fields )* #extra_init };
+                    #check_count_finish
+                    #om::Some(__model)
+                }
+    }
+}
+
+/// Each slot's value: decoded, absent (an error when required, the default
+/// when one applies), or failed.
+fn finish_fields(m: &Model<'_>) -> Vec<TokenStream> {
+    let Model { om, s, fields, .. } = m;
+    let FieldLists { slot, cfgs, .. } = fields;
+    s.fields
+        .iter()
+        .zip(slot)
+        .enumerate()
+        .map(|(i, (f, slot))| {
+            let wire = &f.wire;
+            let cfg = &cfgs[i];
+            let when_absent = if f.presence.required() {
+                quote! {{
+                    __ctx.error(#om::ErrorKind::Missing(#om::Cow::Borrowed(#wire)));
+                    __ok = false;
+                    #om::None
+                }}
+            } else if let (Some(_), Some(text)) =
+                (s.attrs.apply_defaults, &f.constraints.default_json)
+            {
+                let ty = f.ty;
+                quote! {
+                    match #om::decode_default::<#ty>(#text, #wire) {
+                        #om::Ok(__v) => #om::Some(__v),
+                        #om::Err(__kind) => {
+                            __ctx.error(__kind);
+                            __ok = false;
+                            #om::None
+                        }
+                    }
+                }
+            } else {
+                quote!(#om::Some(#om::Default::default()))
+            };
+            quote! {
+                #cfg
+                let #slot = match __state.#slot {
+                    #om::Some(__v) => #om::Some(__v),
+                    #om::None if !__seen.contains(#i) => #when_absent,
+                    #om::None => { __ok = false; #om::None }
+                };
+            }
+        })
+        .collect()
+}
+
+/// `Decode`: through the runtime's model drivers; `__validate` checks the
+/// typed fields, the extras and the whole model.
+fn decode(m: &Model<'_>) -> TokenStream {
+    let Model {
+        om,
+        ident,
+        closed,
+        extra_field,
+        ..
+    } = m;
+    let validate_extras = if *closed {
+        quote!()
+    } else {
+        quote!(#om::validate_extras(&self.#extra_field, __ctx);)
+    };
+    let check_count_validate = WholeChecks::of(m).validate;
+    quote! {
+            #[automatically_derived]
+            impl #om::Decode for #ident {
+                #[inline]
+                fn __decode_json(__r: &mut #om::JsonReader<'_>, __peek: #om::Peek) -> #om::Step<Self> {
+                    #om::decode_model_json::<Self>(__r, __peek)
+                }
+
+                fn __decode_serde<'de, __D: #om::serde::Deserializer<'de>>(
+                    __d: __D,
+                    __ctx: &mut #om::Ctx,
+                ) -> #om::Result<#om::Option<Self>, __D::Error> {
+                    #om::decode_model_serde::<Self, __D>(__d, __ctx)
+                }
+
+                fn __validate(&self, __ctx: &mut #om::Ctx) {
+                    #om::ModelFields::__validate_fields(self, __ctx);
+                    #validate_extras
+                    #check_count_validate
+                }
+            }
+    }
+}

@@ -1,0 +1,144 @@
+//! Writing a struct: `Encode` (JSON, `Value`, serde), through the body
+//! writers of `ModelFields`, which a union also uses to write its variant
+//! after the tag, and a composed model to write its base's fields.
+
+use super::Model;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
+    let Model {
+        om,
+        ident,
+        closed,
+        extra_ty,
+        extra_field,
+        fields,
+        base,
+        ..
+    } = m;
+    let closed = *closed;
+    let super::fields::FieldLists {
+        names,
+        wires,
+        cfgs,
+        none_ok,
+        checks,
+        ft,
+        key_lits,
+        absent,
+        ..
+    } = fields;
+    let (base_enc, base_map, base_present) = (&base.encode, &base.to_map, &base.present);
+    let (base_ser, base_get, base_validate) = (&base.serialize, &base.get, &base.validate);
+    let (extras_ref, extras_mut) = if closed {
+        (quote!(#om::None), quote!(#om::None))
+    } else {
+        (
+            quote!(#om::Some(&self.#extra_field)),
+            quote!(#om::Some(&mut self.#extra_field)),
+        )
+    };
+    quote! {
+            #[automatically_derived]
+            impl #om::Encode for #ident {
+                fn __encode_json(&self, __w: &mut #om::JsonWriter) -> #om::Result<(), #om::EncodeError> {
+                    __w.byte(b'{');
+                    #om::ModelFields::__encode_body(self, __w, &mut true, #om::None)?;
+                    __w.byte(b'}');
+                    #om::Ok(())
+                }
+
+                fn __to_value(&self) -> #om::Value {
+                    let mut __m = #om::Map::new();
+                    #om::ModelFields::__body_to_map(self, &mut __m, #om::None);
+                    #om::Value::Dict(__m)
+                }
+
+                fn __serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
+                    #om::ModelFields::__serialize_body(self, __s, #om::None)
+                }
+            }
+
+            #[automatically_derived]
+            impl #om::ModelFields for #ident {
+                type ExtraValue = #extra_ty;
+
+                fn __extras(&self) -> #om::Option<&#om::Extras<#extra_ty>> {
+                    #extras_ref
+                }
+
+                fn __extras_mut(&mut self) -> #om::Option<&mut #om::Extras<#extra_ty>> {
+                    #extras_mut
+                }
+
+                fn __encode_fields(
+                    &self,
+                    __w: &mut #om::JsonWriter,
+                    __first: &mut bool,
+                    __skip: #om::Option<&str>,
+                ) -> #om::Result<(), #om::EncodeError> {
+                    #base_enc
+                    #(
+                        #cfgs
+                        if !(#absent) && __skip != #om::Some(#wires) {
+                            __w.separator(__first);
+                            __w.raw(#key_lits);
+                            #ft::__field_encode_json(&self.#names, __w)?;
+                        }
+                    )*
+                    #om::Ok(())
+                }
+
+                fn __fields_to_map(&self, __m: &mut #om::Map<#om::Value>, __skip: #om::Option<&str>) {
+                    #base_map
+                    #(
+                        #cfgs
+                        if !(#absent) && __skip != #om::Some(#wires) {
+                            __m.insert(#om::String::from(#wires), #ft::__field_to_value(&self.#names));
+                        }
+                    )*
+                }
+
+                fn __present_fields(&self, __skip: #om::Option<&str>) -> usize {
+                    #[allow(unused_mut)]
+                    let mut __n = #base_present;
+                    #( #cfgs if !(#absent) && __skip != #om::Some(#wires) { __n += 1; } )*
+                    __n
+                }
+
+                fn __serialize_fields<__M: #om::serde::ser::SerializeMap>(
+                    &self,
+                    __map: &mut __M,
+                    __skip: #om::Option<&str>,
+                ) -> #om::Result<(), __M::Error> {
+                    #base_ser
+                    #(
+                        #cfgs
+                        if !(#absent) && __skip != #om::Some(#wires) {
+                            #ft::__field_serialize_entry(&self.#names, #wires, __map)?;
+                        }
+                    )*
+                    #om::Ok(())
+                }
+
+                fn __get_field(&self, __key: &str) -> #om::Option<#om::Option<#om::Value>> {
+                    match __key {
+                        #(
+                            #cfgs
+                            #wires => #om::Some(if #absent { #om::None } else { #om::Some(#ft::__field_to_value(&self.#names)) }),
+                        )*
+                        #base_get
+                    }
+                }
+
+                fn __validate_fields(&self, __ctx: &mut #om::Ctx) {
+                    #base_validate
+                    #(
+                        #cfgs
+                        #ft::__field_validate(&self.#names, #wires, #none_ok, #checks, __ctx);
+                    )*
+                }
+            }
+    }
+}

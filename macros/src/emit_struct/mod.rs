@@ -1,0 +1,75 @@
+//! Code generated for a struct: the struct with its extension map, decoding
+//! (JSON and serde), encoding, validation, access by wire name, schema and
+//! metadata. [`Model`] gathers what every part needs, computed once; each
+//! part is a file: `decode`, `encode`, `schema`, `metadata`, and `base` for
+//! a flattened base (`allOf`), `whole` for the checks of the whole model.
+
+mod base;
+mod decode;
+mod encode;
+mod fields;
+mod metadata;
+mod schema;
+mod whole;
+
+use crate::ast::Struct;
+use crate::check::EXTRA_FIELD;
+use crate::emit_shared::om;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// What the parts of a struct's code share.
+pub(super) struct Model<'a> {
+    /// `::open_model::__private`.
+    pub om: TokenStream,
+    pub s: &'a Struct<'a>,
+    pub ident: &'a syn::Ident,
+    /// `additionalProperties: false`: no extension map.
+    pub closed: bool,
+    /// The type of the extension map's values.
+    pub extra_ty: TokenStream,
+    /// `extra`.
+    pub extra_field: syn::Ident,
+    /// The number of the model's own typed fields.
+    pub n: usize,
+    pub fields: fields::FieldLists,
+    pub base: base::BaseParts,
+}
+
+pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
+    let om = om();
+    let extra_ty = match &s.attrs.extra {
+        Some(t) => {
+            let t = &t.value;
+            quote!(#t)
+        }
+        None => quote!(#om::Value),
+    };
+    let model = Model {
+        ident: s.ident,
+        closed: s.attrs.closed.is_some(),
+        extra_ty,
+        extra_field: format_ident!("{}", EXTRA_FIELD),
+        n: s.fields.len(),
+        fields: fields::FieldLists::of(s),
+        base: base::BaseParts::of(s),
+        om,
+        s,
+    };
+    let out_item = metadata::item(&model, item);
+    let decode = decode::impls(&model);
+    let encode = encode::impls(&model);
+    let schema = schema::impls(&model);
+    let metadata = metadata::impls(&model);
+    quote! {
+        #out_item
+
+        #[allow(non_local_definitions)]
+        const _: () = {
+            #decode
+            #encode
+            #schema
+            #metadata
+        };
+    }
+}
