@@ -148,6 +148,11 @@ impl Gen<'_> {
         let mut out = Vec::new();
         if inline {
             out.push(quote!(inline));
+        } else if self.type_of(&self.current) != self.current.as_str() {
+            // A component whose name no Rust type can carry (`a-thing`,
+            // `String`) keeps the document's name in its schema.
+            let name = &self.current;
+            out.push(quote!(rename = #name));
         }
         if let Some(e) = schema.get("example") {
             let text = json_text(e);

@@ -1,0 +1,78 @@
+//! Every snapshot of the generator (`codegen/tests/cases/*.rs`) compiles
+//! with the macro as it is, and the ones that rename say so in their schemas.
+
+macro_rules! snapshots {
+    ($($module:ident => $file:literal),* $(,)?) => {
+        $(
+            #[allow(dead_code, missing_docs, clippy::all)]
+            mod $module {
+                include!(concat!(env!("CARGO_MANIFEST_DIR"), "/../codegen/tests/cases/", $file));
+            }
+        )*
+        const LISTED: &[&str] = &[$($file),*];
+    };
+}
+
+snapshots!(
+    all_of_base => "all-of-base.rs",
+    all_of_merge => "all-of-merge.rs",
+    alias_keywords => "alias-keywords.rs",
+    closed_and_typed_extras => "closed-and-typed-extras.rs",
+    format_annotations => "format-annotations.rs",
+    object => "object.rs",
+    odd_names => "odd-names.rs",
+    one_of => "one-of.rs",
+    recursion => "recursion.rs",
+    string_enum => "string-enum.rs",
+    tagged_union => "tagged-union.rs",
+    untyped => "untyped.rs",
+);
+
+#[test]
+fn every_snapshot_is_compiled_here() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../codegen/tests/cases");
+    let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+        .expect("cases")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".rs"))
+        .collect();
+    on_disk.sort();
+    let mut listed = LISTED.to_vec();
+    listed.sort_unstable();
+    assert_eq!(on_disk, listed, "list every snapshot in snapshots!()");
+}
+
+#[test]
+fn components_keep_the_documents_names() {
+    let doc = open_model::components_of::<odd_names::StringModel>().unwrap();
+    let schemas = doc
+        .get("components")
+        .and_then(|c| c.get("schemas"))
+        .unwrap();
+    assert!(schemas.get("String").is_some(), "{schemas}");
+    let doc = open_model::components_of::<odd_names::AThing>().unwrap();
+    let schemas = doc
+        .get("components")
+        .and_then(|c| c.get("schemas"))
+        .unwrap();
+    assert!(schemas.get("a-thing").is_some(), "{schemas}");
+}
+
+#[test]
+fn snapshots_check_what_their_schemas_say() {
+    let doc = r#"{"orderId":"1aa5dc15-a379-40f5-8793-4bca9bffc3f3","placedAt":"2024-01-02T03:04:05Z","note":null,"quantity":0}"#;
+    let report = open_model::from_json_str::<object::Order>(doc).unwrap_err();
+    assert_eq!(
+        report.errors()[0].message(),
+        "must be a value greater than or equal to 1"
+    );
+    assert_eq!(report.errors()[0].path().to_pointer(), "/quantity");
+    let pet: tagged_union::Pet =
+        open_model::from_json_str(r#"{"good":true,"kind":"dog"}"#).unwrap();
+    assert!(matches!(pet, tagged_union::Pet::Dog(_)));
+    assert_eq!(
+        open_model::to_json_string(&pet).unwrap(),
+        r#"{"kind":"dog","good":true}"#
+    );
+}
