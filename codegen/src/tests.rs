@@ -47,8 +47,9 @@ fn reports_every_problem_with_its_path() {
 fn names_fields_in_rust_case() {
     let src = gen("components:\n  schemas:\n    a-thing:\n      properties:\n        fooBar: { type: integer }\n        type: { type: boolean }\n        $ref: { type: string }\n      required: [fooBar]\n").unwrap();
     assert!(src.contains("pub struct AThing {"), "{src}");
+    // The component keeps the document's name in its schema.
     assert!(
-        src.contains("#[open_model(rename_all = \"camelCase\")]"),
+        src.contains("#[open_model(rename_all = \"camelCase\", rename = \"a-thing\")]"),
         "{src}"
     );
     assert!(src.contains("pub foo_bar: i64,"), "{src}");
