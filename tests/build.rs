@@ -39,14 +39,17 @@ fn main() {
                 let options = open_model_codegen::Options {
                     big_integers: true,
                     untyped_any: true,
+                    strict: false,
                 };
-                open_model_codegen::generate_schemas(&c, &options).map_err(|problems| {
-                    problems
-                        .iter()
-                        .map(|p| p.to_string().replace("#/components/schemas/Root", "#"))
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                })
+                open_model_codegen::generate_schemas(&c, &options)
+                    .map(|g| g.source)
+                    .map_err(|problems| {
+                        problems
+                            .iter()
+                            .map(|p| p.to_string().replace("#/components/schemas/Root", "#"))
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    })
             });
             let (check, skip) = match outcome {
                 Ok(source) => {
@@ -96,16 +99,71 @@ fn main() {
     println!("cargo:rerun-if-changed=data/odd-names.json");
     let odd = std::fs::read_to_string(manifest.join("data/odd-names.json")).unwrap_or_default();
     let odd = open_model_codegen::generate(&odd, &Default::default())
-        .unwrap_or_else(|p| panic!("odd-names.json: {p:?}"));
+        .unwrap_or_else(|p| panic!("odd-names.json: {p:?}"))
+        .source;
     std::fs::write(out.join("odd_names.rs"), odd).unwrap_or_else(|e| panic!("write: {e}"));
     println!("cargo:rerun-if-changed=data/generator-features.yaml");
     let features =
         std::fs::read_to_string(manifest.join("data/generator-features.yaml")).unwrap_or_default();
     let features = open_model_codegen::generate(&features, &Default::default())
-        .unwrap_or_else(|p| panic!("generator-features.yaml: {p:?}"));
+        .unwrap_or_else(|p| panic!("generator-features.yaml: {p:?}"))
+        .source;
     std::fs::write(out.join("features.rs"), features).unwrap_or_else(|e| panic!("write: {e}"));
     std::fs::write(out.join("suite_models.rs"), models).unwrap_or_else(|e| panic!("write: {e}"));
     std::fs::write(out.join("suite_table.rs"), table).unwrap_or_else(|e| panic!("write: {e}"));
+    real_documents(&manifest, &out);
+}
+
+/// The real OpenAPI documents of `data/specs-real`, each generated with the
+/// default options into a module with a `check(component, json)` that
+/// decodes a document as the component's type and writes it back, and the
+/// generator's warnings: for `tests/real_documents.rs`.
+fn real_documents(manifest: &Path, out: &Path) {
+    let dir = manifest.join("data/specs-real");
+    println!("cargo:rerun-if-changed=data/specs-real");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|x| x == "yaml" || x == "json"));
+    files.sort();
+    let mut code = String::new();
+    let mut index = String::from("pub const DOCUMENTS: &[Document] = &[\n");
+    for path in &files {
+        let file = path
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let id: String = file
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect();
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let generated = open_model_codegen::generate(&text, &Default::default())
+            .unwrap_or_else(|p| panic!("{file} does not generate: {p:?}"));
+        let mut arms = String::new();
+        for (component, ty) in &generated.components {
+            let _ = writeln!(
+                arms,
+                "{component:?} => Some(open_model::from_json_str::<{ty}>(json).map_err(|r| r.to_string()).and_then(|v| open_model::to_json_string(&v).map_err(|e| e.to_string()))),"
+            );
+        }
+        let warnings: Vec<String> = generated.warnings.iter().map(ToString::to_string).collect();
+        let _ = write!(
+            code,
+            "#[allow(dead_code, missing_docs, clippy::all, clippy::pedantic)]\npub mod {id} {{\n{source}\n\
+             pub fn check(component: &str, json: &str) -> Option<Result<String, String>> {{\n\
+             match component {{\n{arms}_ => None,\n}}\n}}\n\
+             pub const WARNINGS: &[&str] = &{warnings:?};\n}}\n",
+            source = generated.source,
+        );
+        let _ = writeln!(
+            index,
+            "    Document {{ file: {file:?}, check: {id}::check, warnings: {id}::WARNINGS }},"
+        );
+    }
+    index.push_str("];\n");
+    std::fs::write(out.join("real_documents.rs"), code + &index)
+        .unwrap_or_else(|e| panic!("write: {e}"));
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -88,6 +88,10 @@ enum Command {
         /// Read a schema without `type` as JSON Schema does: it admits every type
         #[arg(long)]
         untyped_any: bool,
+        /// Refuse every construct the generator would loosen (any warning is
+        /// an error, and nothing is written)
+        #[arg(long)]
+        strict: bool,
     },
 }
 
@@ -148,12 +152,14 @@ fn main() -> ExitCode {
             out,
             big_integers,
             untyped_any,
+            strict,
         } => generate(
             &spec,
             out.as_ref(),
             open_model_codegen::Options {
                 big_integers,
                 untyped_any,
+                strict,
             },
         ),
     };
@@ -166,8 +172,9 @@ fn main() -> ExitCode {
     }
 }
 
-/// `generate`: problems go to standard error with their JSON pointers and
-/// give exit status 1; nothing is written then.
+/// `generate`: warnings (what was loosened) go to standard error with their
+/// JSON pointers, and the source is written (exit status 0); errors (and,
+/// with `--strict`, warnings) give exit status 1 and nothing is written.
 fn generate(
     spec: &PathBuf,
     out: Option<&PathBuf>,
@@ -178,7 +185,18 @@ fn generate(
     open_model_codegen::read_document(&text)
         .map_err(|p| Fatal(format!("{}: {}", spec.display(), p.message)))?;
     let source = match open_model_codegen::generate(&text, &options) {
-        Ok(source) => source,
+        Ok(generated) => {
+            for w in &generated.warnings {
+                eprintln!("{}: warning: {w}", spec.display());
+            }
+            if !generated.warnings.is_empty() {
+                eprintln!(
+                    "open-model: {} construct(s) loosened, each named above; the rest is exact",
+                    generated.warnings.len()
+                );
+            }
+            generated.source
+        }
         Err(problems) => {
             for p in &problems {
                 eprintln!("{}: {p}", spec.display());

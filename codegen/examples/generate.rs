@@ -5,7 +5,12 @@ fn main() {
         .unwrap_or_else(|| "spec/gentrace-openapi.yaml".into());
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     match open_model_codegen::generate(&text, &Default::default()) {
-        Ok(src) => print!("{src}"),
+        Ok(generated) => {
+            for w in &generated.warnings {
+                eprintln!("warning: {w}");
+            }
+            print!("{}", generated.source);
+        }
         Err(problems) => {
             for p in problems {
                 eprintln!("{p}");

@@ -36,6 +36,7 @@ impl Gen<'_> {
                 "type",
                 "enum",
                 "description",
+                "format",
                 "example",
                 "default",
                 "nullable",

@@ -19,6 +19,8 @@ pub(crate) struct Gen<'a> {
     pub(crate) schemas: &'a Map,
     pub(crate) items: Vec<TokenStream>,
     pub(crate) problems: Vec<Problem>,
+    /// Constructs expressed loosely: each with what was done instead.
+    pub(crate) warnings: Vec<Problem>,
     pub(crate) used: BTreeSet<&'static str>,
     /// Type names given out, so inline names never collide.
     pub(crate) taken: BTreeSet<String>,
@@ -33,6 +35,13 @@ pub(crate) struct Gen<'a> {
 impl Gen<'_> {
     pub(crate) fn problem(&mut self, path: &str, message: impl Into<String>) {
         self.problems.push(Problem {
+            path: path.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    pub(crate) fn warning(&mut self, path: &str, message: impl Into<String>) {
+        self.warnings.push(Problem {
             path: path.to_owned(),
             message: message.into(),
         });
@@ -67,9 +76,9 @@ impl Gen<'_> {
             let why = match k.as_str() {
                 "patternProperties" | "dependencies" | "additionalItems" | "$schema" | "id"
                 | "definitions" => "is JSON Schema, not part of the OpenAPI 3.0 schema object",
-                "readOnly" | "writeOnly" | "xml" | "externalDocs" => {
-                    "is not supported by the generator (it has no `#[open_model]` option)"
-                }
+                // Annotations with no place in a type (XML names, links to
+                // documentation): no validation meaning, dropped.
+                "xml" | "externalDocs" => continue,
                 _ if allowed.contains(&"$ref") => {
                     "beside `$ref` is ignored by OpenAPI 3.0; the generator refuses it rather than drop it"
                 }
@@ -157,6 +166,13 @@ impl Gen<'_> {
         if let Some(e) = schema.get("example") {
             let text = json_text(e);
             out.push(quote!(example_json = #text));
+        }
+        // A format on an object or an enum checks nothing a type could; it is
+        // kept as an annotation (an alias writes its own format).
+        if let Some(f) = schema.get("format").and_then(Value::as_str) {
+            if !becomes_alias(schema) && !f.is_empty() {
+                out.push(quote!(format_annotation = #f));
+            }
         }
         if let Some(d) = schema.get("default") {
             let text = json_text(d);

@@ -58,11 +58,12 @@ impl Gen<'_> {
             }
             let kpath = format!("{path}/{}", pointer_escape(k));
             if !applies(k) {
-                self.problem(
+                // JSON Schema applies a keyword to values of its own type
+                // only: here it can never apply.
+                self.warning(
                     &kpath,
-                    format!("`{k}` does not apply to a value of type `{ty}`"),
+                    format!("`{k}` does not apply to a value of type `{ty}`; ignored (it checks nothing there)"),
                 );
-                ok = false;
                 continue;
             }
             match self.keyword_option(map, k, v, &kpath) {
@@ -187,6 +188,24 @@ impl Gen<'_> {
                 }
             },
             "deprecated" if v.as_bool() == Some(true) => return Ok(Some(quote!(deprecated))),
+            "readOnly" | "writeOnly" => match v.as_bool() {
+                Some(true) => {
+                    let opt = format_ident!(
+                        "{}",
+                        if k == "readOnly" {
+                            "read_only"
+                        } else {
+                            "write_only"
+                        }
+                    );
+                    return Ok(Some(quote!(#opt)));
+                }
+                Some(false) => {}
+                None => {
+                    bad(self, "`true` or `false`");
+                    return Err(());
+                }
+            },
             "title" => match v.as_str() {
                 Some(t) => return Ok(Some(quote!(title = #t))),
                 None => {

@@ -18,7 +18,7 @@
 //!         name: { type: string, minLength: 1 }
 //!         birthDate: { type: string, format: date, nullable: true }
 //! "#;
-//! let source = open_model_codegen::generate(spec, &Default::default()).unwrap();
+//! let source = open_model_codegen::generate(spec, &Default::default()).unwrap().source;
 //! assert!(source.contains("pub struct Pet {"));
 //! assert!(source.contains("#[open_model(min_length = 1)]"));
 //! assert!(source.contains("pub birth_date: Field<String>,"));
@@ -53,9 +53,14 @@
 //! type the generated code uses (`String`, `Option`) gets `Model` added.
 //! `$comment` is dropped: it is a note to schema authors. So is the
 //! `description` of an array's items or a map's values when they need no
-//! type of their own (a `Vec<String>` has nowhere to keep it). Anything else the
-//! generator cannot express is reported with its JSON pointer and a reason
-//! ([`Problem`]); nothing is dropped silently.
+//! type of their own (a `Vec<String>` has nowhere to keep it).
+//!
+//! Everything that can be generated is. A construct expressed only loosely
+//! (a keyword beside `$ref` ignored, a keyword of another type dropped, a
+//! `discriminator` on an `allOf` base) is a warning with its JSON pointer
+//! ([`Generated::warnings`]); one that cannot be generated is an error
+//! ([`Problem`]) and nothing is written. [`Options::strict`] makes every
+//! warning an error. Nothing is dropped silently.
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use open_model::{Map, Value};
@@ -80,9 +85,29 @@ pub struct Options {
     /// they give `properties` (an array for `items`), and that is simpler to
     /// use.
     pub untyped_any: bool,
+    /// Any warning is an error and nothing is written (the rule before
+    /// warnings existed): for teams that want every loosened construct
+    /// refused.
+    pub strict: bool,
 }
 
-/// A construct the generator cannot express, and where it is.
+/// The generated source, and what was loosened on the way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Generated {
+    /// The Rust source.
+    pub source: String,
+    /// Each construct the generator did not express exactly, with its
+    /// pointer and what it did instead (a keyword ignored, a type
+    /// loosened). Annotations without a place in a type are not warnings.
+    pub warnings: Vec<Problem>,
+    /// Each component schema's name in the document, with the Rust type
+    /// generated for it (`("a-thing", "AThing")`), in document order: for
+    /// build scripts that write a registry of the models.
+    pub components: Vec<(String, String)>,
+}
+
+/// A construct the generator cannot express (an error), or expresses only
+/// loosely (a warning), and where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// JSON pointer into the document (`#/components/schemas/Pet/properties/id`).
@@ -117,7 +142,11 @@ pub fn read_document(text: &str) -> Result<Value, Problem> {
 /// Generates the source for every schema of `components.schemas` of an
 /// OpenAPI 3.0 document (YAML or JSON text). The result is formatted with
 /// `prettyplease`; the CLI also runs it through `rustfmt` when one is found.
-pub fn generate(text: &str, options: &Options) -> Result<String, Vec<Problem>> {
+///
+/// Everything that can be generated is; what is loosened on the way comes
+/// back as warnings with the source. Errors (a document that is not OpenAPI,
+/// a construct with no type that accepts its values) write nothing.
+pub fn generate(text: &str, options: &Options) -> Result<Generated, Vec<Problem>> {
     let doc = read_document(text).map_err(|p| vec![p])?;
     let schemas = doc
         .get("components")
@@ -134,12 +163,13 @@ pub fn generate(text: &str, options: &Options) -> Result<String, Vec<Problem>> {
 
 /// Generates the source for a map of named schemas, as found under
 /// `components.schemas`. `$ref`s point at `#/components/schemas/<name>`.
-pub fn generate_schemas(schemas: &Map, options: &Options) -> Result<String, Vec<Problem>> {
+pub fn generate_schemas(schemas: &Map, options: &Options) -> Result<Generated, Vec<Problem>> {
     let mut gen = Gen {
         options,
         schemas,
         items: Vec::new(),
         problems: Vec::new(),
+        warnings: Vec::new(),
         used: BTreeSet::new(),
         taken: BTreeSet::new(),
         current: String::new(),
@@ -163,6 +193,9 @@ pub fn generate_schemas(schemas: &Map, options: &Options) -> Result<String, Vec<
         let path = format!("#/components/schemas/{}", pointer_escape(name));
         gen.component(name, schema, &path);
     }
+    if options.strict {
+        gen.problems.append(&mut gen.warnings);
+    }
     if !gen.problems.is_empty() {
         return Err(gen.problems);
     }
@@ -180,7 +213,15 @@ pub fn generate_schemas(schemas: &Map, options: &Options) -> Result<String, Vec<
         })?;
         out.push(prettyplease::unparse(&file));
     }
-    Ok(out.join("\n"))
+    let components = schemas
+        .iter()
+        .map(|(name, _)| (name.clone(), gen.type_of(name).to_string()))
+        .collect();
+    Ok(Generated {
+        source: out.join("\n"),
+        warnings: gen.warnings,
+        components,
+    })
 }
 
 /// Formats source with the `rustfmt` on `PATH` (edition 2021); `None` when

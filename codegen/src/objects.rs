@@ -105,6 +105,42 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, (String, 
     Ok(Merged::Plain(merged))
 }
 
+/// True when the component generates a struct: an object, or an `allOf`
+/// that merges into one or flattens a base of its own (a chain).
+pub(crate) fn becomes_struct(schema: &Map) -> bool {
+    if !schema.contains_key("allOf") {
+        return is_object(schema) && !is_string_enum(schema);
+    }
+    match merge_all_of(schema, "") {
+        Ok(Merged::Based) => true,
+        Ok(Merged::Plain(merged)) => !merged.contains_key("$ref") && becomes_struct(&merged),
+        Err(_) => false,
+    }
+}
+
+/// The component a `$ref` in `allOf` stands for as a base: the component
+/// itself when it generates a struct, or, for a component that only refers
+/// to another (`$ref`, or `allOf` of one `$ref`, beside annotations), the
+/// struct behind it. `None` when there is no struct to flatten.
+impl Gen<'_> {
+    pub(crate) fn struct_behind(&self, name: &str) -> Option<String> {
+        let mut name = name.to_owned();
+        for _ in 0..64 {
+            let schema = self.schemas.get(&name).and_then(Value::as_dict)?;
+            if becomes_struct(schema) {
+                return Some(name);
+            }
+            let only_ref = match merge_all_of(schema, "") {
+                Ok(Merged::Plain(m)) if schema.contains_key("allOf") => m,
+                _ => schema.clone(),
+            };
+            let target = only_ref.get("$ref").and_then(Value::as_str)?;
+            name = target.strip_prefix("#/components/schemas/")?.to_owned();
+        }
+        None
+    }
+}
+
 impl Gen<'_> {
     pub(crate) fn all_of(&mut self, ident: &Ident, schema: &Map, path: &str, inline: bool) {
         let apath = format!("{path}/allOf");
@@ -124,11 +160,10 @@ impl Gen<'_> {
                 let Some(name) = self.resolve(target, &format!("{mpath}/$ref")) else {
                     return;
                 };
-                let target_schema = self.schemas.get(&name).and_then(Value::as_dict);
-                if !target_schema.is_some_and(is_object) {
+                let Some(name) = self.struct_behind(&name) else {
                     self.problem(&mpath, "an `allOf` base must be an object schema");
                     return;
-                }
+                };
                 base = Some(name);
                 continue;
             }
@@ -227,8 +262,17 @@ impl Gen<'_> {
                 "nullable",
                 "not",
                 "enum",
+                "format",
+                "discriminator",
             ],
         );
+        if let Some(d) = schema.get("discriminator") {
+            let by = d.get("propertyName").and_then(Value::as_str).unwrap_or("?");
+            self.warning(
+                &format!("{path}/discriminator"),
+                format!("decoding this component does not choose a subtype by `{by}` (inheritance through `allOf`); it decodes as itself, and a subtype's other keys are kept as extras. Decode the subtype to check it"),
+            );
+        }
         let empty = Map::new();
         let props = schema
             .get("properties")

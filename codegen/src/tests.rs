@@ -3,7 +3,7 @@
 use super::*;
 
 fn gen(yaml: &str) -> Result<String, Vec<Problem>> {
-    generate(yaml, &Options::default())
+    generate(yaml, &Options::default()).map(|g| g.source)
 }
 
 #[test]
@@ -129,7 +129,7 @@ fn untyped_any_reads_properties_as_json_schema_does() {
         untyped_any: true,
         ..Options::default()
     };
-    let src = generate(yaml, &options).unwrap();
+    let src = generate(yaml, &options).unwrap().source;
     assert!(
         src.contains("pub enum Loose {\n    Object(LooseObject),\n    Other(LooseOther),\n}"),
         "{src}"

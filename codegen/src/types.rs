@@ -146,11 +146,15 @@ impl Gen<'_> {
     /// The type of a `$ref`: the component's, boxed when it leads back to
     /// the type being defined, nullable when the component is.
     fn ref_type(&mut self, map: &Map, target: &Value, path: &str, nullable: bool) -> Option<Ty> {
-        self.check_keys(
-            map,
-            path,
-            &["$ref", "description", "nullable", "deprecated"],
-        );
+        for (k, _) in map.iter() {
+            let kept = ["$ref", "description", "nullable", "deprecated", "$comment"];
+            if !kept.contains(&k.as_str()) && !k.starts_with("x-") {
+                self.warning(
+                    &format!("{path}/{}", pointer_escape(k)),
+                    format!("`{k}` beside `$ref` is ignored, as OpenAPI 3.0 says"),
+                );
+            }
+        }
         let target = target.as_str().unwrap_or_default();
         let name = self.resolve(target, &format!("{path}/$ref"))?;
         // A nullable component: an alias takes `null` itself (its field

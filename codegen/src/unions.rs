@@ -91,6 +91,7 @@ impl Gen<'_> {
             &[
                 key,
                 "nullable",
+                "format",
                 "description",
                 "example",
                 "default",
@@ -134,6 +135,7 @@ impl Gen<'_> {
             &[
                 "oneOf",
                 "discriminator",
+                "format",
                 "nullable",
                 "type",
                 "properties",

@@ -211,7 +211,7 @@ pub const OPTIONS: &[OptionSpec] = &[
     row(
         "format_annotation",
         Some("format"),
-        &[Alias, Field, AliasField],
+        EVERYWHERE,
         Text,
         Annotation,
     ),
@@ -238,6 +238,8 @@ pub const OPTIONS: &[OptionSpec] = &[
         Annotation,
     ),
     row("example", Some("example"), VALUES, Text, Annotation),
+    row("read_only", Some("readOnly"), VALUES, Flag, Annotation),
+    row("write_only", Some("writeOnly"), VALUES, Flag, Annotation),
 ];
 
 /// The option named `name`.

@@ -140,6 +140,9 @@ pub struct Constraints {
     pub not: Option<Spanned<Type>>,
     /// `title` (an annotation).
     pub title: Option<String>,
+    /// `readOnly`, `writeOnly` (annotations: OpenAPI's request/response roles).
+    pub read_only: Option<Span>,
+    pub write_only: Option<Span>,
 }
 
 /// `name = 3`: a whole number.
@@ -554,6 +557,8 @@ struct KeywordSlots {
     example: Once<String>,
     example_json: Once<String>,
     title: Once<String>,
+    read_only: Once<()>,
+    write_only: Once<()>,
 }
 
 impl KeywordSlots {
@@ -577,6 +582,8 @@ impl KeywordSlots {
             example: Once::new("example"),
             example_json: Once::new("example_json"),
             title: Once::new("title"),
+            read_only: Once::new("read_only"),
+            write_only: Once::new("write_only"),
         }
     }
 
@@ -685,6 +692,14 @@ impl KeywordSlots {
             if let Some(s) = string_value(cx, meta, "example_json")? {
                 self.example_json.set(cx, span, s.value());
             }
+        } else if meta.path.is_ident("read_only") {
+            if flag(cx, meta, "read_only")? {
+                self.read_only.set(cx, span, ());
+            }
+        } else if meta.path.is_ident("write_only") {
+            if flag(cx, meta, "write_only")? {
+                self.write_only.set(cx, span, ());
+            }
         } else {
             return Ok(false);
         }
@@ -726,6 +741,8 @@ impl KeywordSlots {
             example_json: self.example_json.value.map(|s| s.value),
             not: self.not.value.map(|s| s.value),
             title: self.title.value.map(|s| s.value),
+            read_only: self.read_only.value.map(|s| s.span),
+            write_only: self.write_only.value.map(|s| s.span),
         }
     }
 }

@@ -39,9 +39,9 @@ pub fn emit_alias(
     let ty = &inner.ty;
     let span = syn::spanned::Spanned::span(ty);
     let ft = quote_spanned!(span=> <#ty as #om::FieldType>);
-    let check = value_check(ty, format, &field.constraints);
-    let keywords = keyword_schema(&field.constraints);
     let nullable = matches!(outer_name(ty).as_deref(), Some("Option" | "Field"));
+    let check = value_check(ty, format, &field.constraints, nullable);
+    let keywords = keyword_schema(&field.constraints);
     let schema_identity = crate::emit_shared::schema_identity(ident, attrs);
     let set_format = match format {
         Some(f) => {

@@ -9,14 +9,22 @@ use quote::{format_ident, quote, quote_spanned};
 /// The checks of a field (format, `minimum`, `maximum`, `min_length`), as
 /// `Option<fn(&T) -> Result<(), ErrorKind>>`.
 pub fn format_check(f: &crate::ast::Field<'_>) -> TokenStream {
-    value_check(f.ty, f.format.as_ref(), &f.constraints)
+    value_check(
+        f.ty,
+        f.format.as_ref(),
+        &f.constraints,
+        f.presence.nullable(),
+    )
 }
 
 /// The check of a value of type `ty`: its format, then its keywords.
+/// `nullable`: the value may be null by its declaration (a `Field<T>`, a
+/// required `Option<T>`, an alias of an `Option`).
 pub fn value_check(
     ty: &syn::Type,
     format: Option<&crate::attr::Spanned<crate::attr::FormatName>>,
     c: &crate::attr::Constraints,
+    nullable: bool,
 ) -> TokenStream {
     let om = om();
     if c.minimum.is_none()
@@ -87,13 +95,20 @@ pub fn value_check(
     }
     if let Some(e) = &c.enum_json {
         let (text, span) = (&e.value, e.span);
+        // A value declared nullable admits null whatever the enum lists, as
+        // the original client does; elsewhere (a `Value`) null is a value.
+        let check = if nullable {
+            quote!(check_nullable_enum)
+        } else {
+            quote!(check_enum)
+        };
         len.extend(quote_spanned! {span=>
             {
                 static __ALLOWED: #om::OnceLock<#om::Vec<#om::Value>> = #om::OnceLock::new();
                 let __allowed = __ALLOWED.get_or_init(|| {
                     #om::json_value(#text).as_list().cloned().unwrap_or_default()
                 });
-                #om::check_enum::<#ty>(__v, __allowed, #text)?;
+                #om::#check::<#ty>(__v, __allowed, #text)?;
             }
         });
     }
@@ -187,6 +202,12 @@ pub fn keyword_schema(c: &crate::attr::Constraints) -> TokenStream {
     }
     if let Some(t) = &c.title {
         out.extend(quote!(#om::schema_set(&mut __p, "title", #om::Value::from(#t));));
+    }
+    if c.read_only.is_some() {
+        out.extend(quote!(#om::schema_set(&mut __p, "readOnly", #om::Value::Bool(true));));
+    }
+    if c.write_only.is_some() {
+        out.extend(quote!(#om::schema_set(&mut __p, "writeOnly", #om::Value::Bool(true));));
     }
     out
 }

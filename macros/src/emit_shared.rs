@@ -42,6 +42,10 @@ pub fn container_annotations(attrs: &crate::attr::ContainerAttrs) -> TokenStream
     if let Some(t) = &attrs.title {
         out.extend(quote!(#om::schema_set(&mut __s, "title", #om::Value::from(#t));));
     }
+    if let Some(f) = &attrs.format {
+        let name = &f.value.name;
+        out.extend(quote!(#om::schema_set(&mut __s, "format", #om::Value::from(#name));));
+    }
     if attrs.deprecated.is_some() {
         out.extend(quote!(#om::schema_set(&mut __s, "deprecated", #om::Value::Bool(true));));
     }

@@ -987,6 +987,20 @@ pub fn check_enum<T: crate::Encode + ?Sized>(
     }
 }
 
+/// `enum` on a nullable field (`Option`, `Field`): `null` passes whatever
+/// the list holds, as in the original client (`nullable` admits null; the
+/// enum restricts the values that are there).
+pub fn check_nullable_enum<T: crate::Encode + ?Sized>(
+    v: &T,
+    allowed: &[crate::Value],
+    text: &str,
+) -> Result<(), ErrorKind> {
+    if v.__to_value().is_null() {
+        return Ok(());
+    }
+    check_enum(v, allowed, text)
+}
+
 /// `minProperties` / `maxProperties`: how many keys an object has, typed and
 /// extra together.
 pub fn check_property_count(

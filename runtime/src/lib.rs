@@ -295,8 +295,8 @@ pub mod __private {
     pub use crate::format::{
         check_enum, check_exclusive_maximum, check_exclusive_minimum, check_max_items,
         check_max_length, check_maximum, check_min_items, check_min_length, check_minimum,
-        check_multiple_of, check_not, check_pattern, check_property_count, check_unique_items,
-        Format, NumberFormat, StringFormat,
+        check_multiple_of, check_not, check_nullable_enum, check_pattern, check_property_count,
+        check_unique_items, Format, NumberFormat, StringFormat,
     };
     pub use crate::from_value;
     pub use crate::model::{

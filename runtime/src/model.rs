@@ -26,6 +26,13 @@ pub struct FieldInfo {
     pub format: Option<&'static str>,
     /// True when the runtime checks `format`.
     pub format_checked: bool,
+    /// OpenAPI's `readOnly`: sent in responses only. An annotation: decoding
+    /// does not refuse it in a request (the library does not know which a
+    /// document is), and a required `readOnly` field is required on decode.
+    pub read_only: bool,
+    /// OpenAPI's `writeOnly`: sent in requests only. An annotation, as
+    /// `read_only` is.
+    pub write_only: bool,
     /// The field's doc comment.
     pub description: Option<&'static str>,
     /// The Rust type as written (`Option<String>`).

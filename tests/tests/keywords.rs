@@ -1,7 +1,7 @@
 //! Validation keywords beyond the Gentrace spec's: each with a passing and a
 //! failing value, its message, and its schema keyword.
 
-use open_model::{open_model, Number, Value};
+use open_model::{open_model, Field, Number, Value};
 
 #[open_model]
 #[derive(Debug)]
@@ -526,4 +526,26 @@ fn a_pattern_that_cannot_compile_fails_closed() {
         err.errors()[0].message(),
         "the pattern ^\\w{1000}{1000}$ could not be compiled, so no value can be checked against it"
     );
+}
+
+/// Enums on nullable fields and on a `Value`.
+#[open_model]
+#[derive(Debug)]
+pub struct Methods {
+    #[open_model(enum_json = r#"["GET","POST"]"#)]
+    pub method: Field<String>,
+    #[open_model(enum_json = "[1, 2]")]
+    pub code: Option<Value>,
+}
+
+#[test]
+fn a_nullable_field_admits_null_whatever_its_enum_lists() {
+    // As the original client: `nullable` admits null; the enum restricts the
+    // values that are there (Twilio's `request_method` examples rely on it).
+    let m: Methods = open_model::from_json_str(r#"{"method":null}"#).unwrap();
+    assert_eq!(m.method, Field::Null);
+    assert!(open_model::from_json_str::<Methods>(r#"{"method":"PUT"}"#).is_err());
+    // A `Value`'s null is a value like any other: the enum decides.
+    let err = open_model::from_json_str::<Methods>(r#"{"code":null}"#).unwrap_err();
+    assert_eq!(err.errors()[0].message(), "must be one of [1, 2]");
 }

@@ -59,6 +59,8 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
         let nullable = f.presence.nullable();
         let format = opt_str(f.format.as_ref().map(|s| s.value.name.as_str()));
         let format_checked = f.format.as_ref().is_some_and(|s| s.value.checked);
+        let read_only = f.constraints.read_only.is_some();
+        let write_only = f.constraints.write_only.is_some();
         let description = opt_str(f.description.as_deref());
         let ty = f.ty;
         let ty_text = quote!(#ty).to_string().replace(' ', "");
@@ -72,6 +74,8 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
                 nullable: #nullable,
                 format: #format,
                 format_checked: #format_checked,
+                read_only: #read_only,
+                write_only: #write_only,
                 description: #description,
                 rust_type: #ty_text,
             })
@@ -143,7 +147,7 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
                     const ENABLED: [#om::FieldInfo; COUNT] = {
                         let mut __out = [#om::FieldInfo {
                             wire_name: "", rust_name: "", required: false, nullable: false,
-                            format: #om::None, format_checked: false, description: #om::None, rust_type: "",
+                            format: #om::None, format_checked: false, read_only: false, write_only: false, description: #om::None, rust_type: "",
                         }; COUNT];
                         let mut __i = 0;
                         let mut __j = 0;
