@@ -31,13 +31,27 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, (String, 
         return Err((apath, "must be a list of schemas".into()));
     };
     let rest = without(schema, &["allOf"]);
-    if let [only] = members.as_slice() {
-        if only.get("$ref").is_some()
-            && rest
-                .iter()
-                .all(|(k, _)| annotations().contains(&k.as_str()) || k == "nullable")
-        {
+    // One `$ref`, and beside it (in the schema or in other members) only
+    // annotations and `nullable`: the 3.0 idiom for an annotated or nullable
+    // reference (`allOf: [{$ref: User}, {nullable: true}]`).
+    let annotation_only = |m: &Map| {
+        m.iter().all(|(k, _)| {
+            annotations().contains(&k.as_str()) || k == "nullable" || k.starts_with("x-")
+        })
+    };
+    let refs: Vec<&Value> = members.iter().filter(|m| m.get("$ref").is_some()).collect();
+    if let [only] = refs.as_slice() {
+        let others_annotate = members
+            .iter()
+            .filter(|m| m.get("$ref").is_none())
+            .all(|m| m.as_dict().is_some_and(annotation_only));
+        if others_annotate && annotation_only(&rest) {
             let mut merged = rest.clone();
+            for m in members.iter().filter(|m| m.get("$ref").is_none()) {
+                for (k, v) in m.as_dict().into_iter().flat_map(|m| m.iter()) {
+                    merged.insert(k.clone(), v.clone());
+                }
+            }
             for (k, v) in only.as_dict().into_iter().flat_map(|m| m.iter()) {
                 merged.insert(k.clone(), v.clone());
             }
@@ -123,6 +137,43 @@ pub(crate) fn becomes_struct(schema: &Map) -> bool {
 /// to another (`$ref`, or `allOf` of one `$ref`, beside annotations), the
 /// struct behind it. `None` when there is no struct to flatten.
 impl Gen<'_> {
+    /// The property names of a component, its `allOf` members and bases
+    /// included.
+    pub(crate) fn properties_of(&self, name: &str) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        let mut stack = vec![name.to_owned()];
+        let mut seen = BTreeSet::new();
+        while let Some(n) = stack.pop() {
+            if !seen.insert(n.clone()) {
+                continue;
+            }
+            let Some(schema) = self.schemas.get(&n).and_then(Value::as_dict) else {
+                continue;
+            };
+            let members = schema
+                .get("allOf")
+                .and_then(Value::as_list)
+                .cloned()
+                .unwrap_or_default();
+            for m in members.iter().chain([&Value::Dict(schema.clone())]) {
+                if let Some(target) = m.get("$ref").and_then(Value::as_str) {
+                    if let Some(t) = target.strip_prefix("#/components/schemas/") {
+                        stack.push(t.to_owned());
+                    }
+                }
+                for (p, _) in m
+                    .get("properties")
+                    .and_then(Value::as_dict)
+                    .into_iter()
+                    .flat_map(|d| d.iter())
+                {
+                    out.insert(p.clone());
+                }
+            }
+        }
+        out
+    }
+
     pub(crate) fn struct_behind(&self, name: &str) -> Option<String> {
         let mut name = name.to_owned();
         for _ in 0..64 {
@@ -152,11 +203,33 @@ impl Gen<'_> {
         let mut merged = without(schema, &["allOf"]);
         for (i, m) in members.iter().enumerate() {
             let mpath = format!("{apath}/{i}");
-            if let Some(target) = m.get("$ref").and_then(Value::as_str) {
-                if base.is_some() {
-                    self.problem(&mpath, "only one `$ref` base is supported in `allOf`");
-                    return;
+            let resolved;
+            let m = match m.get("$ref").and_then(Value::as_str) {
+                // A second base: its properties join the model's, as an
+                // inline member's would (one base is flattened).
+                Some(target) if base.is_some() => {
+                    let Some(name) = self.resolve(target, &format!("{mpath}/$ref")) else {
+                        return;
+                    };
+                    resolved = match self.schemas.get(&name).and_then(Value::as_dict) {
+                        Some(d) if d.contains_key("allOf") => match merge_all_of(d, &mpath) {
+                            Ok(Merged::Plain(p)) => Value::Dict(p),
+                            _ => {
+                                self.problem(
+                                    &mpath,
+                                    "a second `allOf` base that flattens a base of its own cannot be merged",
+                                );
+                                return;
+                            }
+                        },
+                        Some(d) => Value::Dict(without(d, &["description", "title", "example"])),
+                        None => Value::Null,
+                    };
+                    &resolved
                 }
+                _ => m,
+            };
+            if let Some(target) = m.get("$ref").and_then(Value::as_str) {
                 let Some(name) = self.resolve(target, &format!("{mpath}/$ref")) else {
                     return;
                 };
@@ -198,14 +271,17 @@ impl Gen<'_> {
                             .cloned()
                             .unwrap_or_default();
                         for (p, s) in props.iter() {
-                            if into.contains_key(p) {
-                                self.problem(
+                            match into.get(p) {
+                                // The same property, the same schema: one.
+                                Some(first) if first == s => {}
+                                Some(_) => self.warning(
                                     &format!("{mpath}/properties/{}", pointer_escape(p)),
-                                    "the same property in two `allOf` members cannot be merged",
-                                );
-                                return;
+                                    "the same property in two `allOf` members, with different schemas: the first is kept, so this member's rules for it are not checked",
+                                ),
+                                None => {
+                                    into.insert(p.clone(), s.clone());
+                                }
                             }
-                            into.insert(p.clone(), s.clone());
                         }
                         merged.insert("properties".into(), Value::Dict(into));
                     }
@@ -226,11 +302,38 @@ impl Gen<'_> {
                     "description" if !merged.contains_key("description") => {
                         merged.insert(k.clone(), v.clone());
                     }
+                    // Extensions and a member's own annotations say nothing
+                    // about the merged model's values.
+                    k if k.starts_with("x-")
+                        || matches!(k, "$comment" | "externalDocs" | "xml")
+                        || annotations().contains(&k) => {}
                     _ => self.problem(
                         &format!("{mpath}/{}", pointer_escape(k)),
                         format!("`{k}` inside `allOf` cannot be merged"),
                     ),
                 }
+            }
+        }
+        // A property the flattened base already has is the base's: the
+        // model cannot hold the key twice.
+        if let Some(base) = &base {
+            let inherited = self.properties_of(base);
+            if let Some(Value::Dict(props)) = merged.get("properties").cloned() {
+                let own: Map = props
+                    .iter()
+                    .filter(|(p, _)| {
+                        let dup = inherited.contains(p.as_str());
+                        if dup {
+                            self.warning(
+                                &apath,
+                                format!("property `{p}`: the base already has it; the base's rules for it apply"),
+                            );
+                        }
+                        !dup
+                    })
+                    .map(|(p, v)| (p.clone(), v.clone()))
+                    .collect();
+                merged.insert("properties".into(), Value::Dict(own));
             }
         }
         self.object(ident, &merged, path, inline, base.as_deref());

@@ -104,6 +104,9 @@ impl Gen<'_> {
         if let Some(target) = map.get("$ref") {
             return self.ref_type(map, target, path, nullable);
         }
+        if let Some(rewritten) = self.without_null_members(map, path) {
+            return self.field_type(&Value::Dict(rewritten), path, hint);
+        }
         if let Some([only]) = map.get("allOf").and_then(Value::as_list).map(Vec::as_slice) {
             if only.get("$ref").is_some()
                 && map

@@ -3,6 +3,41 @@
 use super::*;
 
 impl Gen<'_> {
+    /// `type: 'null'` among `oneOf`/`anyOf` members (OpenAPI 3.1's spelling,
+    /// found in documents that say 3.0): the schema rewritten as `nullable`
+    /// without it (one member left becomes an `allOf` of it), with a
+    /// warning; `None` when there is no such member.
+    pub(crate) fn without_null_members(&mut self, map: &Map, path: &str) -> Option<Map> {
+        let key = ["oneOf", "anyOf"]
+            .into_iter()
+            .find(|k| map.contains_key(k))?;
+        let members = map.get(key).and_then(Value::as_list)?;
+        let is_null = |m: &Value| m.get("type").and_then(Value::as_str) == Some("null");
+        if !members.iter().any(is_null) {
+            return None;
+        }
+        self.warning(
+            &format!("{path}/{key}"),
+            "`type: 'null'` is OpenAPI 3.1's spelling; read as `nullable: true`",
+        );
+        let rest: Vec<Value> = members.iter().filter(|m| !is_null(m)).cloned().collect();
+        let mut out = without(map, &[key]);
+        out.insert("nullable".into(), Value::Bool(true));
+        match rest.as_slice() {
+            // Only `null` was allowed: it still is, and nothing else.
+            [] => {
+                out.insert("enum".into(), Value::List(vec![Value::Null]));
+            }
+            [only] => {
+                out.insert("allOf".into(), Value::List(vec![only.clone()]));
+            }
+            _ => {
+                out.insert(key.into(), Value::List(rest));
+            }
+        }
+        Some(out)
+    }
+
     pub(crate) fn union(&mut self, ident: &Ident, schema: &Map, path: &str, inline: bool) {
         let (key, any) = if schema.contains_key("oneOf") {
             ("oneOf", false)
@@ -22,24 +57,55 @@ impl Gen<'_> {
             self.problem(&members_path, "must name at least one schema");
             return;
         }
+        // `type: object` beside alternatives that are all objects says
+        // nothing more; beside others it would refuse them, which the
+        // generated enum does not: say so.
+        if schema.get("type").and_then(Value::as_str) == Some("object") {
+            let all_objects = members
+                .iter()
+                .all(|m| match m.get("$ref").and_then(Value::as_str) {
+                    Some(r) => r
+                        .strip_prefix("#/components/schemas/")
+                        .and_then(|n| self.struct_behind(n))
+                        .is_some(),
+                    None => m.as_dict().is_some_and(is_object),
+                });
+            if !all_objects {
+                self.warning(
+                    &format!("{path}/type"),
+                    "`type: object` beside alternatives that are not all objects is not checked; the alternatives decide",
+                );
+            }
+            let mut rest = without(schema, &["type"]);
+            rest.insert(key.into(), Value::List(members.clone()));
+            self.union(ident, &rest, path, inline);
+            return;
+        }
         // Keywords beside the alternatives hold for each of them:
         // base ∧ (A ∨ B) is (base ∧ A) ∨ (base ∧ B), and exactly one of
-        // A, B with base is exactly one of base ∧ A, base ∧ B.
+        // A, B with base is exactly one of base ∧ A, base ∧ B. Annotations
+        // and extensions (`x-*`) are not constraints: they stay beside.
         let base: Map = schema
             .iter()
             .filter(|(k, _)| {
-                !matches!(
-                    k.as_str(),
-                    "oneOf"
-                        | "anyOf"
-                        | "nullable"
-                        | "description"
-                        | "example"
-                        | "default"
-                        | "deprecated"
-                        | "title"
-                        | "$comment"
-                )
+                !k.starts_with("x-")
+                    && !matches!(
+                        k.as_str(),
+                        "oneOf"
+                            | "anyOf"
+                            | "nullable"
+                            | "description"
+                            | "example"
+                            | "default"
+                            | "deprecated"
+                            | "title"
+                            | "$comment"
+                            | "format"
+                            | "readOnly"
+                            | "writeOnly"
+                            | "externalDocs"
+                            | "xml"
+                    )
             })
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();

@@ -15,6 +15,14 @@ macro_rules! snapshots {
 
 snapshots!(
     all_of_base => "all-of-base.rs",
+    all_of_chain => "all-of-chain.rs",
+    all_of_nullable_ref => "all-of-nullable-ref.rs",
+    beside_one_of => "beside-one-of.rs",
+    discriminator_on_base => "discriminator-on-base.rs",
+    null_in_any_of => "null-in-any-of.rs",
+    read_only => "read-only.rs",
+    ref_siblings => "ref-siblings.rs",
+    several_bases => "several-bases.rs",
     all_of_merge => "all-of-merge.rs",
     alias_keywords => "alias-keywords.rs",
     closed_and_typed_extras => "closed-and-typed-extras.rs",
@@ -57,6 +65,31 @@ fn components_keep_the_documents_names() {
         .and_then(|c| c.get("schemas"))
         .unwrap();
     assert!(schemas.get("a-thing").is_some(), "{schemas}");
+}
+
+#[test]
+fn read_only_and_write_only_are_in_metadata_and_schemas() {
+    use open_model::OpenModel;
+    let fields = read_only::Account::FIELDS;
+    assert!(fields[0].read_only && !fields[0].write_only);
+    assert!(fields[1].write_only && !fields[1].format_checked);
+    let schema = open_model::schema_of::<read_only::Account>();
+    let id = schema.get("properties").and_then(|p| p.get("id")).unwrap();
+    assert_eq!(id.get("readOnly"), Some(&open_model::Value::Bool(true)));
+    // An annotation: a required readOnly field is still required on decode.
+    assert!(open_model::from_json_str::<read_only::Account>("{}").is_err());
+}
+
+#[test]
+fn a_nullable_reference_takes_null() {
+    let issue: all_of_nullable_ref::Issue = open_model::from_json_str(r#"{"owner":null}"#).unwrap();
+    assert_eq!(issue.owner, None);
+    let holder: null_in_any_of::Holder =
+        open_model::from_json_str(r#"{"owner":null,"id":7}"#).unwrap();
+    assert_eq!(holder.owner, open_model::Field::Null);
+    let leaf: all_of_chain::Leaf =
+        open_model::from_json_str(r#"{"id":"a","name":"b","leaf_only":true}"#).unwrap();
+    assert_eq!(leaf.middle.base.id, "a");
 }
 
 #[test]

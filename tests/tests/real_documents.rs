@@ -130,6 +130,31 @@ fn listed_failures() -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// The value a JSON pointer (`#/a/b~1c`) names in `doc`.
+fn resolve<'a>(doc: &'a Value, pointer: &str) -> Option<&'a Value> {
+    let mut at = doc;
+    for raw in pointer.strip_prefix('#')?.split('/').skip(1) {
+        let key = raw.replace("~1", "/").replace("~0", "~");
+        at = match at {
+            Value::Dict(m) => m.get(&key)?,
+            Value::List(l) => l.get(key.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(at)
+}
+
+#[test]
+fn every_warning_points_at_a_place_in_its_document() {
+    for d in DOCUMENTS {
+        let doc = read(d.file);
+        for w in d.warnings {
+            let pointer = w.split(": ").next().unwrap_or_default();
+            assert!(resolve(&doc, pointer).is_some(), "{}: {w}", d.file);
+        }
+    }
+}
+
 #[test]
 fn every_real_document_generates_and_compiles() {
     // Compiling this test compiled every generated document.

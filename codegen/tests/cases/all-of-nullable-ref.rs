@@ -1,0 +1,16 @@
+use open_model::open_model;
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct User {
+    pub name: Option<String>,
+}
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Issue {
+    #[open_model(required)]
+    pub owner: Option<User>,
+    /// Who reviews it.
+    pub reviewer: Option<User>,
+}
