@@ -18,6 +18,11 @@ pub(crate) struct Gen<'a> {
     pub(crate) options: &'a Options,
     pub(crate) schemas: &'a Map,
     pub(crate) items: Vec<TokenStream>,
+    /// The whole document, where a `$ref` may point anywhere in it.
+    pub(crate) root: Option<&'a Value>,
+    /// The type made for each `$ref` to a place that is not a component
+    /// (`#/components/schemas/Tag/allOf/0`), by pointer.
+    pub(crate) pointer_types: Map<String>,
     pub(crate) problems: Vec<Problem>,
     /// Constructs expressed loosely: each with what was done instead.
     pub(crate) warnings: Vec<Problem>,

@@ -158,15 +158,27 @@ pub fn generate(text: &str, options: &Options) -> Result<Generated, Vec<Problem>
                 message: "the document has no component schemas".into(),
             }]
         })?;
-    generate_schemas(schemas, options)
+    generate_in(schemas, Some(&doc), options)
 }
 
 /// Generates the source for a map of named schemas, as found under
 /// `components.schemas`. `$ref`s point at `#/components/schemas/<name>`.
 pub fn generate_schemas(schemas: &Map, options: &Options) -> Result<Generated, Vec<Problem>> {
+    generate_in(schemas, None, options)
+}
+
+/// [`generate_schemas`] with the whole document (`root`), so that a `$ref`
+/// may point anywhere in it.
+fn generate_in(
+    schemas: &Map,
+    root: Option<&Value>,
+    options: &Options,
+) -> Result<Generated, Vec<Problem>> {
     let mut gen = Gen {
         options,
         schemas,
+        root,
+        pointer_types: Map::new(),
         items: Vec::new(),
         problems: Vec::new(),
         warnings: Vec::new(),

@@ -35,6 +35,76 @@ impl Gen<'_> {
         }
     }
 
+    /// The type of a `$ref` to a place that is not a component (a member of
+    /// a component's `allOf`, a parameter's schema): the schema there, as a
+    /// type of its own named from the pointer, made once per pointer.
+    fn pointer_type(&mut self, target: &str, path: &str, nullable: bool) -> Option<Ty> {
+        let known = self.pointer_types.get(target).cloned();
+        let ident = match known {
+            Some(name) => format_ident!("{}", name),
+            None => {
+                let Some(schema) = self.lookup(target).cloned() else {
+                    self.problem(path, format!("`{target}` names no schema in the document"));
+                    return None;
+                };
+                let Some(map) = schema.as_dict() else {
+                    self.problem(path, format!("`{target}` is not a schema object"));
+                    return None;
+                };
+                if map.contains_key("$ref") {
+                    // A reference to a reference: the type of the last one.
+                    let mut t = self.field_type(&schema, target, &pointer_hint(target))?;
+                    t.nullable |= nullable;
+                    return Some(t);
+                }
+                let ident = self.inline_name(&pointer_hint(target));
+                self.pointer_types
+                    .insert(target.to_owned(), ident.to_string());
+                let def = without(map, &["nullable", "description"]);
+                self.definition(&ident, &def, target, true);
+                ident
+            }
+        };
+        let target_nullable = self
+            .lookup(target)
+            .and_then(|s| s.get("nullable"))
+            .and_then(Value::as_bool)
+            == Some(true);
+        Some(Ty {
+            ty: quote!(#ident),
+            attrs: Vec::new(),
+            nullable: nullable || target_nullable,
+            takes_null: false,
+        })
+    }
+
+    /// The value a JSON pointer into the document names: in the whole
+    /// document when the generator has it, else in `components.schemas`.
+    pub(crate) fn lookup(&self, pointer: &str) -> Option<&Value> {
+        let mut segments = pointer
+            .strip_prefix("#/")?
+            .split('/')
+            .map(|s| s.replace("~1", "/").replace("~0", "~"));
+        let mut at: &Value = match self.root {
+            Some(root) => root,
+            None => {
+                let (c, s) = (segments.next()?, segments.next()?);
+                if c != "components" || s != "schemas" {
+                    return None;
+                }
+                self.schemas.get(&segments.next()?)?
+            }
+        };
+        for seg in segments {
+            at = match at {
+                Value::Dict(m) => m.get(&seg)?,
+                Value::List(l) => l.get(seg.parse::<usize>().ok()?)?,
+                _ => return None,
+            };
+        }
+        Some(at)
+    }
+
     /// The component a `$ref` names.
     pub(crate) fn resolve(&mut self, target: &str, path: &str) -> Option<String> {
         let Some(name) = target.strip_prefix("#/components/schemas/") else {
@@ -159,6 +229,9 @@ impl Gen<'_> {
             }
         }
         let target = target.as_str().unwrap_or_default();
+        if is_deep_pointer(target) {
+            return self.pointer_type(target, &format!("{path}/$ref"), nullable);
+        }
         let name = self.resolve(target, &format!("{path}/$ref"))?;
         // A nullable component: an alias takes `null` itself (its field
         // is an `Option`); a property holding a model, union or enum
@@ -332,4 +405,33 @@ impl Gen<'_> {
         };
         Some(quote!(Vec<#item>))
     }
+}
+
+/// True for a `$ref` that is not `#/components/schemas/<name>`: a place
+/// inside a component, or elsewhere in the document.
+pub(crate) fn is_deep_pointer(target: &str) -> bool {
+    match target.strip_prefix("#/components/schemas/") {
+        Some(name) => name.contains('/'),
+        None => target.starts_with("#/"),
+    }
+}
+
+/// A type name from where a pointer points: `#/components/schemas/Tag/allOf/0`
+/// → `TagAllOf0`, `#/components/parameters/limit/schema` → `LimitSchema`.
+pub(crate) fn pointer_hint(pointer: &str) -> String {
+    let segments: Vec<&str> = pointer.trim_start_matches("#/").split('/').collect();
+    let rest = match segments.as_slice() {
+        ["components", _, rest @ ..] => rest,
+        other => other,
+    };
+    rest.iter()
+        .map(|s| {
+            // An index follows a name (`AllOf0`); a name is Pascal-cased.
+            if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+                (*s).to_owned()
+            } else {
+                pascal(&s.replace("~1", "/").replace("~0", "~"))
+            }
+        })
+        .collect()
 }

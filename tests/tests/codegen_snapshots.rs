@@ -18,6 +18,7 @@ snapshots!(
     all_of_chain => "all-of-chain.rs",
     all_of_nullable_ref => "all-of-nullable-ref.rs",
     beside_one_of => "beside-one-of.rs",
+    deep_refs => "deep-refs.rs",
     discriminator_on_base => "discriminator-on-base.rs",
     null_in_any_of => "null-in-any-of.rs",
     read_only => "read-only.rs",
