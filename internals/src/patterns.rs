@@ -61,21 +61,34 @@ pub fn translate(pattern: &str) -> String {
     out
 }
 
-/// The pattern translated for the `regex` crate, or why it cannot be used:
-/// the syntax the `regex` crate does not support (look-around,
-/// backreferences), in the parser's words. The translated text is what the
-/// runtime compiles, so it is what is checked.
+/// The engine a pattern runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// The `regex` crate: linear time, for every pattern it can compile.
+    Linear,
+    /// `fancy-regex`, only for what `regex` cannot do (look-around,
+    /// backreferences), with its backtracking limit.
+    Backtracking,
+}
+
+/// The pattern translated (see [`translate`]), and the engine that runs it,
+/// or why no engine can: the `regex` parser's reason. The translated text is
+/// what the runtime compiles, so it is what is checked.
 ///
 /// ```
-/// use open_model_internals::patterns::check;
-/// assert_eq!(check(r"^\d+$").as_deref(), Ok("^[0-9]+$"));
-/// assert!(check("^(?=a)").unwrap_err().contains("look-around"));
+/// use open_model_internals::patterns::{check, Engine};
+/// assert_eq!(check(r"^\d+$"), Ok(("^[0-9]+$".to_owned(), Engine::Linear)));
+/// assert_eq!(check("^(?!x)").map(|(_, e)| e), Ok(Engine::Backtracking));
+/// assert!(check("(").is_err());
 /// ```
-pub fn check(pattern: &str) -> Result<String, String> {
+pub fn check(pattern: &str) -> Result<(String, Engine), String> {
     let translated = translate(pattern);
     match regex_syntax::Parser::new().parse(&translated) {
-        Ok(_) => Ok(translated),
+        Ok(_) => Ok((translated, Engine::Linear)),
         Err(e) => {
+            if fancy_regex::Regex::new(&translated).is_ok() {
+                return Ok((translated, Engine::Backtracking));
+            }
             let why = e.to_string();
             Err(why
                 .lines()

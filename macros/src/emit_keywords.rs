@@ -87,8 +87,8 @@ pub fn value_check(
         let translated = open_model_internals::patterns::translate(text);
         len.extend(quote_spanned! {span=>
             {
-                static __PATTERN: #om::OnceLock<#om::Option<#om::Regex>> = #om::OnceLock::new();
-                let __re = __PATTERN.get_or_init(|| #om::Regex::new(#translated).ok());
+                static __PATTERN: #om::OnceLock<#om::Option<#om::Pattern>> = #om::OnceLock::new();
+                let __re = __PATTERN.get_or_init(|| #om::Pattern::new(#translated));
                 #om::check_pattern::<#ty>(__v, __re.as_ref(), #text)?;
             }
         });

@@ -898,24 +898,63 @@ pub fn check_unique_items<T: HasItems + ?Sized>(v: &T) -> Result<(), ErrorKind> 
     }
 }
 
+/// A compiled `pattern`: the `regex` crate (linear time) for every pattern
+/// it can compile, `fancy-regex` only for the rest (look-around,
+/// backreferences), which the macro has checked at compile time.
+#[derive(Debug)]
+pub enum Pattern {
+    /// Linear time: no input can make it slow.
+    Linear(regex::Regex),
+    /// Backtracking, with `fancy-regex`'s limit on backtracking steps.
+    Backtracking(fancy_regex::Regex),
+}
+
+impl Pattern {
+    /// Compiles `pattern` (already in the `regex` crate's syntax).
+    pub fn new(pattern: &str) -> Option<Pattern> {
+        match regex::Regex::new(pattern) {
+            Ok(re) => Some(Pattern::Linear(re)),
+            Err(_) => fancy_regex::Regex::new(pattern)
+                .ok()
+                .map(Pattern::Backtracking),
+        }
+    }
+
+    /// Whether `s` matches somewhere; an error when the backtracking engine
+    /// gave up (its step limit), so the value could not be checked.
+    pub fn is_match(&self, s: &str) -> Result<bool, String> {
+        match self {
+            Pattern::Linear(re) => Ok(re.is_match(s)),
+            Pattern::Backtracking(re) => re.is_match(s).map_err(|e| e.to_string()),
+        }
+    }
+}
+
 /// `pattern`: the string matches the regular expression somewhere (as
 /// ECMA-262's `test`, unanchored). `regex` is the field's compiled pattern,
 /// checked by the macro at compile time; `None` when it still failed to
 /// compile (past the `regex` crate's size limit), and then no value passes:
-/// a pattern never fails open.
+/// a pattern never fails open. Neither does a backtracking pattern that
+/// gives up on a value.
 pub fn check_pattern<T: HasText + ?Sized>(
     v: &T,
-    regex: Option<&regex::Regex>,
+    regex: Option<&Pattern>,
     pattern: &str,
 ) -> Result<(), ErrorKind> {
-    match (v.text(), regex) {
-        (Some(s), Some(re)) if !re.is_match(s) => Err(ErrorKind::Format(
+    let Some(s) = v.text() else {
+        return Ok(());
+    };
+    match regex.map(|re| re.is_match(s)) {
+        Some(Ok(true)) => Ok(()),
+        Some(Ok(false)) => Err(ErrorKind::Format(
             format!("must match regular expression {pattern}").into(),
         )),
-        (Some(_), None) => Err(ErrorKind::Format(
+        Some(Err(why)) => Err(ErrorKind::Format(
+            format!("could not be checked against the pattern {pattern}: {why}").into(),
+        )),
+        None => Err(ErrorKind::Format(
             format!("the pattern {pattern} could not be compiled, so no value can be checked against it").into(),
         )),
-        _ => Ok(()),
     }
 }
 

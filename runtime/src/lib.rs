@@ -296,7 +296,7 @@ pub mod __private {
         check_enum, check_exclusive_maximum, check_exclusive_minimum, check_max_items,
         check_max_length, check_maximum, check_min_items, check_min_length, check_minimum,
         check_multiple_of, check_not, check_nullable_enum, check_pattern, check_property_count,
-        check_unique_items, Format, NumberFormat, StringFormat,
+        check_unique_items, Format, NumberFormat, Pattern, StringFormat,
     };
     pub use crate::from_value;
     pub use crate::model::{
@@ -317,7 +317,6 @@ pub mod __private {
     pub use core::ops::Deref;
     pub use core::{cfg, unimplemented};
     pub use jiter::Peek;
-    pub use regex::Regex;
     pub use serde;
     pub use std::borrow::Cow;
     pub use std::format;

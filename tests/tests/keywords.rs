@@ -510,7 +510,7 @@ fn a_nullable_enum_says_so_in_its_schema() {
 }
 
 /// A pattern the macro accepts (valid syntax) that the `regex` crate cannot
-/// compile (past its size limit).
+/// compile (past its size limit): the backtracking engine runs it instead.
 #[open_model]
 #[derive(Debug)]
 pub struct Huge {
@@ -519,12 +519,22 @@ pub struct Huge {
 }
 
 #[test]
-fn a_pattern_that_cannot_compile_fails_closed() {
-    // Before: every value passed.
+fn a_pattern_too_big_for_regex_is_still_checked() {
+    // Before: every value passed (the pattern failed to compile and the
+    // check was skipped).
     let err = open_model::from_json_str::<Huge>(r#"{"code":"x"}"#).unwrap_err();
     assert_eq!(
         err.errors()[0].message(),
-        "the pattern ^\\w{1000}{1000}$ could not be compiled, so no value can be checked against it"
+        "must match regular expression ^\\w{1000}{1000}$"
+    );
+}
+
+#[test]
+fn a_pattern_no_engine_compiled_fails_closed() {
+    let refused = open_model::format::check_pattern(&"x".to_owned(), None, "p").unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        "the pattern p could not be compiled, so no value can be checked against it"
     );
 }
 
@@ -548,4 +558,30 @@ fn a_nullable_field_admits_null_whatever_its_enum_lists() {
     // A `Value`'s null is a value like any other: the enum decides.
     let err = open_model::from_json_str::<Methods>(r#"{"code":null}"#).unwrap_err();
     assert_eq!(err.errors()[0].message(), "must be one of [1, 2]");
+}
+
+/// Patterns the linear-time `regex` crate cannot run: look-around and a
+/// backreference, on `fancy-regex`.
+#[open_model]
+#[derive(Debug)]
+pub struct Login {
+    #[open_model(pattern = "^(?!admin$)[a-z]+$")]
+    pub user: String,
+    #[open_model(pattern = "^(\\w)\\1$")]
+    pub twice: Option<String>,
+}
+
+#[test]
+fn look_around_and_backreferences_are_checked_for_real() {
+    // Before: refused at compile time by the macro and the generator.
+    open_model::from_json_str::<Login>(r#"{"user":"bob","twice":"aa"}"#).unwrap();
+    let err = open_model::from_json_str::<Login>(r#"{"user":"admin","twice":"ab"}"#).unwrap_err();
+    let messages: Vec<String> = err.errors().iter().map(|e| e.to_string()).collect();
+    assert_eq!(
+        messages,
+        [
+            "line 1 column 9: user: must match regular expression ^(?!admin$)[a-z]+$",
+            "line 1 column 25: twice: must match regular expression ^(\\w)\\1$",
+        ]
+    );
 }
