@@ -38,6 +38,41 @@ impl Gen<'_> {
         Some(out)
     }
 
+    /// The tag value of each member of a discriminated union, when every one
+    /// can be known: a `$ref`'s from the `mapping` or its component name, an
+    /// inline member's from a one-value `enum` on the tag property.
+    pub(crate) fn tag_values(&self, d: &Value, members: &[Value]) -> Option<Vec<String>> {
+        let tag = d.get("propertyName").and_then(Value::as_str)?;
+        let mapping = d.get("mapping").and_then(Value::as_dict);
+        members
+            .iter()
+            .map(|m| match m.get("$ref").and_then(Value::as_str) {
+                Some(target) => Some(
+                    mapping
+                        .and_then(|map| {
+                            map.iter()
+                                .find(|(_, r)| r.as_str() == Some(target))
+                                .map(|(k, _)| k.clone())
+                        })
+                        .unwrap_or_else(|| {
+                            let name = target.rsplit('/').next().unwrap_or(target);
+                            name.replace("~1", "/").replace("~0", "~")
+                        }),
+                ),
+                None => match m
+                    .get("properties")
+                    .and_then(|p| p.get(tag))
+                    .and_then(|t| t.get("enum"))
+                    .and_then(Value::as_list)
+                    .map(Vec::as_slice)
+                {
+                    Some([Value::Str(only)]) => Some(only.clone()),
+                    _ => None,
+                },
+            })
+            .collect()
+    }
+
     pub(crate) fn union(&mut self, ident: &Ident, schema: &Map, path: &str, inline: bool) {
         let (key, any) = if schema.contains_key("oneOf") {
             ("oneOf", false)
@@ -141,14 +176,20 @@ impl Gen<'_> {
             return;
         }
         if let Some(d) = schema.get("discriminator") {
-            if any {
-                self.problem(
-                    &format!("{path}/discriminator"),
-                    "a discriminator goes with `oneOf`",
-                );
+            // With `anyOf` too: the tag selects exactly one member either way.
+            if self.tag_values(d, members).is_some() {
+                self.tagged(ident, schema, d, members, path, inline);
                 return;
             }
-            self.tagged(ident, schema, d, members, path, inline);
+            // A member whose tag value cannot be known (an inline schema
+            // without a one-value `enum` for the tag): every member is
+            // tried, which is what `oneOf`/`anyOf` say without the hint.
+            self.warning(
+                &format!("{path}/discriminator"),
+                "a member's tag value cannot be known (an inline member without a one-value `enum` for the tag); decoding tries each member instead of choosing by the tag",
+            );
+            let rest = without(schema, &["discriminator"]);
+            self.union(ident, &rest, path, inline);
             return;
         }
         self.check_keys(
@@ -200,6 +241,7 @@ impl Gen<'_> {
             path,
             &[
                 "oneOf",
+                "anyOf",
                 "discriminator",
                 "format",
                 "nullable",
@@ -235,30 +277,37 @@ impl Gen<'_> {
                 );
             }
         }
-        let mapping = d.get("mapping").and_then(Value::as_dict);
         let mut variants = Vec::new();
         let mut values = Vec::new();
+        let key = if schema.contains_key("oneOf") {
+            "oneOf"
+        } else {
+            "anyOf"
+        };
+        let values_known = self.tag_values(d, members).unwrap_or_default();
         for (i, m) in members.iter().enumerate() {
-            let mpath = format!("{path}/oneOf/{i}");
-            let Some(target) = m.get("$ref").and_then(Value::as_str) else {
-                self.problem(
-                    &mpath,
-                    "the members of a discriminated union must be `$ref`s",
-                );
-                continue;
+            let mpath = format!("{path}/{key}/{i}");
+            let value = values_known.get(i).cloned().unwrap_or_default();
+            let ty = match m.get("$ref").and_then(Value::as_str) {
+                Some(target) => {
+                    let Some(name) = self.resolve(target, &format!("{mpath}/$ref")) else {
+                        continue;
+                    };
+                    let ty = self.type_of(&name);
+                    quote!(#ty)
+                }
+                // An inline member: a struct of its own, named by its tag.
+                None => {
+                    let Some(map) = m.as_dict() else {
+                        self.problem(&mpath, "must be a schema object");
+                        continue;
+                    };
+                    let member = self.inline_name(&format!("{ident}{}", pascal(&value)));
+                    self.definition(&member, map, &mpath, true);
+                    quote!(#member)
+                }
             };
-            let Some(name) = self.resolve(target, &format!("{mpath}/$ref")) else {
-                continue;
-            };
-            let value = mapping
-                .and_then(|map| {
-                    map.iter()
-                        .find(|(_, r)| r.as_str() == Some(target))
-                        .map(|(k, _)| k.clone())
-                })
-                .unwrap_or_else(|| name.clone());
             let v = variant_ident(&value, i);
-            let ty = self.type_of(&name);
             values.push(value.clone());
             variants.push(if v == value.as_str() {
                 quote!(#v(#ty))

@@ -33,6 +33,7 @@ snapshots!(
     one_of => "one-of.rs",
     recursion => "recursion.rs",
     string_enum => "string-enum.rs",
+    tagged_inline => "tagged-inline.rs",
     tagged_union => "tagged-union.rs",
     untyped => "untyped.rs",
 );
@@ -79,6 +80,22 @@ fn read_only_and_write_only_are_in_metadata_and_schemas() {
     assert_eq!(id.get("readOnly"), Some(&open_model::Value::Bool(true)));
     // An annotation: a required readOnly field is still required on decode.
     assert!(open_model::from_json_str::<read_only::Account>("{}").is_err());
+}
+
+#[test]
+fn inline_members_are_chosen_by_their_tag() {
+    let e: tagged_inline::Event =
+        open_model::from_json_str(r#"{"text":"hi","type":"note"}"#).unwrap();
+    assert!(matches!(e, tagged_inline::Event::Note(_)));
+    assert_eq!(
+        open_model::to_json_string(&e).unwrap(),
+        r#"{"type":"note","text":"hi"}"#
+    );
+    let err = open_model::from_json_str::<tagged_inline::Event>(r#"{"type":"x"}"#).unwrap_err();
+    assert_eq!(
+        err.errors()[0].message(),
+        "unknown 'type' value 'x'; expected one of 'link', 'note'"
+    );
 }
 
 #[test]
