@@ -22,7 +22,12 @@ impl Gen<'_> {
         }
         container.extend(self.container_attrs(schema, inline));
         let inner = &ty.ty;
-        let inner = if ty.nullable && !ty.takes_null {
+        // Nullable: an `Option` says so in the schema. A value that takes
+        // null itself (`Value`) still needs it when the schema says
+        // `nullable`; a reference to a nullable alias already holds one.
+        let own_nullable = schema.get("nullable").and_then(Value::as_bool) == Some(true)
+            && !schema.contains_key("$ref");
+        let inner = if ty.nullable && (!ty.takes_null || own_nullable) {
             quote!(Option<#inner>)
         } else {
             inner.clone()

@@ -83,6 +83,19 @@ fn read_only_and_write_only_are_in_metadata_and_schemas() {
 }
 
 #[test]
+fn nullable_is_kept_in_the_schema_of_a_schema_without_type() {
+    let schema = open_model::schema_of::<untyped::NullableAnything>();
+    assert_eq!(
+        schema.get("nullable"),
+        Some(&open_model::Value::Bool(true)),
+        "{schema}"
+    );
+    let holder = open_model::schema_of::<untyped::Holder>();
+    let payload = holder.get("properties").and_then(|p| p.get("payload"));
+    assert!(payload.is_some(), "{holder}");
+}
+
+#[test]
 fn inline_members_are_chosen_by_their_tag() {
     let e: tagged_inline::Event =
         open_model::from_json_str(r#"{"text":"hi","type":"note"}"#).unwrap();

@@ -12,3 +12,8 @@ pub struct Holder {
     #[open_model(minimum = 0, max_length = 3)]
     pub bounded: Option<Value>,
 }
+
+/// Any value, or null.
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct NullableAnything(pub Option<Value>);
