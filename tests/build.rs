@@ -40,6 +40,7 @@ fn main() {
                     big_integers: true,
                     untyped_any: true,
                     strict: false,
+                    split: false,
                 };
                 open_model_codegen::generate_schemas(&c, &options)
                     .map(|g| g.source)
@@ -164,6 +165,47 @@ fn real_documents(manifest: &Path, out: &Path) {
     index.push_str("];\n");
     std::fs::write(out.join("real_documents.rs"), code + &index)
         .unwrap_or_else(|e| panic!("write: {e}"));
+    split_document(&dir.join("openapitools-petstore-fake-endpoints.yaml"), out);
+}
+
+/// One document generated as modules (`Options::split`), written as
+/// `generate --split` writes them, and a wrapper that includes them into
+/// one module (a `#[path]` cannot name `OUT_DIR`): the split output must
+/// compile and read as the single file does.
+fn split_document(path: &Path, out: &Path) {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let options = open_model_codegen::Options {
+        split: true,
+        ..Default::default()
+    };
+    let generated = open_model_codegen::generate(&text, &options)
+        .unwrap_or_else(|p| panic!("{}: {p:?}", path.display()));
+    let dir = out.join("split");
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    let mut wrapper = String::new();
+    for m in &generated.modules {
+        let file = dir.join(format!("{}.rs", m.name));
+        std::fs::write(&file, &m.source).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        if m.name == "mod" {
+            for line in m.source.lines() {
+                match line.strip_prefix("mod ").and_then(|l| l.strip_suffix(';')) {
+                    Some(name) => {
+                        let _ = writeln!(
+                            wrapper,
+                            "mod {name} {{ include!(concat!(env!(\"OUT_DIR\"), \"/split/{name}.rs\")); }}"
+                        );
+                    }
+                    None => {
+                        let _ = writeln!(wrapper, "{line}");
+                    }
+                }
+            }
+        }
+    }
+    let wrapper = format!(
+        "#[allow(dead_code, missing_docs, clippy::all, clippy::pedantic)]\npub mod split_petstore {{\n{wrapper}}}\n"
+    );
+    std::fs::write(out.join("split_wrapper.rs"), wrapper).unwrap_or_else(|e| panic!("write: {e}"));
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -311,3 +311,43 @@ fn generate_writes_a_file_and_reports_what_it_cannot_express() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn generate_warns_and_writes_and_strict_refuses() {
+    let spec = "tests/data/specs-real/openapitools-petstore-fake-endpoints.yaml";
+    let out = run(&["generate", spec], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("pub struct Animal {"));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("#/components/schemas/Animal/discriminator: decoding this component does not choose a subtype"),
+        "{err}"
+    );
+    assert!(err.contains("1 construct(s) loosened"), "{err}");
+    let strict = run(&["generate", "--strict", spec], None);
+    assert_eq!(strict.status.code(), Some(1));
+    assert!(strict.stdout.is_empty());
+}
+
+#[test]
+fn generate_split_writes_one_module_per_component() {
+    let dir = std::env::temp_dir().join(format!("open-model-split-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = run(
+        &[
+            "generate",
+            "tests/data/specs-real/oai-petstore-expanded.yaml",
+            "--split",
+            dir.to_str().expect("utf-8 path"),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let root = std::fs::read_to_string(dir.join("mod.rs")).expect("mod.rs");
+    for m in ["pet", "new_pet", "error"] {
+        assert!(root.contains(&format!("mod {m};")), "{root}");
+        let module = std::fs::read_to_string(dir.join(format!("{m}.rs"))).expect("module");
+        assert!(module.contains("use super::*;"), "{module}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -89,6 +89,19 @@ pub struct Options {
     /// warnings existed): for teams that want every loosened construct
     /// refused.
     pub strict: bool,
+    /// Also split the source into modules, one per component with the
+    /// inline types it needs ([`Generated::modules`]): for big documents,
+    /// whose single file is hard to read and to review.
+    pub split: bool,
+}
+
+/// One module of a split output: a file `<name>.rs` beside `mod.rs`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Module {
+    /// The module's name (the component's type name in snake case).
+    pub name: String,
+    /// Its source (`use super::*;` and the component's items).
+    pub source: String,
 }
 
 /// The generated source, and what was loosened on the way.
@@ -104,6 +117,10 @@ pub struct Generated {
     /// generated for it (`("a-thing", "AThing")`), in document order: for
     /// build scripts that write a registry of the models.
     pub components: Vec<(String, String)>,
+    /// With [`Options::split`]: `mod.rs` (the imports, and each module
+    /// declared and re-exported) and the modules, which hold the same items
+    /// as `source`. Empty otherwise.
+    pub modules: Vec<Module>,
 }
 
 /// A construct the generator cannot express (an error), or expresses only
@@ -201,9 +218,12 @@ fn generate_in(
         gen.taken.insert(unique.clone());
         gen.names.insert(name.clone(), unique);
     }
+    let mut ranges = Vec::new();
     for (name, schema) in schemas.iter() {
         let path = format!("#/components/schemas/{}", pointer_escape(name));
+        let start = gen.items.len();
         gen.component(name, schema, &path);
+        ranges.push((name.clone(), start..gen.items.len()));
     }
     if options.strict {
         gen.problems.append(&mut gen.warnings);
@@ -212,9 +232,29 @@ fn generate_in(
         return Err(gen.problems);
     }
     let used: Vec<Ident> = gen.used.iter().map(|u| format_ident!("{}", u)).collect();
-    let mut parts = vec![quote!(use open_model::{open_model #(, #used)*};)];
+    let imports = quote!(use open_model::{open_model #(, #used)*};);
+    let modules = if options.split {
+        split_modules(&gen, &ranges, &imports)?
+    } else {
+        Vec::new()
+    };
+    let mut parts = vec![imports];
     parts.append(&mut gen.items);
-    // Each item is printed on its own, so a blank line separates them.
+    let source = unparse_each(parts)?;
+    let components = schemas
+        .iter()
+        .map(|(name, _)| (name.clone(), gen.type_of(name).to_string()))
+        .collect();
+    Ok(Generated {
+        source,
+        warnings: gen.warnings,
+        components,
+        modules,
+    })
+}
+
+/// Prints each item on its own, so a blank line separates them.
+fn unparse_each(parts: Vec<TokenStream>) -> Result<String, Vec<Problem>> {
     let mut out = Vec::new();
     for tokens in parts {
         let file: syn::File = syn::parse2(tokens).map_err(|e| {
@@ -225,15 +265,56 @@ fn generate_in(
         })?;
         out.push(prettyplease::unparse(&file));
     }
-    let components = schemas
-        .iter()
-        .map(|(name, _)| (name.clone(), gen.type_of(name).to_string()))
-        .collect();
-    Ok(Generated {
-        source: out.join("\n"),
-        warnings: gen.warnings,
-        components,
-    })
+    Ok(out.join("\n"))
+}
+
+/// `mod.rs` and one module per component (its items: the component's type
+/// and the inline types it needs), each seeing the others through
+/// `use super::*`.
+fn split_modules(
+    gen: &Gen<'_>,
+    ranges: &[(String, std::ops::Range<usize>)],
+    imports: &TokenStream,
+) -> Result<Vec<Module>, Vec<Problem>> {
+    let mut taken = BTreeSet::new();
+    let mut modules = Vec::new();
+    let mut declarations = vec![imports.clone()];
+    for (component, range) in ranges {
+        let Some(items) = gen.items.get(range.clone()) else {
+            continue;
+        };
+        if items.is_empty() {
+            continue;
+        }
+        let mut name = gen.type_of(component).to_string().to_snake_case();
+        if syn::parse_str::<Ident>(&name).is_err() || name == "tests" {
+            name.push_str("_model");
+        }
+        let base = name.clone();
+        let mut n = 2;
+        while !taken.insert(name.clone()) {
+            name = format!("{base}_{n}");
+            n += 1;
+        }
+        let mut parts = vec![quote!(
+            use super::*;
+        )];
+        parts.extend(items.iter().cloned());
+        modules.push(Module {
+            source: unparse_each(parts)?,
+            name: name.clone(),
+        });
+        let m = format_ident!("{}", name);
+        declarations.push(quote!(mod #m; pub use #m::*;));
+    }
+    modules.insert(
+        0,
+        Module {
+            name: "mod".into(),
+            source: unparse_each(declarations)?,
+        },
+    );
+    Ok(modules)
 }
 
 /// Formats source with the `rustfmt` on `PATH` (edition 2021); `None` when

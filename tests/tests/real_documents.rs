@@ -20,6 +20,7 @@ pub struct Document {
 }
 
 include!(concat!(env!("OUT_DIR"), "/real_documents.rs"));
+include!(concat!(env!("OUT_DIR"), "/split_wrapper.rs"));
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/specs-real");
 
@@ -228,4 +229,16 @@ fn every_example_decodes_and_is_written_back_the_same() {
         unexpected.len(),
         unexpected.join("\n")
     );
+}
+
+#[test]
+fn a_document_split_into_modules_compiles_and_reads_as_one_file() {
+    // `split_petstore` is the OpenAPITools petstore generated with
+    // `Options::split`, each component in a module of its own, re-exported.
+    let pet: split_petstore::Pet = open_model::from_json_str(
+        r#"{"name":"doggie","photoUrls":["x"],"category":{"id":1,"name":"dogs"},"status":"available"}"#,
+    )
+    .unwrap();
+    assert_eq!(pet.name, "doggie");
+    assert!(pet.category.is_some());
 }
