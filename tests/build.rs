@@ -142,7 +142,12 @@ fn real_documents(manifest: &Path, out: &Path) {
         let generated = open_model_codegen::generate(&text, &Default::default())
             .unwrap_or_else(|p| panic!("{file} does not generate: {p:?}"));
         let mut arms = String::new();
+        let mut schema_arms = String::new();
         for (component, ty) in &generated.components {
+            let _ = writeln!(
+                schema_arms,
+                "{component:?} => Some(open_model::schema_of::<{ty}>()),"
+            );
             let _ = writeln!(
                 arms,
                 "{component:?} => Some(open_model::from_json_str::<{ty}>(json).map_err(|r| r.to_string()).and_then(|v| open_model::to_json_string(&v).map_err(|e| e.to_string()))),"
@@ -154,12 +159,14 @@ fn real_documents(manifest: &Path, out: &Path) {
             "#[allow(dead_code, missing_docs, clippy::all, clippy::pedantic)]\npub mod {id} {{\n{source}\n\
              pub fn check(component: &str, json: &str) -> Option<Result<String, String>> {{\n\
              match component {{\n{arms}_ => None,\n}}\n}}\n\
+             pub fn schema(component: &str) -> Option<open_model::Value> {{\n\
+             match component {{\n{schema_arms}_ => None,\n}}\n}}\n\
              pub const WARNINGS: &[&str] = &{warnings:?};\n}}\n",
             source = generated.source,
         );
         let _ = writeln!(
             index,
-            "    Document {{ file: {file:?}, check: {id}::check, warnings: {id}::WARNINGS }},"
+            "    Document {{ file: {file:?}, check: {id}::check, schema: {id}::schema, warnings: {id}::WARNINGS }},"
         );
     }
     index.push_str("];\n");

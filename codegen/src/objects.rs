@@ -45,8 +45,13 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, (String, 
             .iter()
             .filter(|m| m.get("$ref").is_none())
             .all(|m| m.as_dict().is_some_and(annotation_only));
-        if others_annotate && annotation_only(&rest) {
-            let mut merged = rest.clone();
+        // `type: object` beside them says no more than the reference does.
+        let rest_annotates = annotation_only(&without(&rest, &["type"]))
+            && rest
+                .get("type")
+                .map_or(true, |t| t.as_str() == Some("object"));
+        if others_annotate && rest_annotates {
+            let mut merged = without(&rest, &["type"]);
             for m in members.iter().filter(|m| m.get("$ref").is_none()) {
                 for (k, v) in m.as_dict().into_iter().flat_map(|m| m.iter()) {
                     merged.insert(k.clone(), v.clone());
@@ -423,7 +428,12 @@ impl Gen<'_> {
                 attrs.push(quote!(rename = #wire));
             }
             let inner = &t.ty;
-            let nullable = t.nullable && !t.takes_null;
+            // A value that takes null itself (`Value`) is still declared
+            // nullable when its own schema says so, so that its schema does;
+            // a reference to a nullable alias already holds an `Option`.
+            let own_nullable = prop.get("nullable").and_then(Value::as_bool) == Some(true)
+                && prop.get("$ref").is_none();
+            let nullable = t.nullable && (!t.takes_null || own_nullable);
             let ty = match (is_required, nullable) {
                 (true, false) => quote!(#inner),
                 (false, false) => quote!(Option<#inner>),

@@ -135,7 +135,8 @@ pub fn emit_alias(
                 #schema_identity
 
                 fn definition(__gen: &mut #om::SchemaGen) -> #om::Value {
-                    let mut __s = <#ty as #om::Schema>::definition(__gen);
+                    // A component inside is referred to (`$ref`), as a field's is.
+                    let mut __s = #ft::__field_schema(__gen);
                     #set_format
                     #set_description
                     #annotations
