@@ -11,8 +11,14 @@ fuzz_target!(|data: &[u8]| {
     let options = open_model_codegen::Options {
         big_integers: data.len() % 2 == 0,
         untyped_any: data.len() % 3 == 0,
+        strict: false,
+        split: data.len() % 2 == 0,
     };
-    if let Ok(source) = open_model_codegen::generate(text, &options) {
-        assert!(syn::parse_file(&source).is_ok(), "{source}");
+    if let Ok(generated) = open_model_codegen::generate(text, &options) {
+        let source = &generated.source;
+        assert!(syn::parse_file(source).is_ok(), "{source}");
+        for m in &generated.modules {
+            assert!(syn::parse_file(&m.source).is_ok(), "{}", m.source);
+        }
     }
 });
