@@ -23,6 +23,10 @@ pub(crate) struct Gen<'a> {
     /// The type made for each `$ref` to a place that is not a component
     /// (`#/components/schemas/Tag/allOf/0`), by pointer.
     pub(crate) pointer_types: Map<String>,
+    /// Each inheritance base (an object with a `discriminator`, which other
+    /// components extend through `allOf`): the union of it and its
+    /// subtypes, by base name.
+    pub(crate) inheritance: Map<Inheritance>,
     pub(crate) problems: Vec<Problem>,
     /// Constructs expressed loosely: each with what was done instead.
     pub(crate) warnings: Vec<Problem>,
@@ -35,6 +39,17 @@ pub(crate) struct Gen<'a> {
     pub(crate) names: Map<String>,
     /// The components each component reaches through `$ref`s.
     pub(crate) reach: std::collections::BTreeMap<String, BTreeSet<String>>,
+}
+
+/// An inheritance base and what extends it.
+#[derive(Clone, Debug)]
+pub(crate) struct Inheritance {
+    /// The Rust name of the union of the base and its subtypes (`AnyAnimal`).
+    pub(crate) union: String,
+    /// The tag key (`className`).
+    pub(crate) tag: String,
+    /// Tag value and component, the base first.
+    pub(crate) members: Vec<(String, String)>,
 }
 
 impl Gen<'_> {

@@ -57,7 +57,7 @@
 //!
 //! Everything that can be generated is. A construct expressed only loosely
 //! (a keyword beside `$ref` ignored, a keyword of another type dropped, a
-//! `discriminator` on an `allOf` base) is a warning with its JSON pointer
+//! union whose tag values cannot all be known) is a warning with its JSON pointer
 //! ([`Generated::warnings`]); one that cannot be generated is an error
 //! ([`Problem`]) and nothing is written. [`Options::strict`] makes every
 //! warning an error. Nothing is dropped silently.
@@ -196,6 +196,7 @@ fn generate_in(
         schemas,
         root,
         pointer_types: Map::new(),
+        inheritance: Map::new(),
         items: Vec::new(),
         problems: Vec::new(),
         warnings: Vec::new(),
@@ -218,12 +219,18 @@ fn generate_in(
         gen.taken.insert(unique.clone());
         gen.names.insert(name.clone(), unique);
     }
+    gen.find_inheritance();
     let mut ranges = Vec::new();
     for (name, schema) in schemas.iter() {
         let path = format!("#/components/schemas/{}", pointer_escape(name));
         let start = gen.items.len();
         gen.component(name, schema, &path);
         ranges.push((name.clone(), start..gen.items.len()));
+    }
+    for (base, inheritance) in gen.inheritance.clone().iter() {
+        let start = gen.items.len();
+        gen.inheritance_union(base, inheritance);
+        ranges.push((base.clone(), start..gen.items.len()));
     }
     if options.strict {
         gen.problems.append(&mut gen.warnings);
@@ -354,7 +361,7 @@ mod tokens;
 mod types;
 mod unions;
 
-use gen::{Gen, Ty};
+use gen::{Gen, Inheritance, Ty};
 use keywords::*;
 use names::*;
 use objects::*;

@@ -142,6 +142,101 @@ pub(crate) fn becomes_struct(schema: &Map) -> bool {
 /// to another (`$ref`, or `allOf` of one `$ref`, beside annotations), the
 /// struct behind it. `None` when there is no struct to flatten.
 impl Gen<'_> {
+    /// Finds each inheritance base: an object component with a
+    /// `discriminator` that other components extend (`allOf` with a `$ref`
+    /// to it). The tag value of each is the `mapping` key naming it, or its
+    /// component name.
+    pub(crate) fn find_inheritance(&mut self) {
+        for (base, schema) in self.schemas.iter() {
+            let Some(d) = schema.get("discriminator") else {
+                continue;
+            };
+            if schema.get("oneOf").is_some() || schema.get("anyOf").is_some() {
+                continue;
+            }
+            let Some(tag) = d.get("propertyName").and_then(Value::as_str) else {
+                continue;
+            };
+            let target = format!(
+                "#/components/schemas/{}",
+                base.replace('~', "~0").replace('/', "~1")
+            );
+            let subtypes: Vec<String> = self
+                .schemas
+                .iter()
+                .filter(|(_, s)| {
+                    s.get("allOf").and_then(Value::as_list).is_some_and(|l| {
+                        l.iter()
+                            .any(|m| m.get("$ref").and_then(Value::as_str) == Some(target.as_str()))
+                    })
+                })
+                .map(|(n, _)| n.clone())
+                .collect();
+            if subtypes.is_empty() {
+                continue;
+            }
+            let mapping = d.get("mapping").and_then(Value::as_dict);
+            let value_of = |name: &str| -> String {
+                let r = format!(
+                    "#/components/schemas/{}",
+                    name.replace('~', "~0").replace('/', "~1")
+                );
+                mapping
+                    .and_then(|m| {
+                        m.iter()
+                            .find(|(_, v)| v.as_str() == Some(r.as_str()))
+                            .map(|(k, _)| k.clone())
+                    })
+                    .unwrap_or_else(|| name.to_owned())
+            };
+            let mut members = vec![(value_of(base), base.clone())];
+            members.extend(subtypes.iter().map(|s| (value_of(s), s.clone())));
+            let union = self.inline_name(&format!("Any{}", self.type_of(base)));
+            self.inheritance.insert(
+                base.clone(),
+                Inheritance {
+                    union: union.to_string(),
+                    tag: tag.to_owned(),
+                    members,
+                },
+            );
+        }
+    }
+
+    /// The union of an inheritance base and its subtypes, chosen by the tag:
+    /// what a reference to the base means (a value of the base or of any
+    /// subtype).
+    pub(crate) fn inheritance_union(&mut self, base: &str, inheritance: &Inheritance) {
+        let ident = format_ident!("{}", inheritance.union);
+        let tag = &inheritance.tag;
+        let variants: Vec<TokenStream> = inheritance
+            .members
+            .iter()
+            .enumerate()
+            .map(|(i, (value, component))| {
+                let v = variant_ident(value, i);
+                let ty = self.type_of(component);
+                if v == value {
+                    quote!(#v(#ty))
+                } else {
+                    quote!(#[open_model(rename = #value)] #v(#ty))
+                }
+            })
+            .collect();
+        let doc = format!(
+            " `{}` or any of its subtypes, chosen by `{tag}`.",
+            self.type_of(base)
+        );
+        self.items.push(quote! {
+            #[doc = #doc]
+            #[open_model(tag = #tag)]
+            #[derive(Debug, Clone, PartialEq)]
+            pub enum #ident {
+                #(#variants,)*
+            }
+        });
+    }
+
     /// The property names of a component, its `allOf` members and bases
     /// included.
     pub(crate) fn properties_of(&self, name: &str) -> BTreeSet<String> {
@@ -374,13 +469,9 @@ impl Gen<'_> {
                 "discriminator",
             ],
         );
-        if let Some(d) = schema.get("discriminator") {
-            let by = d.get("propertyName").and_then(Value::as_str).unwrap_or("?");
-            self.warning(
-                &format!("{path}/discriminator"),
-                format!("decoding this component does not choose a subtype by `{by}` (inheritance through `allOf`); it decodes as itself, and a subtype's other keys are kept as extras. Decode the subtype to check it"),
-            );
-        }
+        // A `discriminator` here is inheritance: the union of this base and
+        // its subtypes is made by `inheritance_union`, and references to
+        // the base use it.
         let empty = Map::new();
         let props = schema
             .get("properties")

@@ -242,9 +242,30 @@ impl Gen<'_> {
             .and_then(Value::as_bool)
             == Some(true);
         let takes_null = target_nullable && target.is_some_and(becomes_alias);
+        // A reference to an inheritance base means a value of the base or
+        // of any subtype: the union that chooses by the tag. It is boxed
+        // when any of them leads back to the type being defined.
+        let current = self.current.clone();
+        if let Some(inheritance) = self.inheritance.get(&name).cloned() {
+            let ident = format_ident!("{}", inheritance.union);
+            let back = inheritance
+                .members
+                .iter()
+                .any(|(_, m)| *m == current || self.reaches(m, &current));
+            let ty = if back {
+                quote!(Box<#ident>)
+            } else {
+                quote!(#ident)
+            };
+            return Some(Ty {
+                ty,
+                attrs: Vec::new(),
+                nullable: nullable || target_nullable,
+                takes_null: false,
+            });
+        }
         let ident = self.type_of(&name);
         // A reference back to the component being defined needs a box.
-        let current = self.current.clone();
         let ty = if self.reaches(&name, &current) {
             quote!(Box<#ident>)
         } else {

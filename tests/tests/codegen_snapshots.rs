@@ -96,6 +96,28 @@ fn nullable_is_kept_in_the_schema_of_a_schema_without_type() {
 }
 
 #[test]
+fn a_reference_to_an_inheritance_base_chooses_the_subtype_by_its_tag() {
+    use discriminator_on_base::{AnyAnimal, Farm};
+    // With the mapping (`cat`) and without it (`Dog`, `Animal`: the
+    // component names).
+    let json = r#"{"animals":[{"className":"cat","declawed":true},{"className":"Dog","breed":"x","friend":{"className":"Animal"}}]}"#;
+    let farm: Farm = open_model::from_json_str(json).unwrap();
+    let animals = farm.animals.as_deref().unwrap();
+    assert!(matches!(&animals[0], AnyAnimal::Cat(c) if c.declawed == Some(true)));
+    let AnyAnimal::Dog(dog) = &animals[1] else {
+        panic!("{animals:?}")
+    };
+    assert!(matches!(dog.friend.as_deref(), Some(AnyAnimal::Animal(_))));
+    assert_eq!(open_model::to_json_string(&farm).unwrap(), json);
+    let err =
+        open_model::from_json_str::<Farm>(r#"{"animals":[{"className":"Cow"}]}"#).unwrap_err();
+    assert_eq!(
+        err.errors()[0].message(),
+        "unknown 'className' value 'Cow'; expected one of 'Animal', 'cat', 'Dog'"
+    );
+}
+
+#[test]
 fn inline_members_are_chosen_by_their_tag() {
     let e: tagged_inline::Event =
         open_model::from_json_str(r#"{"text":"hi","type":"note"}"#).unwrap();

@@ -1,5 +1,3 @@
-// warning: #/components/schemas/Animal/discriminator: decoding this component does not choose a subtype by `className` (inheritance through `allOf`); it decodes as itself, and a subtype's other keys are kept as extras. Decode the subtype to check it
-
 use open_model::open_model;
 
 #[open_model(rename_all = "camelCase")]
@@ -16,4 +14,29 @@ pub struct Cat {
     #[open_model(flatten)]
     pub animal: Animal,
     pub declawed: Option<bool>,
+}
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dog {
+    #[open_model(flatten)]
+    pub animal: Animal,
+    pub breed: Option<String>,
+    pub friend: Option<Box<AnyAnimal>>,
+}
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Farm {
+    pub animals: Option<Vec<AnyAnimal>>,
+}
+
+/// `Animal` or any of its subtypes, chosen by `className`.
+#[open_model(tag = "className")]
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyAnimal {
+    Animal(Animal),
+    #[open_model(rename = "cat")]
+    Cat(Cat),
+    Dog(Dog),
 }
