@@ -3,20 +3,20 @@
 //! `::open_model::__private`.
 //!
 //! The macro runs in three stages:
-//! - **parse**: [`attr`] reads the options, against the table of options in
+//! - **parse**: `attr` reads the options, against the table of options in
 //!   `open_model_internals::options` (which says where each applies, so an
-//!   option on the wrong kind of item is refused here); [`ast`] builds the
+//!   option on the wrong kind of item is refused here); `ast` builds the
 //!   view of the item: wire names, presence from field types, and the kind of
 //!   enum, decided once;
-//! - **check**: [`check`] holds one function per rule across options and
+//! - **check**: `check` holds one function per rule across options and
 //!   fields;
-//! - **emit**: [`emit_struct`] (one file per part: decode, encode, schema,
-//!   metadata, a flattened base, whole-model checks), [`emit_enum`] and
-//!   [`emit_alias`] write the code, with what they share in [`emit_shared`]
-//!   and [`emit_keywords`]; [`fallback`] writes the item with stub impls
+//! - **emit**: `emit_struct` (one file per part: decode, encode, schema,
+//!   metadata, a flattened base, whole-model checks), `emit_enum` and
+//!   `emit_alias` write the code, with what they share in `emit_shared`
+//!   and `emit_keywords`; `fallback` writes the item with stub impls
 //!   beside the errors.
 //!
-//! Every stage records errors in one [`ctxt::Ctxt`] and goes on, so a user
+//! Every stage records errors in one `ctxt::Ctxt` and goes on, so a user
 //! sees every mistake in one compile.
 //!
 //! To add an option: add its row to `open_model_internals::options`, parse
