@@ -99,9 +99,18 @@ pub trait OpenModel: Decode + crate::Encode + Sized {
 /// It reads like a [`Map`] (it derefs to one), but new keys go in through the
 /// model's `insert_extra`, which refuses the wire names of typed fields so
 /// that output never has a key twice.
-#[derive(Clone, PartialEq, Eq, Default)]
+///
+/// Equality and `Hash` agree, without regard to key order (see [`Map`]), so
+/// a model can derive `Hash`; `Default` holds for any value type.
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Extras<V = Value> {
     map: Map<V>,
+}
+
+impl<V> Default for Extras<V> {
+    fn default() -> Self {
+        Extras::new()
+    }
 }
 
 impl<V> Extras<V> {

@@ -251,3 +251,31 @@ fn each_variants_errors_are_structured_with_whole_pointers() {
     };
     assert_eq!(tried[1].errors()[1].path().to_pointer(), "/contacts/1/age");
 }
+
+/// A value type that is neither `Default` nor ordered.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Code(u8);
+
+#[test]
+fn models_derive_hash_consistent_with_equality_and_default_without_bounds() {
+    use std::collections::HashSet;
+    /// A model users hash and default.
+    #[open_model]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+    pub struct Tagged {
+        pub name: Option<String>,
+        pub note: open_model::Field<String>,
+    }
+    let a: Tagged = open_model::from_json_str(r#"{"name":"x","b":1,"a":[2]}"#).unwrap();
+    let b: Tagged = open_model::from_json_str(r#"{"a":[2],"name":"x","b":1.0}"#).unwrap();
+    assert_eq!(a, b);
+    assert_eq!(hash_of(&a), hash_of(&b));
+    let set: HashSet<Tagged> = [a, b].into_iter().collect();
+    assert_eq!(set.len(), 1);
+    assert_eq!(Tagged::default().note, open_model::Field::Absent);
+    // No `V: Default` bound on the extension map or on `Field`.
+    let extras: open_model::Extras<Code> = Default::default();
+    assert!(extras.is_empty());
+    let field: open_model::Field<Code> = Default::default();
+    assert_eq!(field, open_model::Field::Absent);
+}
