@@ -470,7 +470,7 @@ impl Raw<'_> {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a field of an open model",
     label = "not a supported field type",
-    note = "fields hold `String`, `bool`, `Number`, `Integer`, integers, floats, `uuid::Uuid`, `Value`, `Map<V>`, `Vec<T>`, `Option<T>`, `Field<T>`, `Box<T>`, and types made with `#[open_model]`"
+    note = "fields hold `String`, `bool`, `Number`, `Integer`, integers, floats, `uuid::Uuid`, `std::net` addresses, `Value`, `Map<V>`, `Vec<T>`, `Option<T>`, `Field<T>`, `Box<T>`, and types made with `#[open_model]`"
 )]
 pub trait Decode: Sized {
     /// True when `null` is one of the type's own values (`Value`), so a
@@ -820,6 +820,29 @@ impl Scalar for uuid::Uuid {
     }
 }
 
+/// `std::net` addresses: a string in the standard textual form, as the
+/// `ipv4` and `ipv6` formats check it.
+macro_rules! scalar_ip {
+    ($($t:ty => $what:literal),*) => {$(
+        impl Scalar for $t {
+            const EXPECTED: &'static str = "a string";
+            fn from_raw(raw: Raw<'_>) -> Result<Self, ErrorKind> {
+                match raw {
+                    Raw::Str(s) => s
+                        .parse()
+                        .map_err(|_| ErrorKind::Format(concat!("value must be ", $what).into())),
+                    other => Err(other.mismatch(Self::EXPECTED)),
+                }
+            }
+        }
+    )*};
+}
+scalar_ip!(
+    std::net::IpAddr => "an IPv4 or IPv6 address",
+    std::net::Ipv4Addr => "an IPv4 address",
+    std::net::Ipv6Addr => "an IPv6 address"
+);
+
 decode_scalar!(
     String,
     bool,
@@ -835,7 +858,10 @@ decode_scalar!(
     u64,
     f64,
     f32,
-    uuid::Uuid
+    uuid::Uuid,
+    std::net::IpAddr,
+    std::net::Ipv4Addr,
+    std::net::Ipv6Addr
 );
 
 // ---------------------------------------------------------------------------

@@ -128,7 +128,7 @@ impl JsonWriter {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a field of an open model",
     label = "not a supported field type",
-    note = "fields hold `String`, `bool`, `Number`, integers, floats, `uuid::Uuid`, `Value`, `Map<V>`, `Vec<T>`, `Option<T>`, `Field<T>`, `Box<T>`, and types made with `#[open_model]`"
+    note = "fields hold `String`, `bool`, `Number`, integers, floats, `uuid::Uuid`, `std::net` addresses, `Value`, `Map<V>`, `Vec<T>`, `Option<T>`, `Field<T>`, `Box<T>`, and types made with `#[open_model]`"
 )]
 pub trait Encode {
     /// Writes the value as JSON.
@@ -313,6 +313,25 @@ impl Encode for uuid::Uuid {
         s.serialize_str(self.hyphenated().encode_lower(&mut buf))
     }
 }
+
+/// `std::net` addresses, in their standard textual form.
+macro_rules! encode_display_string {
+    ($($t:ty),*) => {$(
+        impl Encode for $t {
+            fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError> {
+                w.string(&self.to_string());
+                Ok(())
+            }
+            fn __to_value(&self) -> Value {
+                Value::Str(self.to_string())
+            }
+            fn __serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_str(self)
+            }
+        }
+    )*};
+}
+encode_display_string!(std::net::IpAddr, std::net::Ipv4Addr, std::net::Ipv6Addr);
 
 impl<T: Encode> Encode for Vec<T> {
     fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError> {

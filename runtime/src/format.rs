@@ -395,7 +395,7 @@ pub fn check_str(s: &str, format: Format) -> Result<(), ErrorKind> {
 #[diagnostic::on_unimplemented(
     message = "a string format needs a string field, not `{Self}`",
     label = "this type is not a string",
-    note = "string formats (`uuid`, `date`, `date-time`, `email`, `hostname`, `ipv4`, `ipv6`, `uri`, `byte`) apply to `String`, `uuid::Uuid`, and `Option`/`Field`/`Vec` of them"
+    note = "string formats (`uuid`, `date`, `date-time`, `email`, `hostname`, `ipv4`, `ipv6`, `uri`, `byte`) apply to `String`, `uuid::Uuid`, the `std::net` addresses, and `Option`/`Field`/`Vec` of them"
 )]
 pub trait StringFormat {
     /// Checks the value.
@@ -438,11 +438,34 @@ impl NumberFormat for crate::Value {
     }
 }
 
-impl StringFormat for uuid::Uuid {
+/// Types that are their format: a value of the type always meets it, and no
+/// other string format applies.
+macro_rules! type_is_format {
+    ($($t:ty => $format:ident),*) => {$(
+        impl StringFormat for $t {
+            fn check_string_format(&self, format: Format) -> Result<(), ErrorKind> {
+                match format {
+                    Format::$format => Ok(()),
+                    other => Err(ErrorKind::Format(other.message().into())),
+                }
+            }
+        }
+    )*};
+}
+type_is_format!(
+    uuid::Uuid => Uuid,
+    std::net::Ipv4Addr => Ipv4,
+    std::net::Ipv6Addr => Ipv6
+);
+
+// An `IpAddr` meets `ipv4` or `ipv6` when it holds that kind.
+impl StringFormat for std::net::IpAddr {
     fn check_string_format(&self, format: Format) -> Result<(), ErrorKind> {
-        match format {
-            Format::Uuid => Ok(()),
-            other => Err(ErrorKind::Format(other.message().into())),
+        match (self, format) {
+            (std::net::IpAddr::V4(_), Format::Ipv4) | (std::net::IpAddr::V6(_), Format::Ipv6) => {
+                Ok(())
+            }
+            (_, other) => Err(ErrorKind::Format(other.message().into())),
         }
     }
 }

@@ -188,12 +188,47 @@ primitive_schema!(
 
 impl Schema for uuid::Uuid {
     fn definition(_: &mut SchemaGen) -> Value {
+        string_with_format("uuid")
+    }
+}
+
+impl Schema for std::net::Ipv4Addr {
+    fn definition(_: &mut SchemaGen) -> Value {
+        string_with_format("ipv4")
+    }
+}
+
+impl Schema for std::net::Ipv6Addr {
+    fn definition(_: &mut SchemaGen) -> Value {
+        string_with_format("ipv6")
+    }
+}
+
+impl Schema for std::net::IpAddr {
+    /// A string that is an ipv4 or an ipv6 address.
+    fn definition(_: &mut SchemaGen) -> Value {
         let mut s = typed("string");
         if let Some(m) = s.as_dict_mut() {
-            m.insert("format".to_owned(), Value::from("uuid"));
+            let either = ["ipv4", "ipv6"]
+                .into_iter()
+                .map(|f| {
+                    let mut one = Map::new();
+                    one.insert("format".to_owned(), Value::from(f));
+                    Value::Dict(one)
+                })
+                .collect();
+            m.insert("anyOf".to_owned(), Value::List(either));
         }
         s
     }
+}
+
+fn string_with_format(format: &str) -> Value {
+    let mut s = typed("string");
+    if let Some(m) = s.as_dict_mut() {
+        m.insert("format".to_owned(), Value::from(format));
+    }
+    s
 }
 
 impl Schema for Value {
