@@ -128,7 +128,7 @@ impl JsonWriter {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a field of an open model",
     label = "not a supported field type",
-    note = "fields hold `String`, `bool`, `Number`, integers, floats, `uuid::Uuid`, `std::net` addresses, `Value`, `Map<V>`, `Vec<T>`, `Option<T>`, `Field<T>`, `Box<T>`, and types made with `#[open_model]`"
+    note = "fields hold `String`, `bool`, `Number`, integers, floats, `uuid::Uuid`, `std::net` addresses, `Value`, `Map<V>`, `HashMap`/`BTreeMap<String, V>`, `Vec<T>`, `Option<T>`, `Field<T>`, `Box<T>`, and types made with `#[open_model]`"
 )]
 pub trait Encode {
     /// Writes the value as JSON.
@@ -359,17 +359,7 @@ impl<T: Encode> Encode for Vec<T> {
 
 impl<T: Encode> Encode for Map<T> {
     fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError> {
-        w.byte(b'{');
-        for (i, (k, v)) in self.iter().enumerate() {
-            if i > 0 {
-                w.byte(b',');
-            }
-            w.string(k);
-            w.byte(b':');
-            v.__encode_json(w)?;
-        }
-        w.byte(b'}');
-        Ok(())
+        crate::std_maps::encode_entries(self.iter(), w)
     }
     fn __to_value(&self) -> Value {
         Value::Dict(

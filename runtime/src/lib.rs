@@ -67,6 +67,7 @@ mod number;
 pub mod schema;
 mod serde_exact;
 mod serde_value;
+mod std_maps;
 mod union;
 mod value;
 

@@ -1,7 +1,9 @@
-//! Field types from outside the library: the `std::net` addresses.
+//! Field types from outside the library: the `std::net` addresses and the
+//! standard library's maps.
 
 use open_model::{open_model, OpenModel, Value};
 use proptest::prelude::*;
+use std::collections::{BTreeMap, HashMap};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 /// A record of every address type, bare, optional and in a list.
@@ -105,5 +107,73 @@ proptest! {
         let value: Value = open_model::to_value(&peer);
         let back: Peer = open_model::from_value(value).unwrap();
         prop_assert_eq!(&back, &peer);
+    }
+}
+
+/// A record holding both standard maps, one of models.
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Labels {
+    pub counts: BTreeMap<String, i64>,
+    pub peers: Option<HashMap<String, Peer>>,
+}
+
+#[test]
+fn standard_maps_decode_check_and_write() {
+    let doc = r#"{"counts":{"b":2,"a":1},"peers":{"x":{"any":"::1"}}}"#;
+    let labels: Labels = open_model::from_json_str(doc).unwrap();
+    assert_eq!(labels.counts["a"], 1);
+    assert_eq!(
+        labels.peers.as_ref().unwrap()["x"].any,
+        IpAddr::V6(Ipv6Addr::LOCALHOST)
+    );
+    // A BTreeMap writes its keys sorted.
+    assert_eq!(
+        open_model::to_json_string(&labels).unwrap(),
+        r#"{"counts":{"a":1,"b":2},"peers":{"x":{"any":"::1"}}}"#
+    );
+    // Errors are at the key's path; a duplicate key is refused as for `Map`.
+    let bad = r#"{"counts":{"a":1,"a":2,"c":"3"},"peers":{"x":{"any":"nope"}}}"#;
+    let report = open_model::from_json_str::<Labels>(bad).unwrap_err();
+    let text = report.to_string();
+    assert_eq!(report.len(), 3, "{text}");
+    for needle in ["counts.a", "counts.c: expected an integer", "peers.x.any"] {
+        assert!(text.contains(needle), "{needle} not in\n{text}");
+    }
+    let schema = open_model::to_json_string(&open_model::schema_of::<Labels>()).unwrap();
+    assert!(
+        schema.contains(r#""counts":{"type":"object","additionalProperties":{"type":"integer"}}"#),
+        "{schema}"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Every map written is read back as the same map.
+    #[test]
+    fn every_standard_map_round_trips(
+        counts in proptest::collection::btree_map("\\PC{0,6}", any::<i64>(), 0..6),
+        peers in proptest::option::of(proptest::collection::hash_map("\\PC{0,6}", ip(), 0..4)),
+    ) {
+        let labels = Labels {
+            counts,
+            peers: peers.map(|m| {
+                m.into_iter()
+                    .map(|(k, any)| {
+                        let peer = Peer { any, v4: None, v6: None, seen: None, only_v6: None, extra: Default::default() };
+                        (k, peer)
+                    })
+                    .collect()
+            }),
+            extra: Default::default(),
+        };
+        let json = open_model::to_json_string(&labels).unwrap();
+        let back: Labels = open_model::from_json_str(&json).unwrap();
+        prop_assert_eq!(&back, &labels);
+        let back: Labels = serde_json::from_str(&serde_json::to_string(&labels).unwrap()).unwrap();
+        prop_assert_eq!(&back, &labels);
+        let back: Labels = open_model::from_value(open_model::to_value(&labels)).unwrap();
+        prop_assert_eq!(&back, &labels);
     }
 }
