@@ -61,6 +61,7 @@ mod error;
 mod field;
 pub mod format;
 mod integer;
+mod json_value;
 mod map;
 mod model;
 mod number;

@@ -1,5 +1,5 @@
-//! Field types from outside the library: the `std::net` addresses and the
-//! standard library's maps.
+//! Field types from outside the library: the `std::net` addresses, the
+//! standard library's maps and `serde_json::Value`.
 
 use open_model::{open_model, OpenModel, Value};
 use proptest::prelude::*;
@@ -175,5 +175,85 @@ proptest! {
         prop_assert_eq!(&back, &labels);
         let back: Labels = open_model::from_value(open_model::to_value(&labels)).unwrap();
         prop_assert_eq!(&back, &labels);
+    }
+}
+
+/// A record with serde_json's value as a field.
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub kind: String,
+    pub payload: serde_json::Value,
+    pub meta: Option<serde_json::Value>,
+}
+
+#[test]
+fn serde_json_values_are_fields_held_exactly_or_refused() {
+    let doc = r#"{"kind":"x","payload":{"a":[1,-2,0.5,"s",true,null],"big":18446744073709551615},"meta":null}"#;
+    let event: Event = open_model::from_json_str(doc).unwrap();
+    assert_eq!(event.payload["big"], serde_json::json!(u64::MAX));
+    assert_eq!(event.meta, Some(serde_json::Value::Null));
+    assert_eq!(open_model::to_json_string(&event).unwrap(), doc);
+    let via_serde: Event = serde_json::from_str(doc).unwrap();
+    assert_eq!(via_serde, event);
+    // What serde_json::Value cannot hold exactly is an error that says where,
+    // never a rounding.
+    let bad =
+        r#"{"kind":"x","payload":{"a/b":[0,1e400]},"meta":{"n":123456789012345678901234567890}}"#;
+    let report = open_model::from_json_str::<Event>(bad).unwrap_err();
+    let text = report.to_string();
+    assert_eq!(report.len(), 2, "{text}");
+    assert!(
+        text.contains("payload: number 1e400 at /a~1b/1 cannot be held exactly"),
+        "{text}"
+    );
+    assert!(
+        text.contains("meta: number 123456789012345678901234567890 at /n"),
+        "{text}"
+    );
+    assert!(text.contains("line 1"), "{text}");
+    // Also through serde.
+    assert!(
+        serde_json::from_str::<Event>(r#"{"kind":"x","payload":0.10000000000000000000001}"#)
+            .is_err()
+    );
+    let schema = open_model::to_json_string(&open_model::schema_of::<Event>()).unwrap();
+    assert!(schema.contains(r#""payload":{}"#), "{schema}");
+}
+
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::Bool),
+        any::<i64>().prop_map(serde_json::Value::from),
+        any::<u64>().prop_map(serde_json::Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(serde_json::Value::from),
+        "\\PC{0,8}".prop_map(serde_json::Value::String),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::Array),
+            proptest::collection::vec(("\\PC{0,6}", inner), 0..4)
+                .prop_map(|kv| serde_json::Value::Object(kv.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Every serde_json value written is read back as the same value.
+    #[test]
+    fn every_serde_json_value_round_trips(payload in json_value(), meta in proptest::option::of(json_value())) {
+        let event = Event { kind: "k".into(), payload, meta, extra: Default::default() };
+        let json = open_model::to_json_string(&event).unwrap();
+        let back: Event = open_model::from_json_str(&json).unwrap();
+        prop_assert_eq!(&back, &event);
+        let back: Event = serde_json::from_str(&serde_json::to_string(&event).unwrap()).unwrap();
+        prop_assert_eq!(&back, &event);
+        let back: Event = open_model::from_value(open_model::to_value(&event)).unwrap();
+        prop_assert_eq!(&back, &event);
     }
 }
