@@ -470,7 +470,7 @@ impl Raw<'_> {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a field of an open model",
     label = "not a supported field type",
-    note = "fields hold `String`, `bool`, `Number`, `Integer`, integers, floats, `uuid::Uuid`, `std::net` addresses, `Value`, `serde_json::Value`, `Map<V>`, `HashMap`/`BTreeMap<String, V>`, `Vec<T>`, `Option<T>`, `Field<T>`, `Box<T>`, and types made with `#[open_model]`"
+    note = "fields hold `String`, `bool`, `Number`, `Integer`, integers, floats, `uuid::Uuid`, `std::net` addresses, `Value`, `serde_json::Value` (feature `serde_json`), `Map<V>`, `HashMap`/`BTreeMap<String, V>`, `Vec<T>`, `Option<T>`, `Field<T>`, `Box<T>`, and types made with `#[open_model]`"
 )]
 pub trait Decode: Sized {
     /// True when `null` is one of the type's own values (`Value`), so a

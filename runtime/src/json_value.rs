@@ -7,8 +7,9 @@
 //! `0.1000000000000000000001`, an integer beyond 64 bits) is an error at the
 //! field, naming the number and where it is inside the value, never a
 //! rounding. So are bytes (from a binary format), which JSON has no value for.
-//! No Cargo feature gates this: serde_json is already a dependency of the
-//! runtime (its serde path reads numbers through serde_json's raw values).
+//! Behind the `serde_json` feature. serde_json itself is always a dependency
+//! of the runtime (its serde path reads numbers through serde_json's raw
+//! values); the feature adds only these impls.
 
 use crate::decode::{Decode, JsonReader, Step};
 use crate::encode::{Encode, EncodeError, JsonWriter};

@@ -61,6 +61,7 @@ mod error;
 mod field;
 pub mod format;
 mod integer;
+#[cfg(feature = "serde_json")]
 mod json_value;
 mod map;
 mod model;
