@@ -15,17 +15,17 @@ impl Gen<'_> {
     ) {
         let mut container = vec![kind];
         container.extend(nullable_attr(schema, inline));
-        container.extend(self.container_attrs(schema, inline));
-        let docs = docs(schema);
-        let container = open_model_attr(&container);
-        self.items.push(quote! {
-            #docs
-            #container
-            #[derive(Debug, Clone, PartialEq)]
-            pub enum #ident {
-                #(#variants,)*
-            }
-        });
+        self.push_item(
+            schema,
+            inline,
+            container,
+            quote! {
+                #[derive(Debug, Clone, PartialEq)]
+                pub enum #ident {
+                    #(#variants,)*
+                }
+            },
+        );
     }
 
     pub(crate) fn string_enum(&mut self, ident: &Ident, schema: &Map, path: &str, inline: bool) {
@@ -92,16 +92,16 @@ impl Gen<'_> {
             container.push(quote!(rename_all = #rule));
         }
         container.extend(nullable_attr(schema, inline));
-        container.extend(self.container_attrs(schema, inline));
-        let docs = docs(schema);
-        let container = open_model_attr(&container);
-        self.items.push(quote! {
-            #docs
-            #container
-            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-            pub enum #ident {
-                #(#variants,)*
-            }
-        });
+        self.push_item(
+            schema,
+            inline,
+            container,
+            quote! {
+                #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+                pub enum #ident {
+                    #(#variants,)*
+                }
+            },
+        );
     }
 }

@@ -176,6 +176,26 @@ impl Gen<'_> {
         }
     }
 
+    /// Pushes one item: the schema's docs, one `#[open_model(...)]` with
+    /// the item's `own` options then the schema's container options, and
+    /// the item.
+    pub(crate) fn push_item(
+        &mut self,
+        schema: &Map,
+        inline: bool,
+        mut own: Vec<TokenStream>,
+        item: TokenStream,
+    ) {
+        own.extend(self.container_attrs(schema, inline));
+        let docs = docs(schema);
+        let container = open_model_attr(&own);
+        self.items.push(quote! {
+            #docs
+            #container
+            #item
+        });
+    }
+
     pub(crate) fn container_attrs(&self, schema: &Map, inline: bool) -> Vec<TokenStream> {
         let mut out = Vec::new();
         if inline {

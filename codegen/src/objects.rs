@@ -592,16 +592,16 @@ impl Gen<'_> {
                 }
             }
         }
-        container.extend(self.container_attrs(schema, inline));
-        let docs = docs(schema);
-        let container = open_model_attr(&container);
-        self.items.push(quote! {
-            #docs
-            #container
-            #[derive(Debug, Clone, PartialEq)]
-            pub struct #ident {
-                #(#fields,)*
-            }
-        });
+        self.push_item(
+            schema,
+            inline,
+            container,
+            quote! {
+                #[derive(Debug, Clone, PartialEq)]
+                pub struct #ident {
+                    #(#fields,)*
+                }
+            },
+        );
     }
 }
