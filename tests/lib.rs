@@ -22,3 +22,52 @@ pub fn same_document(a: &Value, b: &Value) -> bool {
 /// The README's Rust examples, compiled and run as doctests.
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
+
+/// decode(encode(x)) == x through our JSON, serde_json, CBOR and `Value`;
+/// the error says which path lost what.
+pub fn round_trips_everywhere<T>(x: &T) -> Result<(), String>
+where
+    T: open_model::Decode
+        + open_model::Encode
+        + serde::Serialize
+        + serde::de::DeserializeOwned
+        + Clone
+        + Into<Value>
+        + TryFrom<Value, Error = open_model::Report>
+        + std::fmt::Debug
+        + PartialEq,
+{
+    let same = |back: T, path: &str, text: &str| {
+        if &back == x {
+            Ok(())
+        } else {
+            Err(format!("{path}: {back:?} != {x:?} (written: {text})"))
+        }
+    };
+    let json = open_model::to_json_string(x).map_err(|e| e.to_string())?;
+    same(
+        open_model::from_json_str(&json).map_err(|e| e.to_string())?,
+        "our JSON",
+        &json,
+    )?;
+    let sj = serde_json::to_string(x).map_err(|e| e.to_string())?;
+    same(
+        serde_json::from_str(&sj).map_err(|e| e.to_string())?,
+        "serde_json",
+        &sj,
+    )?;
+    let mut cbor = Vec::new();
+    ciborium::into_writer(x, &mut cbor).map_err(|e| e.to_string())?;
+    same(
+        ciborium::from_reader(cbor.as_slice()).map_err(|e| e.to_string())?,
+        "CBOR",
+        "(binary)",
+    )?;
+    let value: Value = x.clone().into();
+    let text = value.to_string();
+    same(
+        T::try_from(value).map_err(|e| e.to_string())?,
+        "Value",
+        &text,
+    )
+}

@@ -139,6 +139,8 @@ pub const OPTIONS: &[OptionSpec] = &[
     row("any_of", Some("anyOf"), &[Enum], Flag, Shape),
     row("inline", None, TYPES, Flag, Shape),
     row("flatten", Some("allOf"), &[Field], Flag, Shape),
+    row("skip", None, &[Field], Flag, Shape),
+    row("other", None, &[Variant], Flag, Shape),
     row("required", Some("required"), &[Field], Flag, Shape),
     row("apply_defaults", None, &[Struct], Flag, Shape),
     row(

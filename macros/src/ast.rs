@@ -54,10 +54,19 @@ pub struct Base<'a> {
     pub ty: &'a Type,
 }
 
+/// A field marked `skip`: not in the document, `Default` on decode.
+pub struct Skipped<'a> {
+    pub ident: &'a Ident,
+    pub ty: &'a Type,
+    pub cfgs: Vec<&'a Attribute>,
+}
+
 pub struct Struct<'a> {
     pub ident: &'a Ident,
     /// The model's own fields (the base's are not among them).
     pub fields: Vec<Field<'a>>,
+    /// Fields marked `skip`, in the order written.
+    pub skipped: Vec<Skipped<'a>>,
     pub base: Option<Base<'a>>,
     pub attrs: ContainerAttrs,
     pub description: Option<String>,
@@ -75,6 +84,8 @@ pub struct Variant<'a> {
     pub wire: String,
     pub wire_span: Span,
     pub shape: VariantShape<'a>,
+    /// `other`: the variant keeps what the enum does not know.
+    pub other: Option<Span>,
 }
 
 pub struct Enum<'a> {
@@ -84,6 +95,20 @@ pub struct Enum<'a> {
     pub description: Option<String>,
     /// What the enum is, decided once from its variants and options.
     pub kind: EnumKind,
+    /// The variant marked `other`, when there is one (an open enum).
+    pub other: Option<usize>,
+}
+
+impl<'a> Enum<'a> {
+    /// The variants with a wire value of their own: all but `other`.
+    pub fn known(&self) -> impl Iterator<Item = &Variant<'a>> {
+        self.variants.iter().filter(|v| v.other.is_none())
+    }
+
+    /// The `other` variant, when there is one.
+    pub fn other_variant(&self) -> Option<&Variant<'a>> {
+        self.other.map(|i| &self.variants[i])
+    }
 }
 
 /// The kinds of enum the macro writes.
@@ -105,6 +130,14 @@ pub fn outer_name(ty: &Type) -> Option<String> {
         Type::Path(p) if p.qself.is_none() => p.path.segments.last().map(|s| s.ident.to_string()),
         _ => None,
     }
+}
+
+/// A field's `#[cfg(...)]` attributes.
+fn cfgs_of(f: &syn::Field) -> Vec<&Attribute> {
+    f.attrs
+        .iter()
+        .filter(|a| a.path().is_ident("cfg"))
+        .collect()
 }
 
 fn unraw(ident: &Ident) -> String {
@@ -135,6 +168,7 @@ pub fn parse_struct<'a>(
         }
     };
     let mut fields = Vec::new();
+    let mut skipped = Vec::new();
     let mut base: Option<Base<'a>> = None;
     for f in &named.named {
         let Some(ident) = f.ident.as_ref() else {
@@ -161,6 +195,20 @@ pub fn parse_struct<'a>(
                 cx.error(span, "one `flatten` field per model: `allOf` here composes one base with the model's own fields");
             }
             base = Some(Base { ident, ty: &f.ty });
+            continue;
+        }
+        if fa.skip.is_some() {
+            for (name, at) in fa.written.iter().filter(|(n, _)| n != "skip") {
+                cx.error(
+                    *at,
+                    format!("`{name}` does not apply to a `skip` field: it is not in the document, so it has no key, rules or schema"),
+                );
+            }
+            skipped.push(Skipped {
+                ident,
+                ty: &f.ty,
+                cfgs: cfgs_of(f),
+            });
             continue;
         }
         let name = unraw(ident);
@@ -199,16 +247,13 @@ pub fn parse_struct<'a>(
             format: fa.format,
             constraints: fa.constraints,
             description: attr::doc_string(&f.attrs),
-            cfgs: f
-                .attrs
-                .iter()
-                .filter(|a| a.path().is_ident("cfg"))
-                .collect(),
+            cfgs: cfgs_of(f),
         });
     }
     Some(Struct {
         ident: &item.ident,
         fields,
+        skipped,
         base,
         attrs,
         description: attr::doc_string(&item.attrs),
@@ -219,6 +264,12 @@ pub fn parse_enum<'a>(cx: &mut Ctxt, item: &'a syn::ItemEnum, attrs: ContainerAt
     let mut variants = Vec::new();
     for v in &item.variants {
         let va = attr::parse_variant(cx, &v.attrs);
+        if let (Some(_), Some(rename)) = (va.other, &va.rename) {
+            cx.error(
+                rename.span,
+                "an `other` variant has no wire value of its own: it keeps whatever value the enum does not know",
+            );
+        }
         let name = unraw(&v.ident);
         let (wire, wire_span) = match (&va.rename, &attrs.rename_all) {
             (Some(r), _) => (r.value.clone(), r.span),
@@ -241,11 +292,14 @@ pub fn parse_enum<'a>(cx: &mut Ctxt, item: &'a syn::ItemEnum, attrs: ContainerAt
             wire,
             wire_span,
             shape,
+            other: va.other,
         });
     }
     let holds_values = variants
         .iter()
+        .filter(|v| v.other.is_none())
         .any(|v| matches!(v.shape, VariantShape::Newtype(_)));
+    let other = variants.iter().position(|v| v.other.is_some());
     let kind = match (holds_values, attrs.one_of, attrs.any_of) {
         (false, _, _) => EnumKind::Strings,
         (true, Some(_), _) => EnumKind::OneOf,
@@ -258,5 +312,6 @@ pub fn parse_enum<'a>(cx: &mut Ctxt, item: &'a syn::ItemEnum, attrs: ContainerAt
         attrs,
         description: attr::doc_string(&item.attrs),
         kind,
+        other,
     }
 }

@@ -106,6 +106,8 @@ pub struct FieldAttrs {
     pub constraints: Constraints,
     /// The field is a base model whose fields this one shares (`allOf`).
     pub flatten: Option<Span>,
+    /// The field is not in the document: `Default` on decode, never written.
+    pub skip: Option<Span>,
 }
 
 /// Validation keywords of a field, and its annotations.
@@ -254,6 +256,8 @@ fn number_value(
 #[derive(Default)]
 pub struct VariantAttrs {
     pub rename: Option<Spanned<String>>,
+    /// The variant keeps what the enum does not know (an open enum).
+    pub other: Option<Span>,
 }
 
 fn option_name(meta: &ParseNestedMeta<'_>) -> String {
@@ -752,6 +756,7 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute], place: Place) -> FieldAtt
     let mut format = Once::new("format` / `format_annotation");
     let mut required = Once::new("required");
     let mut flatten = Once::new("flatten");
+    let mut skip = Once::new("skip");
     let mut keywords = KeywordSlots::new();
     let mut written = Vec::new();
     for attr in attrs.iter().filter(|a| is_ours(a)) {
@@ -769,6 +774,10 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute], place: Place) -> FieldAtt
             if meta.path.is_ident("flatten") {
                 if flag(cx, &meta, "flatten")? {
                     flatten.set(cx, span, ());
+                }
+            } else if meta.path.is_ident("skip") {
+                if flag(cx, &meta, "skip")? {
+                    skip.set(cx, span, ());
                 }
             } else if meta.path.is_ident("rename") {
                 if let Some(s) = string_value(cx, &meta, "rename")? {
@@ -799,11 +808,13 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute], place: Place) -> FieldAtt
         required: required.value.map(|s| s.span),
         constraints: keywords.finish(cx),
         flatten: flatten.value.map(|s| s.span),
+        skip: skip.value.map(|s| s.span),
     }
 }
 
 pub fn parse_variant(cx: &mut Ctxt, attrs: &[Attribute]) -> VariantAttrs {
     let mut rename = Once::new("rename");
+    let mut other = Once::new("other");
     for attr in attrs.iter().filter(|a| is_ours(a)) {
         let result = attr.parse_nested_meta(|meta| {
             let span = meta.path.span_of_ident();
@@ -813,6 +824,10 @@ pub fn parse_variant(cx: &mut Ctxt, attrs: &[Attribute]) -> VariantAttrs {
             if meta.path.is_ident("rename") {
                 if let Some(s) = string_value(cx, &meta, "rename")? {
                     rename.set(cx, span, s.value());
+                }
+            } else if meta.path.is_ident("other") {
+                if flag(cx, &meta, "other")? {
+                    other.set(cx, span, ());
                 }
             } else {
                 unknown(cx, &meta, Place::Variant);
@@ -826,6 +841,7 @@ pub fn parse_variant(cx: &mut Ctxt, attrs: &[Attribute]) -> VariantAttrs {
     }
     VariantAttrs {
         rename: rename.value,
+        other: other.value.map(|s| s.span),
     }
 }
 

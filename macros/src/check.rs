@@ -1,6 +1,6 @@
 //! Rules across fields and options, one function per rule.
 
-use crate::ast::{Enum, Struct, VariantShape};
+use crate::ast::{Enum, EnumKind, Struct, VariantShape};
 use crate::ctxt::Ctxt;
 use std::collections::HashMap;
 
@@ -97,10 +97,11 @@ fn check_extension_field_name(cx: &mut Ctxt, s: &Struct<'_>) {
     if s.attrs.closed.is_some() {
         return;
     }
-    for f in &s.fields {
-        if f.ident == EXTRA_FIELD {
+    let skipped = s.skipped.iter().map(|f| f.ident);
+    for ident in s.fields.iter().map(|f| f.ident).chain(skipped) {
+        if ident == EXTRA_FIELD {
             cx.error(
-                f.ident.span(),
+                ident.span(),
                 "field `extra` collides with the extension map the macro adds; name the field otherwise and keep its key with `#[open_model(rename = \"extra\")]`",
             );
         }
@@ -110,18 +111,54 @@ fn check_extension_field_name(cx: &mut Ctxt, s: &Struct<'_>) {
 pub fn check_enum(cx: &mut Ctxt, e: &Enum<'_>) {
     check_rename_with_inline(cx, &e.attrs);
     check_variant_shapes(cx, e);
+    check_other_variant(cx, e);
     check_duplicate_tag_values(cx, e);
+}
+
+/// An open enum's `other` variant: one per enum, beside known values, and
+/// holding what keeps an unknown value whole (the text of a string enum, the
+/// object of a tagged union).
+fn check_other_variant(cx: &mut Ctxt, e: &Enum<'_>) {
+    let mut others = e.variants.iter().filter_map(|v| v.other.map(|s| (v, s)));
+    let Some((v, span)) = others.next() else {
+        return;
+    };
+    for (_, again) in others {
+        cx.error(
+            again,
+            "one `other` variant per enum: it keeps every value the enum does not know",
+        );
+    }
+    if e.known().next().is_none() {
+        cx.error(
+            span,
+            "an open enum needs known values beside its `other` variant",
+        );
+    }
+    let (wanted, example) = match e.kind {
+        EnumKind::Strings => ("String", "Other(String)"),
+        EnumKind::Tagged => ("Map", "Other(open_model::Map)"),
+        EnumKind::OneOf | EnumKind::AnyOf => {
+            cx.error(span, "`other` is for string enums and tagged unions; an enum tried variant by variant can end with a variant of type `Value`, which takes anything");
+            return;
+        }
+    };
+    match v.shape {
+        VariantShape::Newtype(ty) if crate::ast::outer_name(ty).as_deref() == Some(wanted) => {}
+        _ => cx.error_spanned(
+            &v.original.fields,
+            format!("the `other` variant of this enum holds the unknown value whole: `{example}`"),
+        ),
+    }
 }
 
 fn check_variant_shapes(cx: &mut Ctxt, e: &Enum<'_>) {
     let units = e
-        .variants
-        .iter()
+        .known()
         .filter(|v| matches!(v.shape, VariantShape::Unit))
         .count();
     let newtypes = e
-        .variants
-        .iter()
+        .known()
         .filter(|v| matches!(v.shape, VariantShape::Newtype(_)))
         .count();
     if e.variants.is_empty() {
@@ -131,7 +168,7 @@ fn check_variant_shapes(cx: &mut Ctxt, e: &Enum<'_>) {
         );
         return;
     }
-    for v in &e.variants {
+    for v in e.known() {
         if let VariantShape::Other = v.shape {
             cx.error_spanned(
                 &v.original.fields,
@@ -193,7 +230,7 @@ fn check_variant_shapes(cx: &mut Ctxt, e: &Enum<'_>) {
 
 fn check_duplicate_tag_values(cx: &mut Ctxt, e: &Enum<'_>) {
     let mut seen: HashMap<&str, &syn::Ident> = HashMap::new();
-    for v in &e.variants {
+    for v in e.known() {
         if let Some(first) = seen.get(v.wire.as_str()) {
             cx.error(
                 v.wire_span,

@@ -46,9 +46,27 @@ enum Dispatch<'a> {
 
 /// The two variant dispatchers of `UnionDecode` and `OneOfDecode`: decode
 /// the value as variant `__index`, from JSON or from a `Value`.
-fn variant_fns(ident: &syn::Ident, idents: &[&syn::Ident], how: Dispatch<'_>) -> TokenStream {
+fn variant_fns(
+    ident: &syn::Ident,
+    idents: &[&syn::Ident],
+    how: Dispatch<'_>,
+    other: Option<&syn::Ident>,
+) -> TokenStream {
     let om = om();
     let idx: Vec<usize> = (0..idents.len()).collect();
+    // An open union's `other` variant comes after the known ones and holds
+    // the whole object as a `Map`.
+    let (other_json, other_value) = match other {
+        Some(o) => {
+            let n = idents.len();
+            let ft = quote!(<#om::Map as #om::FieldType>);
+            (
+                quote!(#n => #om::Ok(#ft::__field_decode_json(__r, __peek, false, #om::None)?.map(#ident::#o)),),
+                quote!(#n => #ft::__field_from_value(__value, __ctx).map(#ident::#o),),
+            )
+        }
+        None => (quote!(), quote!()),
+    };
     let (json, value): (Vec<TokenStream>, Vec<TokenStream>) = match how {
         Dispatch::Alternatives(ft) => ft
             .iter()
@@ -78,6 +96,7 @@ fn variant_fns(ident: &syn::Ident, idents: &[&syn::Ident], how: Dispatch<'_>) ->
         ) -> #om::Step<Self> {
             match __index {
                 #( #idx => #om::Ok(#json?.map(#ident::#idents)), )*
+                #other_json
                 _ => { __r.skip(__peek)?; #om::Ok(#om::None) }
             }
         }
@@ -89,6 +108,7 @@ fn variant_fns(ident: &syn::Ident, idents: &[&syn::Ident], how: Dispatch<'_>) ->
         ) -> #om::Option<Self> {
             match __index {
                 #( #idx => #value.map(#ident::#idents), )*
+                #other_value
                 _ => #om::None,
             }
         }
@@ -157,11 +177,10 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
         .as_ref()
         .map(|t| t.value.clone())
         .unwrap_or_default();
-    let wires: Vec<_> = e.variants.iter().map(|v| v.wire.as_str()).collect();
-    let idents: Vec<_> = e.variants.iter().map(|v| v.ident).collect();
+    let wires: Vec<_> = e.known().map(|v| v.wire.as_str()).collect();
+    let idents: Vec<_> = e.known().map(|v| v.ident).collect();
     let tys: Vec<_> = e
-        .variants
-        .iter()
+        .known()
         .filter_map(|v| match v.shape {
             VariantShape::Newtype(t) => Some(t),
             _ => None,
@@ -192,6 +211,7 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
         .map(|(wire, name)| quote!(#om::VariantTag { tag: #tag, value: #wire, variant: #name }))
         .collect();
     let shared = serde_and_value_impls(ident);
+    let other = e.other_variant().map(|v| v.ident);
     let variant_fns = variant_fns(
         ident,
         &idents,
@@ -199,6 +219,7 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
             tys: &tys,
             tag: &tag,
         },
+        other,
     );
     let validate_fn = validate_fn();
     let schema = union_schema(e, &tag, &wires, &schema_of, &component_of);
@@ -208,7 +229,14 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
         &tys,
         &tags,
         [&encode, &to_value, &serialize, &prepare],
+        other,
     );
+    let OtherArms {
+        constant: other_const,
+        validate: other_validate,
+        tag_value: other_tag_value,
+        tag_value_ty,
+    } = OtherArms::of(ident, other, idents.len());
     quote! {
         #out_item
 
@@ -219,6 +247,7 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
             impl #om::UnionDecode for #ident {
                 const TAG: &'static str = #tag;
                 const TAG_VALUES: &'static [&'static str] = &[#(#wires),*];
+                #other_const
 
                 #variant_fns
             }
@@ -239,6 +268,7 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
                 fn __validate(&self, __ctx: &mut #om::Ctx) {
                     match self {
                         #( #ident::#idents(__v) => #validate(__v, #tags, __ctx), )*
+                        #other_validate
                     }
                 }
             }
@@ -253,15 +283,52 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
                 pub const TAG: &'static str = #tag;
 
                 /// The tag value of this variant.
-                pub fn tag_value(&self) -> &'static str {
+                pub fn tag_value(&self) -> #tag_value_ty {
                     match self {
                         #( #ident::#idents(_) => #wires, )*
+                        #other_tag_value
                     }
                 }
             }
 
             #shared
         };
+    }
+}
+
+/// What an open union's `other` variant adds to the union's impls.
+struct OtherArms {
+    /// `const OTHER` of `UnionDecode`.
+    constant: TokenStream,
+    /// Its arm of `__validate`: the object's tag, then its values.
+    validate: TokenStream,
+    /// Its arm of `tag_value()`: the tag value it holds.
+    tag_value: TokenStream,
+    /// `&'static str`, or `&str` when an `other` variant holds its own.
+    tag_value_ty: TokenStream,
+}
+
+impl OtherArms {
+    fn of(ident: &syn::Ident, other: Option<&syn::Ident>, known: usize) -> OtherArms {
+        let om = om();
+        let Some(o) = other else {
+            return OtherArms {
+                constant: quote!(),
+                validate: quote!(),
+                tag_value: quote!(),
+                tag_value_ty: quote!(&'static str),
+            };
+        };
+        let (tag, values) = (
+            quote!(<Self as #om::UnionDecode>::TAG),
+            quote!(<Self as #om::UnionDecode>::TAG_VALUES),
+        );
+        OtherArms {
+            constant: quote!(const OTHER: #om::Option<usize> = #om::Some(#known);),
+            validate: quote!(#ident::#o(__m) => #om::validate_union_other(__m, #tag, #values, __ctx),),
+            tag_value: quote!(#ident::#o(__m) => __m.get(#tag).and_then(#om::Value::as_str).unwrap_or(""),),
+            tag_value_ty: quote!(&str),
+        }
     }
 }
 
@@ -278,6 +345,19 @@ fn union_schema(
     let ident = e.ident;
     let schema_identity = crate::emit_shared::schema_identity(e.ident, &e.attrs);
     let description = description(e);
+    // An open union also takes an object of any other tag value: `anyOf`
+    // the variants or such an object (a known tag value fits both).
+    let (combinator, other) = match e.other {
+        Some(_) => (
+            "anyOf",
+            quote! {
+                let mut __other = #om::Map::new();
+                __other.insert(#om::String::from("type"), #om::Value::from("object"));
+                __one_of.push(#om::Value::Dict(__other));
+            },
+        ),
+        None => ("oneOf", quote!()),
+    };
     quote! {
             #[automatically_derived]
             impl #om::Schema for #ident {
@@ -304,7 +384,8 @@ fn union_schema(
                             );
                         }
                     )*
-                    #om::schema_set(&mut __s, "oneOf", #om::Value::List(__one_of));
+                    #other
+                    #om::schema_set(&mut __s, #combinator, #om::Value::List(__one_of));
                     let mut __disc = #om::Map::new();
                     __disc.insert(#om::String::from("propertyName"), #om::Value::from(#tag));
                     if !__mapping.is_empty() {
@@ -325,26 +406,44 @@ fn union_writers(
     tys: &[&syn::Type],
     tags: &[TokenStream],
     [encode, to_value, serialize, prepare]: [&[TokenStream]; 4],
+    other: Option<&syn::Ident>,
 ) -> TokenStream {
     let om = om();
+    let (other_encode, other_to_value, other_serialize) = match other {
+        Some(o) => {
+            let check = quote!(#om::check_union_other(__m, <Self as #om::UnionDecode>::TAG, <Self as #om::UnionDecode>::TAG_VALUES));
+            (
+                quote!(#ident::#o(__m) => { #check?; #om::Encode::__encode_json(__m, __w) }),
+                quote!(#ident::#o(__m) => #om::Encode::__to_value(__m),),
+                quote!(#ident::#o(__m) => {
+                    #check.map_err(<__S::Error as #om::serde::ser::Error>::custom)?;
+                    #om::Encode::__serialize(__m, __s)
+                }),
+            )
+        }
+        None => (quote!(), quote!(), quote!()),
+    };
     quote! {
             #[automatically_derived]
             impl #om::Encode for #ident {
                 fn __encode_json(&self, __w: &mut #om::JsonWriter) -> #om::Result<(), #om::EncodeError> {
                     match self {
                         #( #ident::#idents(__v) => #encode(__v, __w, #tags), )*
+                        #other_encode
                     }
                 }
 
                 fn __to_value(&self) -> #om::Value {
                     match self {
                         #( #ident::#idents(__v) => #to_value(__v, #tags), )*
+                        #other_to_value
                     }
                 }
 
                 fn __serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
                     match self {
                         #( #ident::#idents(__v) => #serialize(__v, __s, #tags), )*
+                        #other_serialize
                     }
                 }
             }
@@ -369,12 +468,30 @@ pub fn emit_string_enum(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
     let om = om();
     let ident = e.ident;
     let out_item = strip_ours(item);
-    let wires: Vec<_> = e.variants.iter().map(|v| v.wire.as_str()).collect();
-    let idents: Vec<_> = e.variants.iter().map(|v| v.ident).collect();
+    let wires: Vec<_> = e.known().map(|v| v.wire.as_str()).collect();
+    let idents: Vec<_> = e.known().map(|v| v.ident).collect();
     let idx: Vec<_> = (0..idents.len()).collect();
     let shared = serde_and_value_impls(ident);
     let schema_identity = crate::emit_shared::schema_identity(e.ident, &e.attrs);
     let description = description(e);
+    let open = StringEnumOpenness::of(e);
+    let validate_fn = validate_fn();
+    let (check_json, check_serde) = match &open.check_writable {
+        Some(c) => (
+            quote!(#c?;),
+            quote!(#c.map_err(<__S::Error as #om::serde::ser::Error>::custom)?;),
+        ),
+        None => (quote!(), quote!()),
+    };
+    let StringEnumOpenness {
+        schema_values,
+        decode_json,
+        decode_serde,
+        validate,
+        as_str_ty,
+        as_str_other,
+        ..
+    } = &open;
     quote! {
         #out_item
 
@@ -387,9 +504,8 @@ pub fn emit_string_enum(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
 
                 fn definition(_: &mut #om::SchemaGen) -> #om::Value {
                     let mut __s = #om::Value::Dict(#om::Map::new());
-                    #om::schema_set(&mut __s, "type", #om::Value::from("string"));
+                    #schema_values
                     #description
-                    #om::schema_set(&mut __s, "enum", #om::Value::List(__NAMES.iter().map(|__n| #om::Value::from(*__n)).collect()));
                     __s
                 }
             }
@@ -404,20 +520,23 @@ pub fn emit_string_enum(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
             #[automatically_derived]
             impl #om::Decode for #ident {
                 fn __decode_json(__r: &mut #om::JsonReader<'_>, __peek: #om::Peek) -> #om::Step<Self> {
-                    #om::Ok(#om::decode_enum_json(__r, __peek, __NAMES)?.and_then(__from_index))
+                    #decode_json
                 }
 
                 fn __decode_serde<'de, __D: #om::serde::Deserializer<'de>>(
                     __d: __D,
                     __ctx: &mut #om::Ctx,
                 ) -> #om::Result<#om::Option<Self>, __D::Error> {
-                    #om::Ok(#om::decode_enum_serde(__d, __ctx, __NAMES)?.and_then(__from_index))
+                    #decode_serde
                 }
+
+                #validate
             }
 
             #[automatically_derived]
             impl #om::Encode for #ident {
                 fn __encode_json(&self, __w: &mut #om::JsonWriter) -> #om::Result<(), #om::EncodeError> {
+                    #check_json
                     __w.string(self.as_str());
                     #om::Ok(())
                 }
@@ -427,19 +546,23 @@ pub fn emit_string_enum(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
                 }
 
                 fn __serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
+                    #check_serde
                     __s.serialize_str(self.as_str())
                 }
             }
 
             #[automatically_derived]
             impl #ident {
+                #validate_fn
+
                 /// Every wire value, in variant order.
                 pub const VALUES: &'static [&'static str] = __NAMES;
 
                 /// The wire value of this variant.
-                pub fn as_str(&self) -> &'static str {
+                pub fn as_str(&self) -> #as_str_ty {
                     match self {
                         #( #ident::#idents => #wires, )*
+                        #as_str_other
                     }
                 }
             }
@@ -453,6 +576,82 @@ pub fn emit_string_enum(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
 
             #shared
         };
+    }
+}
+
+/// What differs between a closed string enum (a value outside its list is
+/// an error) and an open one (its `other` variant keeps any other string).
+struct StringEnumOpenness {
+    /// The schema's `type` and `enum` (open: `anyOf` the list or any string).
+    schema_values: TokenStream,
+    decode_json: TokenStream,
+    decode_serde: TokenStream,
+    /// `__validate`, for an open enum: its `other` must not hold a known value.
+    validate: TokenStream,
+    /// The writers' refusal of what would not read back the same: an
+    /// expression of type `Result<(), EncodeError>`.
+    check_writable: Option<TokenStream>,
+    as_str_ty: TokenStream,
+    as_str_other: TokenStream,
+}
+
+impl StringEnumOpenness {
+    fn of(e: &Enum<'_>) -> StringEnumOpenness {
+        let om = om();
+        let ident = e.ident;
+        let list =
+            quote!(#om::Value::List(__NAMES.iter().map(|__n| #om::Value::from(*__n)).collect()));
+        let Some(other) = e.other_variant() else {
+            return StringEnumOpenness {
+                schema_values: quote! {
+                    #om::schema_set(&mut __s, "type", #om::Value::from("string"));
+                    #om::schema_set(&mut __s, "enum", #list);
+                },
+                decode_json: quote!(#om::Ok(#om::decode_enum_json(__r, __peek, __NAMES)?.and_then(__from_index))),
+                decode_serde: quote!(#om::Ok(#om::decode_enum_serde(__d, __ctx, __NAMES)?.and_then(__from_index))),
+                validate: quote!(),
+                check_writable: None,
+                as_str_ty: quote!(&'static str),
+                as_str_other: quote!(),
+            };
+        };
+        let other = other.ident;
+        let from = quote! {
+            |__v| match __v {
+                #om::EnumValue::Known(__i) => __from_index(__i),
+                #om::EnumValue::Other(__s) => #om::Some(#ident::#other(__s)),
+            }
+        };
+        StringEnumOpenness {
+            schema_values: quote! {
+                let mut __known = #om::Map::new();
+                __known.insert(#om::String::from("type"), #om::Value::from("string"));
+                __known.insert(#om::String::from("enum"), #list);
+                let mut __any = #om::Map::new();
+                __any.insert(#om::String::from("type"), #om::Value::from("string"));
+                #om::schema_set(&mut __s, "anyOf", #om::Value::List(#om::Vec::from([
+                    #om::Value::Dict(__known),
+                    #om::Value::Dict(__any),
+                ])));
+            },
+            decode_json: quote!(#om::Ok(#om::decode_open_enum_json(__r, __peek, __NAMES)?.and_then(#from))),
+            decode_serde: quote!(#om::Ok(#om::decode_open_enum_serde(__d, __ctx, __NAMES)?.and_then(#from))),
+            validate: quote! {
+                fn __validate(&self, __ctx: &mut #om::Ctx) {
+                    if let #ident::#other(__s) = self {
+                        #om::validate_open_enum_other(__s, __NAMES, __ctx);
+                    }
+                }
+            },
+            check_writable: Some(quote! {
+                match self {
+                    #ident::#other(__o) => #om::check_open_enum_other(__o, __NAMES),
+                    _ => #om::Ok(()),
+                }
+            }),
+            as_str_ty: quote!(&str),
+            as_str_other: quote!(#ident::#other(__s) => __s.as_str(),),
+        }
     }
 }
 
@@ -484,7 +683,7 @@ pub fn emit_one_of(item: &syn::ItemEnum, e: &Enum<'_>, any: bool) -> TokenStream
         .collect();
     let shared = serde_and_value_impls(ident);
     let (by_variant, validate_by_variant) = by_variant_impls(ident, &idents, &ft);
-    let variant_fns = variant_fns(ident, &idents, Dispatch::Alternatives(&ft));
+    let variant_fns = variant_fns(ident, &idents, Dispatch::Alternatives(&ft), None);
     let validate_fn = validate_fn();
     let schema_identity = crate::emit_shared::schema_identity(e.ident, &e.attrs);
     let description = description(e);

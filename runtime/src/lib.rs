@@ -303,14 +303,18 @@ pub mod __private {
     };
     pub use crate::from_value;
     pub use crate::model::{
-        decode_default, decode_enum_json, decode_enum_serde, decode_from_value, decode_model_json,
-        decode_model_serde, decode_one_of_json, decode_one_of_serde, validate_extras,
-        ExtraKeyError, Extras, FieldInfo, FieldType, ModelDecode, ModelFields, OneOfDecode,
-        OpenModel, Seen,
+        check_open_enum_other, decode_default, decode_enum_json, decode_enum_serde,
+        decode_from_value, decode_model_json, decode_model_serde, decode_one_of_json,
+        decode_one_of_serde, decode_open_enum_json, decode_open_enum_serde, validate_extras,
+        validate_open_enum_other, EnumValue, ExtraKeyError, Extras, FieldInfo, FieldType,
+        ModelDecode, ModelFields, OneOfDecode, OpenModel, Seen,
     };
     pub use crate::schema::{is_ref, set as schema_set, Schema, SchemaGen};
     pub use crate::serde_value::deserialize_collecting;
-    pub use crate::union::{decode_union_json, decode_union_serde, UnionDecode, VariantTag};
+    pub use crate::union::{
+        check_union_other, decode_union_json, decode_union_serde, validate_union_other,
+        UnionDecode, VariantTag,
+    };
     pub use crate::{Map, Report, Value};
     pub use core::convert::From;
     pub use core::convert::Into;

@@ -21,6 +21,9 @@ pub trait UnionDecode: Sized {
     const TAG: &'static str;
     /// The tag value of each variant, in variant order.
     const TAG_VALUES: &'static [&'static str];
+    /// The variant that keeps an object whose tag value is unknown, whole
+    /// (`#[open_model(other)] Other(Map)`), when the union is open.
+    const OTHER: Option<usize> = None;
 
     fn decode_variant_json(index: usize, r: &mut JsonReader<'_>, peek: Peek) -> Step<Self>;
 
@@ -47,6 +50,7 @@ pub fn decode_union_json<U: UnionDecode>(r: &mut JsonReader<'_>, peek: Peek) -> 
     match look {
         TagLook::Found(value, at) => match U::TAG_VALUES.iter().position(|v| *v == value) {
             Some(i) => U::decode_variant_json(i, r, peek),
+            None if U::OTHER.is_some() => U::decode_variant_json(U::OTHER.unwrap_or(0), r, peek),
             None => {
                 r.skip(peek)?;
                 r.error_at(
@@ -137,6 +141,9 @@ pub fn decode_union_value<U: UnionDecode>(value: Value, ctx: &mut Ctx) -> Option
     };
     match U::TAG_VALUES.iter().position(|v| *v == tag) {
         Some(i) => U::decode_variant_value(i, Value::Dict(map), ctx),
+        None if U::OTHER.is_some() => {
+            U::decode_variant_value(U::OTHER.unwrap_or(0), Value::Dict(map), ctx)
+        }
         None => {
             let mark = ctx.mark();
             ctx.error(ErrorKind::UnknownTag {
@@ -147,6 +154,56 @@ pub fn decode_union_value<U: UnionDecode>(value: Value, ctx: &mut Ctx) -> Option
             ctx.prefix_since(mark, || Segment::Key(Cow::Borrowed(U::TAG)));
             None
         }
+    }
+}
+
+/// Why an open union's `other` variant cannot hold `map`: its tag is
+/// absent, not a string, or a known value (each would not read back as the
+/// same value).
+fn other_refusal(
+    map: &Map,
+    tag: &'static str,
+    known: &'static [&'static str],
+) -> Option<ErrorKind> {
+    match map.get(tag) {
+        None => Some(ErrorKind::Missing(Cow::Borrowed(tag))),
+        Some(Value::Str(s)) if known.contains(&s.as_str()) => Some(ErrorKind::Custom(format!(
+            "the `other` variant holds the known tag value \"{s}\", which reads back as its own variant; use that variant"
+        ))),
+        Some(Value::Str(_)) => None,
+        Some(found) => Some(ErrorKind::Type {
+            expected: "a string",
+            found: found.kind().described(),
+        }),
+    }
+}
+
+/// `validate()` of an open union's `other` variant: the object's tag.
+#[doc(hidden)]
+pub fn validate_union_other(
+    map: &Map,
+    tag: &'static str,
+    known: &'static [&'static str],
+    ctx: &mut Ctx,
+) {
+    if let Some(kind) = other_refusal(map, tag, known) {
+        let mark = ctx.mark();
+        ctx.error(kind);
+        ctx.prefix_since(mark, || Segment::Key(Cow::Borrowed(tag)));
+    }
+    map.__validate(ctx);
+}
+
+/// What the writers of an open union's `other` variant refuse.
+#[doc(hidden)]
+pub fn check_union_other(
+    map: &Map,
+    tag: &'static str,
+    known: &'static [&'static str],
+) -> Result<(), EncodeError> {
+    match other_refusal(map, tag, known) {
+        Some(kind) => Err(EncodeError::new(format!("{tag}: {kind}"))),
+        None => Ok(()),
     }
 }
 

@@ -285,22 +285,7 @@ where
 {
     x.check()
         .map_err(|e| TestCaseError::fail(format!("invalid: {e}")))?;
-    let json = open_model::to_json_string(x).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    let back: T =
-        open_model::from_json_str(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    prop_assert_eq!(&back, x, "our JSON: {}", json);
-    let sj = serde_json::to_string(x).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    let back: T = serde_json::from_str(&sj).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    prop_assert_eq!(&back, x, "serde_json: {}", sj);
-    let mut cbor = Vec::new();
-    ciborium::into_writer(x, &mut cbor).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    let back: T =
-        ciborium::from_reader(cbor.as_slice()).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    prop_assert_eq!(&back, x, "CBOR");
-    let value: Value = x.clone().into();
-    let back = T::try_from(value).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    prop_assert_eq!(&back, x, "Value");
-    Ok(())
+    open_model_tests::round_trips_everywhere(x).map_err(TestCaseError::fail)
 }
 
 /// What the round trip needs of a union: every union has these.

@@ -146,6 +146,7 @@ fn finish(m: &Model<'_>) -> TokenStream {
         extra_field,
         fields,
         base,
+        skipped_init,
         ..
     } = m;
     let FieldLists {
@@ -178,7 +179,7 @@ fn finish(m: &Model<'_>) -> TokenStream {
                         return #om::None;
                     }
                     #build_extra
-                    let __model = #ident { #base_build #( #build_fields )* #extra_init };
+                    let __model = #ident { #base_build #( #build_fields )* #skipped_init #extra_init };
                     #check_count_finish
                     #om::Some(__model)
                 }

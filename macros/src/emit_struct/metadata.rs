@@ -47,6 +47,7 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
         extra_ty,
         extra_field,
         base,
+        skipped_init,
         ..
     } = m;
     let closed = *closed;
@@ -184,7 +185,7 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
                 /// start absent) and validates it.
                 #[allow(clippy::too_many_arguments)]
                 pub fn new(#base_param #(#ctor_params),*) -> #om::Result<Self, #om::Report> {
-                    let __model = #ident { #base_ctor #(#ctor_fields)* #ctor_extra };
+                    let __model = #ident { #base_ctor #(#ctor_fields)* #skipped_init #ctor_extra };
                     #om::OpenModel::validate(&__model)?;
                     #om::Ok(__model)
                 }

@@ -34,6 +34,23 @@ pub(super) struct Model<'a> {
     pub n: usize,
     pub fields: fields::FieldLists,
     pub base: base::BaseParts,
+    /// `name: Default::default(),` for each `skip` field, wherever the model
+    /// is built (decoding, `new`).
+    pub skipped_init: TokenStream,
+}
+
+/// Each `skip` field's value where the model is built: its `Default`,
+/// spanned at its type so a type without one is an error there.
+fn skipped_init(s: &Struct<'_>, om: &TokenStream) -> TokenStream {
+    s.skipped
+        .iter()
+        .map(|f| {
+            let (ident, ty, cfgs) = (f.ident, f.ty, &f.cfgs);
+            let span = syn::spanned::Spanned::span(ty);
+            let default = quote::quote_spanned!(span=> <#ty as #om::Default>::default());
+            quote!(#(#cfgs)* #ident: #default,)
+        })
+        .collect()
 }
 
 pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
@@ -53,6 +70,7 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
         n: s.fields.len(),
         fields: fields::FieldLists::of(s),
         base: base::BaseParts::of(s),
+        skipped_init: skipped_init(s, &om),
         om,
         s,
     };
