@@ -72,6 +72,8 @@ mod serde_value;
 mod std_maps;
 mod union;
 mod value;
+mod via;
+mod via_types;
 
 pub use decode::{Decode, Fatal, JsonReader, Seed, Step};
 pub use encode::{Encode, EncodeError, JsonWriter};
@@ -84,6 +86,7 @@ pub use model::{ExtraKeyError, Extras, FieldInfo, FieldType, OpenModel};
 pub use number::{Number, NumberError};
 pub use serde_value::ValueError;
 pub use value::{IntoValue, Kind, Value, WrongKind};
+pub use via::FieldVia;
 
 /// The OpenAPI schema of `T`: its definition (`{"type": "object", …}`),
 /// components it refers to written as `$ref`.
@@ -314,6 +317,10 @@ pub mod __private {
     pub use crate::union::{
         check_union_other, decode_union_json, decode_union_serde, validate_union_other,
         UnionDecode, VariantTag,
+    };
+    pub use crate::via::{
+        via_accepts_null, via_decode_json, via_decode_serde, via_encode_json, via_schema,
+        via_serialize, via_to_value, via_validate,
     };
     pub use crate::{Map, Report, Value};
     pub use core::convert::From;

@@ -489,7 +489,7 @@ impl<M: ModelFields> ModelFields for Box<M> {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a field of an open model",
     label = "not a supported field type",
-    note = "fields hold `String`, `bool`, `Number`, `Integer`, integers, floats, `uuid::Uuid`, `std::net` addresses, `Value`, `serde_json::Value` (feature `serde_json`), `Map<V>`, `HashMap`/`BTreeMap<String, V>`, `Vec<T>`, `Option<T>`, `Field<T>`, `Box<T>`, and types made with `#[open_model]`"
+    note = "fields hold `String`, `bool`, `Number`, `Integer`, integers, floats, `uuid::Uuid`, `std::net` addresses, `Value`, `serde_json::Value` (feature `serde_json`), `Map<V>`, `HashMap`/`BTreeMap<String, V>`, `Vec<T>`, `Option<T>`, `Field<T>`, `Box<T>`, types made with `#[open_model]`, chrono/time dates, `url::Url` and `BigDecimal` (each behind its crate's feature), and your own types through `open_model::FieldVia` and `field_via!`"
 )]
 pub trait FieldType: Decode + crate::Encode + crate::schema::Schema {
     /// Decodes one typed field's value, applying the field's rules: `null`
