@@ -542,47 +542,14 @@ fn print_outcome(out: &mut Vec<u8>, file: &str, n: usize, o: &Outcome, format: O
             doc.insert("document".into(), Value::from(n));
             doc.insert("line".into(), Value::from(o.line));
             doc.insert("valid".into(), Value::Bool(o.report.is_none()));
-            let errors: Vec<Value> = o
-                .report
-                .iter()
-                .flat_map(Report::errors)
-                .map(|e| error_json(e, o.line))
-                .collect();
-            doc.insert("errors".into(), Value::List(errors));
+            let errors = o.report.as_ref().map(|r| r.to_json_value(o.line));
+            doc.insert("errors".into(), errors.unwrap_or(Value::List(Vec::new())));
             if let Ok(text) = open_model::to_json_vec(&Value::Dict(doc)) {
                 out.extend_from_slice(&text);
                 out.push(b'\n');
             }
         }
     }
-}
-
-/// One error of `--format json`, at document line `first_line`; the errors
-/// each variant of a `oneOf` found, under `variants`, in the same shape.
-fn error_json(e: &open_model::Error, first_line: usize) -> Value {
-    let mut m = Map::new();
-    m.insert("pointer".into(), Value::from(e.path().to_pointer()));
-    m.insert("path".into(), Value::from(e.path().to_string()));
-    m.insert("message".into(), Value::from(e.message()));
-    let (line, column) = e
-        .position()
-        .map_or((first_line, 0), |p| (first_line + p.line - 1, p.column));
-    m.insert("line".into(), Value::from(line));
-    m.insert("column".into(), Value::from(column));
-    if let open_model::ErrorKind::NoVariant(tried) = e.kind() {
-        let variants = tried
-            .iter()
-            .map(|v| {
-                let mut vm = Map::new();
-                vm.insert("variant".into(), Value::from(v.variant()));
-                let errors = v.errors().iter().map(|e| error_json(e, first_line));
-                vm.insert("errors".into(), Value::List(errors.collect()));
-                Value::Dict(vm)
-            })
-            .collect();
-        m.insert("variants".into(), Value::List(variants));
-    }
-    Value::Dict(m)
 }
 
 fn fmt(

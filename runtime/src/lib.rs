@@ -54,10 +54,14 @@
 )]
 
 #[cfg(any(feature = "chrono", feature = "time"))]
+#[cfg(feature = "axum")]
+pub mod axum;
+#[cfg(any(feature = "chrono", feature = "time"))]
 mod dates;
 mod decode;
 mod encode;
 mod error;
+mod error_json;
 mod field;
 pub mod format;
 mod integer;
