@@ -132,6 +132,20 @@ pub fn outer_name(ty: &Type) -> Option<String> {
     }
 }
 
+/// The type argument of a one-argument wrapper (`T` of `Option<T>`).
+pub fn inner_type(ty: &Type) -> Option<&Type> {
+    let Type::Path(p) = ty else {
+        return None;
+    };
+    let syn::PathArguments::AngleBracketed(args) = &p.path.segments.last()?.arguments else {
+        return None;
+    };
+    match args.args.first()? {
+        syn::GenericArgument::Type(t) => Some(t),
+        _ => None,
+    }
+}
+
 /// A field's `#[cfg(...)]` attributes.
 fn cfgs_of(f: &syn::Field) -> Vec<&Attribute> {
     f.attrs

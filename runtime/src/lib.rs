@@ -326,7 +326,7 @@ pub mod __private {
         via_accepts_null, via_decode_json, via_decode_serde, via_encode_json, via_schema,
         via_serialize, via_to_value, via_validate,
     };
-    pub use crate::{Map, Report, Value};
+    pub use crate::{Error, Field, Map, Path, Report, Value};
     pub use core::convert::From;
     pub use core::convert::Into;
     pub use core::convert::TryFrom;
@@ -341,6 +341,7 @@ pub mod __private {
     pub use std::option::Option::{self, None, Some};
     pub use std::result::Result::{self, Err, Ok};
     pub use std::string::String;
+    pub use std::string::ToString;
     pub use std::sync::OnceLock;
     pub use std::vec::Vec;
     pub use std::{concat, module_path, stringify};

@@ -5,6 +5,7 @@
 //! a flattened base (`allOf`), `whole` for the checks of the whole model.
 
 mod base;
+mod builder;
 mod decode;
 mod encode;
 mod fields;
@@ -79,8 +80,11 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
     let encode = encode::impls(&model);
     let schema = schema::impls(&model);
     let metadata = metadata::impls(&model);
+    let builder = builder::impls(&model, &item.vis);
     quote! {
         #out_item
+
+        #builder
 
         #[allow(non_local_definitions)]
         const _: () = {

@@ -1,0 +1,272 @@
+//! A model's builder: `Model::builder()`, one setter per field taking
+//! `impl Into<T>`, and `build()`, which reports every missing required
+//! field and every failed check at once.
+
+use super::Model;
+use crate::ast::{inner_type, Field, Presence};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// One field's part of the builder.
+struct Part {
+    /// The builder's slot: `Option<T>`, `Option<Option<T>>` or `Field<T>`.
+    slot: TokenStream,
+    /// Its setters.
+    setters: TokenStream,
+    /// The field's value at `build()`, once none is missing.
+    take: TokenStream,
+    /// Whether it is missing (`false` for optional fields).
+    missing: TokenStream,
+    /// Its entry in the partial document that reports what is wrong.
+    to_map: TokenStream,
+}
+
+fn setter_doc(f: &Field<'_>) -> String {
+    match &f.description {
+        Some(d) => format!("Sets `{}`: {d}", f.wire),
+        None => format!("Sets `{}`.", f.wire),
+    }
+}
+
+fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
+    let om = &m.om;
+    let (name, ty, wire) = (f.ident, f.ty, &f.wire);
+    let inner = inner_type(ty).unwrap_or(ty);
+    let doc = setter_doc(f);
+    let null_setter = format_ident!("{}_null", name.to_string().trim_start_matches("r#"));
+    let null_doc = format!("Sets `{}` to `null`.", f.wire);
+    let entry = |v: TokenStream| quote!(__map.insert(#om::String::from(#wire), #v););
+    match f.presence {
+        Presence::Required => Part {
+            slot: quote!(#om::Option<#ty>),
+            setters: quote! {
+                #[doc = #doc]
+                pub fn #name(mut self, value: impl #om::Into<#ty>) -> Self {
+                    self.#name = #om::Some(value.into());
+                    self
+                }
+            },
+            ..required(om, name, entry(quote!(#ft::__field_to_value(__v))))
+        },
+        Presence::Optional => Part {
+            slot: quote!(#ty),
+            setters: quote! {
+                #[doc = #doc]
+                pub fn #name(mut self, value: impl #om::Into<#inner>) -> Self {
+                    self.#name = #om::Some(value.into());
+                    self
+                }
+            },
+            take: quote!(self.#name),
+            missing: quote!(false),
+            to_map: {
+                let e = entry(quote!(#ft::__field_to_value(&self.#name)));
+                quote!(if self.#name.is_some() { #e })
+            },
+        },
+        Presence::OptionalNullable => Part {
+            slot: quote!(#ty),
+            setters: quote! {
+                #[doc = #doc]
+                pub fn #name(mut self, value: impl #om::Into<#inner>) -> Self {
+                    self.#name = #om::Field::Value(value.into());
+                    self
+                }
+
+                #[doc = #null_doc]
+                pub fn #null_setter(mut self) -> Self {
+                    self.#name = #om::Field::Null;
+                    self
+                }
+            },
+            take: quote!(self.#name),
+            missing: quote!(false),
+            to_map: {
+                let e = entry(quote!(#ft::__field_to_value(&self.#name)));
+                quote!(if !self.#name.is_absent() { #e })
+            },
+        },
+        Presence::RequiredNullable => Part {
+            slot: quote!(#om::Option<#ty>),
+            setters: quote! {
+                #[doc = #doc]
+                pub fn #name(mut self, value: impl #om::Into<#inner>) -> Self {
+                    self.#name = #om::Some(#om::Some(value.into()));
+                    self
+                }
+
+                #[doc = #null_doc]
+                pub fn #null_setter(mut self) -> Self {
+                    self.#name = #om::Some(#om::None);
+                    self
+                }
+            },
+            ..required(om, name, entry(quote!(#ft::__field_to_value(__v))))
+        },
+    }
+}
+
+/// What a required field's part has besides its slot and setters: its
+/// value, known to be set (`build()` checked first), whether it is missing,
+/// and `entry` (which inserts `__v`) when it is set.
+fn required(om: &TokenStream, name: &syn::Ident, entry: TokenStream) -> Part {
+    Part {
+        slot: TokenStream::new(),
+        setters: TokenStream::new(),
+        take: take_required(om, name),
+        missing: quote!(self.#name.is_none()),
+        to_map: quote!(if let #om::Some(__v) = &self.#name { #entry }),
+    }
+}
+
+/// A required field's value, known to be set (`build()` checked first).
+fn take_required(om: &TokenStream, name: &syn::Ident) -> TokenStream {
+    quote! {
+        match self.#name {
+            #om::Some(__v) => __v,
+            // Checked above: not reached.
+            #om::None => return #om::Err(#om::Report::new(#om::Vec::new())),
+        }
+    }
+}
+
+pub(crate) fn impls(m: &Model<'_>, vis: &syn::Visibility) -> TokenStream {
+    let Model {
+        om,
+        s,
+        ident,
+        closed,
+        extra_ty,
+        extra_field,
+        skipped_init,
+        ..
+    } = m;
+    let builder = format_ident!("{}Builder", ident);
+    let parts: Vec<Part> = s
+        .fields
+        .iter()
+        .zip(&m.fields.ft)
+        .map(|(f, ft)| part(m, f, ft))
+        .collect();
+    let (cfgs, names) = (&m.fields.cfgs, &m.fields.names);
+    let slots = parts.iter().map(|p| &p.slot);
+    let setters = parts.iter().map(|p| &p.setters);
+    let takes = parts.iter().map(|p| &p.take);
+    let missing = parts.iter().map(|p| &p.missing);
+    let to_map = parts.iter().map(|p| &p.to_map);
+    let (base_slot, base_setter, base_take, base_missing, base_map) = match &s.base {
+        Some(b) => {
+            let (bi, bt) = (b.ident, b.ty);
+            let doc = format!("Sets the base model (`allOf`) whose keys `{ident}` shares.");
+            (
+                quote!(#bi: #om::Option<#bt>,),
+                quote! {
+                    #[doc = #doc]
+                    pub fn #bi(mut self, value: impl #om::Into<#bt>) -> Self {
+                        self.#bi = #om::Some(value.into());
+                        self
+                    }
+                },
+                {
+                    let take = take_required(om, bi);
+                    quote!(#bi: #take,)
+                },
+                quote!(__missing |= self.#bi.is_none();),
+                quote! {
+                    if let #om::Some(__b) = &self.#bi {
+                        #om::ModelFields::__body_to_map(__b, &mut __map, #om::None);
+                    }
+                },
+            )
+        }
+        None => (quote!(), quote!(), quote!(), quote!(), quote!()),
+    };
+    let (extra_slot, extra_setter, extra_init, extra_apply, extra_map) = if *closed {
+        (quote!(), quote!(), quote!(), quote!(), quote!())
+    } else {
+        (
+            quote!(#extra_field: #om::Vec<(#om::String, #extra_ty)>,),
+            quote! {
+                /// Adds a key to the extension map (`insert_extra` at `build()`).
+                pub fn extra(mut self, key: impl #om::Into<#om::String>, value: impl #om::Into<#extra_ty>) -> Self {
+                    self.#extra_field.push((key.into(), value.into()));
+                    self
+                }
+            },
+            quote!(#extra_field: #om::Extras::new(),),
+            quote! {
+                for (__k, __v) in self.#extra_field {
+                    if let #om::Err(__e) = __model.insert_extra(__k, __v) {
+                        __errors.push(#om::Error::new(#om::ErrorKind::Custom(#om::ToString::to_string(&__e)), #om::Path::root()));
+                    }
+                }
+            },
+            quote! {
+                for (__k, __v) in &self.#extra_field {
+                    __map.insert(__k.clone(), #om::Encode::__to_value(__v));
+                }
+            },
+        )
+    };
+    let builder_doc = format!("Builds a [`{ident}`] with named setters: [`{ident}::builder`].");
+    quote! {
+        #[doc = #builder_doc]
+        #[derive(Default)]
+        #[must_use]
+        #[allow(non_camel_case_types)]
+        #vis struct #builder {
+            #base_slot
+            #( #cfgs #names: #slots, )*
+            #extra_slot
+        }
+
+        #[automatically_derived]
+        #[allow(non_camel_case_types)]
+        impl #builder {
+            #base_setter
+            #( #cfgs #setters )*
+            #extra_setter
+
+            /// The model, validated: every required field that was not set
+            /// and every failed check, in one report.
+            pub fn build(self) -> #om::Result<#ident, #om::Report> {
+                let mut __missing = false;
+                #base_missing
+                #( #cfgs { __missing |= #missing; } )*
+                if __missing {
+                    let mut __map = #om::Map::new();
+                    #base_map
+                    #( #cfgs { #to_map } )*
+                    #extra_map
+                    // What is set, as a document: decoding it reports every
+                    // missing key and every failed check at once.
+                    return #om::from_value::<#ident>(#om::Value::Dict(__map));
+                }
+                let mut __model = #ident {
+                    #base_take
+                    #( #cfgs #names: #takes, )*
+                    #skipped_init
+                    #extra_init
+                };
+                let mut __errors = #om::Vec::new();
+                #extra_apply
+                if let #om::Err(__report) = #om::OpenModel::validate(&__model) {
+                    __errors.extend(__report.into_errors());
+                }
+                if __errors.is_empty() {
+                    #om::Ok(__model)
+                } else {
+                    #om::Err(#om::Report::new(__errors))
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl #ident {
+            /// A builder with named setters; optional fields start absent.
+            pub fn builder() -> #builder {
+                #om::Default::default()
+            }
+        }
+    }
+}
