@@ -7,7 +7,11 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_open-model"))
+    run_bin(env!("CARGO_BIN_EXE_open-model"), args, stdin)
+}
+
+fn run_bin(bin: &str, args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(bin)
         .args(args)
         .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
         .stdin(Stdio::piped())
@@ -352,4 +356,48 @@ fn generate_split_writes_one_module_per_component() {
         assert!(module.contains("use super::*;"), "{module}");
     }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A user's own registry gets the same tool: `open-model-pets` is two
+/// models and `open_model_cli::run(MODELS)`.
+#[test]
+fn the_tool_runs_over_a_users_own_registry() {
+    let pets = env!("CARGO_BIN_EXE_open-model-pets");
+    let out = run_bin(pets, &["models"], None);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "Pet        A pet of the store.\nPetStatus  Where a pet stands.\n"
+    );
+    let out = run_bin(
+        pets,
+        &["check", "--model", "pet", "--format", "json"],
+        Some(br#"{"name":"","status":"lost"}"#),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "{\"file\":\"-\",\"document\":1,\"line\":1,\"valid\":false,\"errors\":[{\"pointer\":\"/name\",\"path\":\"name\",\"message\":\"length must be greater than or equal to 1\",\"line\":1,\"column\":9},{\"pointer\":\"/status\",\"path\":\"status\",\"message\":\"unknown value 'lost'; expected one of 'available', 'sold'\",\"line\":1,\"column\":21}]}\n"
+    );
+    let out = run_bin(pets, &["schema", "--all"], None);
+    let schemas = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        schemas.starts_with("{\"components\":{\"schemas\":{\"PetStatus\":"),
+        "{schemas}"
+    );
+    assert!(
+        schemas.contains("\"Pet\":{\"type\":\"object\""),
+        "{schemas}"
+    );
+    let out = run_bin(
+        pets,
+        &["fmt", "--model", "Pet"],
+        Some(br#"{ "status": "sold", "name": "Rex" }"#),
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "{\"name\":\"Rex\",\"status\":\"sold\"}\n"
+    );
+    let out = run_bin(pets, &["check", "--model", "RunV2"], Some(b"{}"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("known models: Pet, PetStatus"));
 }

@@ -29,61 +29,13 @@ mod generated;
 
 pub use generated::*;
 
-use open_model::{Options, Report, Value};
+use open_model::Value;
 
-/// One model of the registry: its name and what tools do with it.
-pub struct ModelEntry {
-    /// The component name (`RunV2`).
-    pub name: &'static str,
-    /// The model's OpenAPI schema.
-    pub schema: fn() -> Value,
-    /// Decodes and validates a JSON document.
-    pub check: fn(&[u8], &Options) -> Result<(), Report>,
-    /// Decodes, validates and re-encodes a JSON document (typed keys in model
-    /// order, then extras; numbers exact).
-    pub format: fn(&[u8], &Options) -> Result<Vec<u8>, Report>,
-}
+pub use open_model::registry::ModelEntry;
 
-impl ModelEntry {
-    /// The first line of the model's description, if it has one.
-    pub fn summary(&self) -> Option<String> {
-        let schema = (self.schema)();
-        let text = schema.get("description")?.as_str()?;
-        text.lines().next().map(str::to_owned)
-    }
-}
-
-macro_rules! registry {
-    ($($t:ident),* $(,)?) => {
-        /// Every model, in the spec's order.
-        pub static MODELS: &[ModelEntry] = &[$(
-            ModelEntry {
-                name: stringify!($t),
-                schema: open_model::schema_of::<$t>,
-                check: |json, options| open_model::from_json_slice_with::<$t>(json, options).map(|_| ()),
-                format: |json, options| {
-                    let v = open_model::from_json_slice_with::<$t>(json, options)?;
-                    open_model::to_json_vec(&v).map_err(|e| {
-                        Report::new(vec![open_model::Error::new(
-                            open_model::ErrorKind::Custom(e.to_string()),
-                            open_model::Path::root(),
-                        )])
-                    })
-                },
-            },
-        )*];
-
-        /// The `components.schemas` document of every model (an error when
-        /// two models claim one component name).
-        pub fn components() -> Result<Value, open_model::schema::ComponentClash> {
-            let mut gen = open_model::schema::SchemaGen::new();
-            $( gen.add::<$t>(); )*
-            gen.into_components()
-        }
-    };
-}
-
-registry!(
+open_model::registry! {
+    /// Every model, in the spec's order.
+    pub static MODELS = [
     UnixSeconds,
     UnixSecondsNullable,
     SearchableUnixSecondsInput,
@@ -130,9 +82,16 @@ registry!(
     EvaluatorV2,
     EvaluationV2,
     EvaluationV3,
-);
+    ];
+}
+
+/// The `components.schemas` document of every model (an error when two
+/// models claim one component name).
+pub fn components() -> Result<Value, open_model::schema::ComponentClash> {
+    open_model::registry::components(MODELS)
+}
 
 /// The model registered under `name`, matched case-insensitively.
 pub fn find(name: &str) -> Option<&'static ModelEntry> {
-    MODELS.iter().find(|m| m.name.eq_ignore_ascii_case(name))
+    open_model::registry::find(MODELS, name)
 }

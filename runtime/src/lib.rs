@@ -70,6 +70,7 @@ mod json_value;
 mod map;
 mod model;
 mod number;
+pub mod registry;
 pub mod schema;
 mod serde_exact;
 mod serde_value;
