@@ -77,6 +77,39 @@ pub fn component_name(ident: &syn::Ident, attrs: &crate::attr::ContainerAttrs) -
 /// its name (none when `inline`), and its Rust path, by which `SchemaGen`
 /// tells two types of one name apart.
 pub fn schema_identity(ident: &syn::Ident, attrs: &crate::attr::ContainerAttrs) -> TokenStream {
+    schema_identity_for(ident, attrs, &syn::Generics::default())
+}
+
+/// [`schema_identity`] of a type with generic parameters: each
+/// instantiation is its own component, named after the model and its type
+/// arguments (`Page_Charge`).
+pub fn schema_identity_for(
+    ident: &syn::Ident,
+    attrs: &crate::attr::ContainerAttrs,
+    generics: &syn::Generics,
+) -> TokenStream {
+    let params: Vec<_> = generics.type_params().map(|p| &p.ident).collect();
+    if params.is_empty() || attrs.inline.is_some() {
+        return schema_identity_plain(ident, attrs);
+    }
+    let om = om();
+    let name = component_name(ident, attrs);
+    let rust_name = ident.to_string();
+    quote! {
+        const RUST_PATH: &'static str = #om::concat!(#om::module_path!(), "::", #rust_name);
+
+        fn component_name() -> #om::Option<#om::Cow<'static, str>> {
+            let mut __name = #om::String::from(#name);
+            #(
+                __name.push('_');
+                __name.push_str(&#om::instance_name::<#params>());
+            )*
+            #om::Some(#om::Cow::Owned(__name))
+        }
+    }
+}
+
+fn schema_identity_plain(ident: &syn::Ident, attrs: &crate::attr::ContainerAttrs) -> TokenStream {
     let om = om();
     let component = if attrs.inline.is_some() {
         quote!(#om::None)
@@ -95,37 +128,86 @@ pub fn ty_span(ty: &syn::Type) -> proc_macro2::Span {
     syn::spanned::Spanned::span(ty)
 }
 
+/// The head of every impl of a generated type: its generic parameters
+/// (each bounded by `FieldType`, what a model needs of its type arguments),
+/// and the type itself with them (`Page<T>`).
+pub struct ImplHead {
+    pub impl_generics: TokenStream,
+    pub ty_generics: TokenStream,
+    pub where_clause: TokenStream,
+    pub self_ty: TokenStream,
+    /// The impl generics with `'de` first, for `Deserialize`.
+    pub de_generics: TokenStream,
+}
+
+impl ImplHead {
+    pub fn of(ident: &syn::Ident, generics: &syn::Generics) -> ImplHead {
+        let om = om();
+        let mut g = generics.clone();
+        for p in g.type_params_mut() {
+            p.bounds.push(syn::parse_quote!(#om::FieldType));
+        }
+        let (ig, tg, wc) = g.split_for_impl();
+        let mut with_de = g.clone();
+        with_de.params.insert(0, syn::parse_quote!('de));
+        let (de, _, _) = with_de.split_for_impl();
+        ImplHead {
+            impl_generics: quote!(#ig),
+            ty_generics: quote!(#tg),
+            where_clause: quote!(#wc),
+            self_ty: quote!(#ident #tg),
+            de_generics: quote!(#de),
+        }
+    }
+
+    pub fn plain(ident: &syn::Ident) -> ImplHead {
+        ImplHead::of(ident, &syn::Generics::default())
+    }
+}
+
 /// The impls every generated type has: `FieldType`, serde's `Deserialize`
 /// (collecting every error) and `Serialize`, and conversions with `Value`.
 pub fn serde_and_value_impls(ident: &syn::Ident) -> TokenStream {
+    serde_and_value_impls_for(&ImplHead::plain(ident))
+}
+
+/// [`serde_and_value_impls`] of a type with generic parameters.
+pub fn serde_and_value_impls_for(head: &ImplHead) -> TokenStream {
     let om = om();
+    let ImplHead {
+        impl_generics: ig,
+        where_clause: wc,
+        self_ty: ty,
+        de_generics: de,
+        ..
+    } = head;
     quote! {
         #[automatically_derived]
-        impl #om::FieldType for #ident {}
+        impl #ig #om::FieldType for #ty #wc {}
 
         #[automatically_derived]
-        impl<'de> #om::serde::Deserialize<'de> for #ident {
+        impl #de #om::serde::Deserialize<'de> for #ty #wc {
             fn deserialize<__D: #om::serde::Deserializer<'de>>(__d: __D) -> #om::Result<Self, __D::Error> {
                 #om::deserialize_collecting(__d)
             }
         }
 
         #[automatically_derived]
-        impl #om::serde::Serialize for #ident {
+        impl #ig #om::serde::Serialize for #ty #wc {
             fn serialize<__S: #om::serde::Serializer>(&self, __s: __S) -> #om::Result<__S::Ok, __S::Error> {
                 #om::Encode::__serialize(self, __s)
             }
         }
 
         #[automatically_derived]
-        impl #om::From<#ident> for #om::Value {
-            fn from(__v: #ident) -> #om::Value {
+        impl #ig #om::From<#ty> for #om::Value #wc {
+            fn from(__v: #ty) -> #om::Value {
                 #om::Encode::__to_value(&__v)
             }
         }
 
         #[automatically_derived]
-        impl #om::TryFrom<#om::Value> for #ident {
+        impl #ig #om::TryFrom<#om::Value> for #ty #wc {
             type Error = #om::Report;
             fn try_from(__v: #om::Value) -> #om::Result<Self, #om::Report> {
                 #om::from_value(__v)

@@ -69,7 +69,7 @@ fn expand(
             Some(emit_alias::emit_alias(&mut cx, s, inner, &container))
         }
         syn::Item::Struct(s) => {
-            reject_generics(&mut cx, &s.generics);
+            reject_lifetimes_and_consts(&mut cx, &s.generics);
             match ast::parse_struct(&mut cx, s, container) {
                 Some(parsed) => {
                     check::check_struct(&mut cx, &parsed);
@@ -128,8 +128,25 @@ fn reject_generics(cx: &mut ctxt::Ctxt, generics: &syn::Generics) {
     if !generics.params.is_empty() {
         cx.error_spanned(
             &generics.params,
-            "`#[open_model]` does not support generic parameters; write a model per concrete type",
+            "`#[open_model]` takes generic parameters on structs with named fields only (`struct Page<T> { data: Vec<T> }`); write an alias or enum per concrete type",
         );
+    }
+}
+
+/// A model owns what it decodes: type parameters only.
+fn reject_lifetimes_and_consts(cx: &mut ctxt::Ctxt, generics: &syn::Generics) {
+    for p in &generics.params {
+        match p {
+            syn::GenericParam::Type(_) => {}
+            syn::GenericParam::Lifetime(_) => cx.error_spanned(
+                p,
+                "an open model owns what it decodes: lifetime parameters are not supported",
+            ),
+            syn::GenericParam::Const(_) => cx.error_spanned(
+                p,
+                "`#[open_model]` takes type parameters, not const parameters",
+            ),
+        }
     }
 }
 

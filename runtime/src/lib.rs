@@ -317,7 +317,7 @@ pub mod __private {
         validate_open_enum_other, EnumValue, ExtraKeyError, Extras, FieldInfo, FieldType,
         ModelDecode, ModelFields, OneOfDecode, OpenModel, Seen,
     };
-    pub use crate::schema::{is_ref, set as schema_set, Schema, SchemaGen};
+    pub use crate::schema::{instance_name, is_ref, set as schema_set, Schema, SchemaGen};
     pub use crate::serde_value::deserialize_collecting;
     pub use crate::union::{
         check_union_other, decode_union_json, decode_union_serde, validate_union_other,

@@ -409,8 +409,8 @@ pub trait ModelFields: FieldType {
         Self::__field_schema(gen)
     }
     /// The component name of this model, for a discriminator's mapping.
-    fn __variant_component() -> Option<&'static str> {
-        <Self as crate::schema::Schema>::COMPONENT
+    fn __variant_component() -> Option<std::borrow::Cow<'static, str>> {
+        <Self as crate::schema::Schema>::component_name()
     }
     /// Checks this model as the variant `tag` of a union.
     fn __variant_validate(&self, tag: crate::union::VariantTag, ctx: &mut Ctx) {

@@ -1,6 +1,7 @@
 //! OpenAPI 3.0 schema objects for models and field types.
 
 use crate::{Field, Map, Number, Value};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 /// Gathers the named components that a set of schemas refers to.
@@ -24,9 +25,9 @@ use std::collections::{HashMap, HashSet};
 #[derive(Default)]
 pub struct SchemaGen {
     components: Map<Value>,
-    started: HashSet<&'static str>,
+    started: HashSet<String>,
     /// The Rust path that owns each component name.
-    owners: HashMap<&'static str, &'static str>,
+    owners: HashMap<String, &'static str>,
     clashes: Vec<ComponentClash>,
 }
 
@@ -36,7 +37,7 @@ pub struct SchemaGen {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ComponentClash {
     /// The component name (`Charge`).
-    pub name: &'static str,
+    pub name: String,
     /// The Rust path of the type that took the name first.
     pub first: &'static str,
     /// The Rust path of the other type.
@@ -64,12 +65,12 @@ impl SchemaGen {
     /// Adds `T` and every component it refers to. A type that is not a named
     /// component adds only what it refers to.
     pub fn add<T: Schema + ?Sized>(&mut self) {
-        match T::COMPONENT {
+        match T::component_name() {
             Some(name) => {
-                self.claim(name, T::RUST_PATH);
-                if self.started.insert(name) {
+                self.claim(&name, T::RUST_PATH);
+                if self.started.insert(name.clone().into_owned()) {
                     let definition = T::definition(self);
-                    self.components.insert(name.to_owned(), definition);
+                    self.components.insert(name.into_owned(), definition);
                 }
             }
             None => {
@@ -80,8 +81,8 @@ impl SchemaGen {
 
     /// Records that `path` is component `name`; a second type under the
     /// same name is a clash (each pair once).
-    fn claim(&mut self, name: &'static str, path: &'static str) {
-        let first = *self.owners.entry(name).or_insert(path);
+    fn claim(&mut self, name: &str, path: &'static str) {
+        let first = *self.owners.entry(name.to_owned()).or_insert(path);
         if first != path
             && !self
                 .clashes
@@ -89,7 +90,7 @@ impl SchemaGen {
                 .any(|c| c.name == name && c.second == path)
         {
             self.clashes.push(ComponentClash {
-                name,
+                name: name.to_owned(),
                 first,
                 second: path,
             });
@@ -104,10 +105,10 @@ impl SchemaGen {
     /// The schema to write where `T` is used: a `$ref` to its component
     /// (added to this set), or its definition inline.
     pub fn reference<T: Schema + ?Sized>(&mut self) -> Value {
-        match T::COMPONENT {
+        match T::component_name() {
             Some(name) => {
                 self.add::<T>();
-                ref_to(name)
+                ref_to(&name)
             }
             None => T::definition(self),
         }
@@ -162,6 +163,39 @@ pub trait Schema {
 
     /// The schema object of the type itself.
     fn definition(gen: &mut SchemaGen) -> Value;
+
+    /// The component name of this type: [`Schema::COMPONENT`], or for an
+    /// instantiation of a generic model, a name made of the model's and its
+    /// type arguments' (`Page_Charge` for `Page<Charge>`).
+    fn component_name() -> Option<Cow<'static, str>> {
+        Self::COMPONENT.map(Cow::Borrowed)
+    }
+}
+
+/// The name of `T` inside the component name of a generic model's
+/// instantiation: its component name, or its Rust type's names joined by
+/// `_` (`Vec_String` for `Vec<String>`).
+///
+/// ```
+/// use open_model::schema::instance_name;
+/// assert_eq!(instance_name::<Vec<String>>(), "Vec_String");
+/// assert_eq!(instance_name::<i64>(), "i64");
+/// ```
+pub fn instance_name<T: Schema + ?Sized>() -> Cow<'static, str> {
+    if let Some(name) = T::component_name() {
+        return name;
+    }
+    let full = std::any::type_name::<T>();
+    let mut out = String::new();
+    for part in full.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':')) {
+        if let Some(last) = part.rsplit("::").next().filter(|p| !p.is_empty()) {
+            if !out.is_empty() {
+                out.push('_');
+            }
+            out.push_str(last);
+        }
+    }
+    Cow::Owned(out)
 }
 
 fn typed(name: &str) -> Value {
@@ -270,6 +304,9 @@ impl<T: Schema> Schema for Option<T> {
     fn definition(gen: &mut SchemaGen) -> Value {
         T::definition(gen)
     }
+    fn component_name() -> Option<Cow<'static, str>> {
+        T::component_name()
+    }
 }
 
 impl<T: Schema> Schema for Field<T> {
@@ -278,6 +315,9 @@ impl<T: Schema> Schema for Field<T> {
     fn definition(gen: &mut SchemaGen) -> Value {
         T::definition(gen)
     }
+    fn component_name() -> Option<Cow<'static, str>> {
+        T::component_name()
+    }
 }
 
 impl<T: Schema> Schema for Box<T> {
@@ -285,6 +325,9 @@ impl<T: Schema> Schema for Box<T> {
     const RUST_PATH: &'static str = T::RUST_PATH;
     fn definition(gen: &mut SchemaGen) -> Value {
         T::definition(gen)
+    }
+    fn component_name() -> Option<Cow<'static, str>> {
+        T::component_name()
     }
 }
 

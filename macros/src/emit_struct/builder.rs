@@ -11,6 +11,8 @@ use quote::{format_ident, quote};
 struct Part {
     /// The builder's slot: `Option<T>`, `Option<Option<T>>` or `Field<T>`.
     slot: TokenStream,
+    /// The slot's value in a new builder: not set.
+    init: TokenStream,
     /// Its setters.
     setters: TokenStream,
     /// The field's value at `build()`, once none is missing.
@@ -39,6 +41,7 @@ fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
     match f.presence {
         Presence::Required => Part {
             slot: quote!(#om::Option<#ty>),
+            init: quote!(#om::None),
             setters: quote! {
                 #[doc = #doc]
                 pub fn #name(mut self, value: impl #om::Into<#ty>) -> Self {
@@ -50,6 +53,7 @@ fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
         },
         Presence::Optional => Part {
             slot: quote!(#ty),
+            init: quote!(#om::None),
             setters: quote! {
                 #[doc = #doc]
                 pub fn #name(mut self, value: impl #om::Into<#inner>) -> Self {
@@ -66,6 +70,7 @@ fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
         },
         Presence::OptionalNullable => Part {
             slot: quote!(#ty),
+            init: quote!(#om::Field::Absent),
             setters: quote! {
                 #[doc = #doc]
                 pub fn #name(mut self, value: impl #om::Into<#inner>) -> Self {
@@ -88,6 +93,7 @@ fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
         },
         Presence::RequiredNullable => Part {
             slot: quote!(#om::Option<#ty>),
+            init: quote!(#om::None),
             setters: quote! {
                 #[doc = #doc]
                 pub fn #name(mut self, value: impl #om::Into<#inner>) -> Self {
@@ -112,6 +118,7 @@ fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
 fn required(om: &TokenStream, name: &syn::Ident, entry: TokenStream) -> Part {
     Part {
         slot: TokenStream::new(),
+        init: TokenStream::new(),
         setters: TokenStream::new(),
         take: take_required(om, name),
         missing: quote!(self.#name.is_none()),
@@ -150,10 +157,21 @@ pub(crate) fn impls(m: &Model<'_>, vis: &syn::Visibility) -> TokenStream {
         .collect();
     let (cfgs, names) = (&m.fields.cfgs, &m.fields.names);
     let slots = parts.iter().map(|p| &p.slot);
+    let inits = parts.iter().map(|p| &p.init);
+    let (ig, tg, wc, self_ty) = (
+        &m.head.impl_generics,
+        &m.head.ty_generics,
+        &m.head.where_clause,
+        &m.head.self_ty,
+    );
     let setters = parts.iter().map(|p| &p.setters);
     let takes = parts.iter().map(|p| &p.take);
     let missing = parts.iter().map(|p| &p.missing);
     let to_map = parts.iter().map(|p| &p.to_map);
+    let base_init = s.base.as_ref().map(|b| {
+        let bi = b.ident;
+        quote!(#bi: #om::None,)
+    });
     let (base_slot, base_setter, base_take, base_missing, base_map) = match &s.base {
         Some(b) => {
             let (bi, bt) = (b.ident, b.ty);
@@ -181,6 +199,7 @@ pub(crate) fn impls(m: &Model<'_>, vis: &syn::Visibility) -> TokenStream {
         }
         None => (quote!(), quote!(), quote!(), quote!(), quote!()),
     };
+    let extra_builder_init = (!*closed).then(|| quote!(#extra_field: #om::Vec::new(),));
     let (extra_slot, extra_setter, extra_init, extra_apply, extra_map) = if *closed {
         (quote!(), quote!(), quote!(), quote!(), quote!())
     } else {
@@ -211,10 +230,9 @@ pub(crate) fn impls(m: &Model<'_>, vis: &syn::Visibility) -> TokenStream {
     let builder_doc = format!("Builds a [`{ident}`] with named setters: [`{ident}::builder`].");
     quote! {
         #[doc = #builder_doc]
-        #[derive(Default)]
         #[must_use]
         #[allow(non_camel_case_types)]
-        #vis struct #builder {
+        #vis struct #builder #ig #wc {
             #base_slot
             #( #cfgs #names: #slots, )*
             #extra_slot
@@ -222,14 +240,26 @@ pub(crate) fn impls(m: &Model<'_>, vis: &syn::Visibility) -> TokenStream {
 
         #[automatically_derived]
         #[allow(non_camel_case_types)]
-        impl #builder {
+        impl #ig #om::Default for #builder #tg #wc {
+            fn default() -> Self {
+                #builder {
+                    #base_init
+                    #( #cfgs #names: #inits, )*
+                    #extra_builder_init
+                }
+            }
+        }
+
+        #[automatically_derived]
+        #[allow(non_camel_case_types)]
+        impl #ig #builder #tg #wc {
             #base_setter
             #( #cfgs #setters )*
             #extra_setter
 
             /// The model, validated: every required field that was not set
             /// and every failed check, in one report.
-            pub fn build(self) -> #om::Result<#ident, #om::Report> {
+            pub fn build(self) -> #om::Result<#self_ty, #om::Report> {
                 let mut __missing = false;
                 #base_missing
                 #( #cfgs { __missing |= #missing; } )*
@@ -240,7 +270,7 @@ pub(crate) fn impls(m: &Model<'_>, vis: &syn::Visibility) -> TokenStream {
                     #extra_map
                     // What is set, as a document: decoding it reports every
                     // missing key and every failed check at once.
-                    return #om::from_value::<#ident>(#om::Value::Dict(__map));
+                    return #om::from_value::<#self_ty>(#om::Value::Dict(__map));
                 }
                 let mut __model = #ident {
                     #base_take
@@ -262,9 +292,9 @@ pub(crate) fn impls(m: &Model<'_>, vis: &syn::Visibility) -> TokenStream {
         }
 
         #[automatically_derived]
-        impl #ident {
+        impl #ig #self_ty #wc {
             /// A builder with named setters; optional fields start absent.
-            pub fn builder() -> #builder {
+            pub fn builder() -> #builder #tg {
                 #om::Default::default()
             }
         }

@@ -23,6 +23,11 @@ fn state(m: &Model<'_>) -> TokenStream {
     let Model {
         om, fields, base, ..
     } = m;
+    let (ig, tg, wc) = (
+        &m.head.impl_generics,
+        &m.head.ty_generics,
+        &m.head.where_clause,
+    );
     let FieldLists {
         slot, tys, cfgs, ..
     } = fields;
@@ -30,13 +35,13 @@ fn state(m: &Model<'_>) -> TokenStream {
     quote! {
             #[doc(hidden)]
             #[allow(non_snake_case, non_camel_case_types)]
-            pub struct __OpenModelState {
+            pub struct __OpenModelState #ig #wc {
                 #( #cfgs #slot: #om::Option<#tys>, )*
                 #base_state
             }
 
             #[automatically_derived]
-            impl #om::Default for __OpenModelState {
+            impl #ig #om::Default for __OpenModelState #tg #wc {
                 fn default() -> Self {
                     __OpenModelState { #( #cfgs #slot: #om::None, )* #base_default }
                 }
@@ -49,7 +54,6 @@ fn state(m: &Model<'_>) -> TokenStream {
 fn model_decode(m: &Model<'_>) -> TokenStream {
     let Model {
         om,
-        ident,
         closed,
         extra_ty,
         n,
@@ -57,6 +61,12 @@ fn model_decode(m: &Model<'_>) -> TokenStream {
         base,
         ..
     } = m;
+    let (ig, tg, wc, self_ty) = (
+        &m.head.impl_generics,
+        &m.head.ty_generics,
+        &m.head.where_clause,
+        &m.head.self_ty,
+    );
     let FieldLists {
         slot,
         idx,
@@ -79,8 +89,8 @@ fn model_decode(m: &Model<'_>) -> TokenStream {
     let finish = finish(m);
     quote! {
             #[automatically_derived]
-            impl #om::ModelDecode for #ident {
-                type State = __OpenModelState;
+            impl #ig #om::ModelDecode for #self_ty #wc {
+                type State = __OpenModelState #tg;
                 type Extra = #extra_ty;
                 const CLOSED: bool = #closed;
                 const FIELD_COUNT: usize = #n + #base_count;
@@ -102,7 +112,7 @@ fn model_decode(m: &Model<'_>) -> TokenStream {
 
                 #[inline]
                 fn decode_field_json(
-                    __state: &mut __OpenModelState,
+                    __state: &mut __OpenModelState #tg,
                     __index: usize,
                     __r: &mut #om::JsonReader<'_>,
                     __peek: #om::Peek,
@@ -118,7 +128,7 @@ fn model_decode(m: &Model<'_>) -> TokenStream {
                 }
 
                 fn decode_field_serde<'de, __D: #om::serde::Deserializer<'de>>(
-                    __state: &mut __OpenModelState,
+                    __state: &mut __OpenModelState #tg,
                     __index: usize,
                     __d: __D,
                     __ctx: &mut #om::Ctx,
@@ -149,6 +159,7 @@ fn finish(m: &Model<'_>) -> TokenStream {
         skipped_init,
         ..
     } = m;
+    let tg = &m.head.ty_generics;
     let FieldLists {
         slot, names, cfgs, ..
     } = fields;
@@ -166,7 +177,7 @@ fn finish(m: &Model<'_>) -> TokenStream {
     };
     quote! {
                 fn finish(
-                    __state: __OpenModelState,
+                    __state: __OpenModelState #tg,
                     __seen: &#om::Seen,
                     __extra: #om::Extras<#extra_ty>,
                     __ctx: &mut #om::Ctx,
@@ -238,11 +249,11 @@ fn finish_fields(m: &Model<'_>) -> Vec<TokenStream> {
 fn decode(m: &Model<'_>) -> TokenStream {
     let Model {
         om,
-        ident,
         closed,
         extra_field,
         ..
     } = m;
+    let (ig, wc, self_ty) = (&m.head.impl_generics, &m.head.where_clause, &m.head.self_ty);
     let validate_extras = if *closed {
         quote!()
     } else {
@@ -251,7 +262,7 @@ fn decode(m: &Model<'_>) -> TokenStream {
     let check_count_validate = WholeChecks::of(m).validate;
     quote! {
             #[automatically_derived]
-            impl #om::Decode for #ident {
+            impl #ig #om::Decode for #self_ty #wc {
                 #[inline]
                 fn __decode_json(__r: &mut #om::JsonReader<'_>, __peek: #om::Peek) -> #om::Step<Self> {
                     #om::decode_model_json::<Self>(__r, __peek)

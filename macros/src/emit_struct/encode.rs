@@ -9,7 +9,6 @@ use quote::quote;
 pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
     let Model {
         om,
-        ident,
         closed,
         extra_ty,
         extra_field,
@@ -17,6 +16,7 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
         base,
         ..
     } = m;
+    let (ig, wc, self_ty) = (&m.head.impl_generics, &m.head.where_clause, &m.head.self_ty);
     let closed = *closed;
     let super::fields::FieldLists {
         names,
@@ -41,7 +41,7 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
     };
     quote! {
             #[automatically_derived]
-            impl #om::Encode for #ident {
+            impl #ig #om::Encode for #self_ty #wc {
                 fn __encode_json(&self, __w: &mut #om::JsonWriter) -> #om::Result<(), #om::EncodeError> {
                     __w.byte(b'{');
                     #om::ModelFields::__encode_body(self, __w, &mut true, #om::None)?;
@@ -61,7 +61,7 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl #om::ModelFields for #ident {
+            impl #ig #om::ModelFields for #self_ty #wc {
                 type ExtraValue = #extra_ty;
 
                 fn __extras(&self) -> #om::Option<&#om::Extras<#extra_ty>> {

@@ -3,7 +3,7 @@
 //! `Value` impls, the constructor and `insert_extra`.
 
 use super::Model;
-use crate::emit_shared::{cfg_predicate, component_name, opt_str, serde_and_value_impls};
+use crate::emit_shared::{cfg_predicate, component_name, opt_str, serde_and_value_impls_for};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -50,6 +50,7 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
         skipped_init,
         ..
     } = m;
+    let (ig, wc, self_ty) = (&m.head.impl_generics, &m.head.where_clause, &m.head.self_ty);
     let closed = *closed;
     let (base_param, base_ctor, base_fields_info) = (&base.param, &base.ctor, &base.fields_info);
     let field_infos = s.fields.iter().enumerate().map(|(i, f)| {
@@ -125,10 +126,10 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
         }
     };
 
-    let shared = serde_and_value_impls(ident);
+    let shared = serde_and_value_impls_for(&m.head);
     quote! {
             #[automatically_derived]
-            impl #om::OpenModel for #ident {
+            impl #ig #om::OpenModel for #self_ty #wc {
                 const NAME: &'static str = #name_str;
                 const DESCRIPTION: #om::Option<&'static str> = #description;
                 const FIELDS: &'static [#om::FieldInfo] = {
@@ -180,7 +181,7 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
             #shared
 
             #[automatically_derived]
-            impl #ident {
+            impl #ig #self_ty #wc {
                 /// Builds the model from its required fields (optional ones
                 /// start absent) and validates it.
                 #[allow(clippy::too_many_arguments)]

@@ -35,6 +35,10 @@ pub(super) struct Model<'a> {
     pub n: usize,
     pub fields: fields::FieldLists,
     pub base: base::BaseParts,
+    /// The impls' generic parameters and the model's type with them.
+    pub head: crate::emit_shared::ImplHead,
+    /// The model's generic parameters, as written.
+    pub generics: &'a syn::Generics,
     /// `name: Default::default(),` for each `skip` field, wherever the model
     /// is built (decoding, `new`).
     pub skipped_init: TokenStream,
@@ -72,6 +76,8 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
         fields: fields::FieldLists::of(s),
         base: base::BaseParts::of(s),
         skipped_init: skipped_init(s, &om),
+        head: crate::emit_shared::ImplHead::of(s.ident, &item.generics),
+        generics: &item.generics,
         om,
         s,
     };

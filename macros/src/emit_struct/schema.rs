@@ -4,7 +4,7 @@
 
 use super::Model;
 use crate::emit_keywords::constraint_schema;
-use crate::emit_shared::{container_annotations, container_example, schema_identity};
+use crate::emit_shared::{container_annotations, container_example, schema_identity_for};
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
@@ -18,11 +18,12 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
         fields,
         ..
     } = m;
+    let (ig, wc, self_ty) = (&m.head.impl_generics, &m.head.where_clause, &m.head.self_ty);
     let closed = *closed;
     let (min_props, max_props) = (s.attrs.min_properties, s.attrs.max_properties);
     let ft = &fields.ft;
     let cfgs = &fields.cfgs;
-    let schema_identity = schema_identity(ident, &s.attrs);
+    let schema_identity = schema_identity_for(ident, &s.attrs, m.generics);
     let schema_props = s.fields.iter().enumerate().map(|(i, f)| {
         let (ft, wire, cfg) = (&ft[i], &f.wire, &cfgs[i]);
         let format = match &f.format {
@@ -129,7 +130,7 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
 
     quote! {
             #[automatically_derived]
-            impl #om::Schema for #ident {
+            impl #ig #om::Schema for #self_ty #wc {
                 #schema_identity
 
                 fn definition(__gen: &mut #om::SchemaGen) -> #om::Value {
