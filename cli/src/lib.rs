@@ -507,13 +507,20 @@ fn each_document(
 }
 
 /// NDJSON when the first line holds a whole JSON value and more follows.
+/// NDJSON when the first line is a whole document and more follows. Each
+/// document is decoded once, later: deciding this looks at what follows
+/// first (a file of one document on one line is not scanned at all here),
+/// then scans the first line without building anything.
 fn looks_like_ndjson(first: &[u8], rest: &mut Box<dyn BufRead>) -> io::Result<bool> {
     let trimmed = first.trim_ascii();
-    if trimmed.is_empty() || open_model::from_json_slice::<Value>(trimmed).is_err() {
+    if trimmed.is_empty() {
         return Ok(false);
     }
     let more = rest.fill_buf()?;
-    Ok(!more.iter().all(u8::is_ascii_whitespace))
+    if more.iter().all(u8::is_ascii_whitespace) {
+        return Ok(false);
+    }
+    Ok(open_model::is_one_json_value(trimmed))
 }
 
 /// Checks a batch of lines on every core; outcomes in input order. Blank
@@ -589,9 +596,10 @@ fn fmt(
         .map_err(|e| Fatal(format!("cannot read {name}: {e}")))?;
     let first_line_end = all.iter().position(|b| *b == b'\n').unwrap_or(all.len());
     let (first, rest) = all.split_at(first_line_end);
-    let first_is_doc = !first.trim_ascii().is_empty()
-        && open_model::from_json_slice::<Value>(first.trim_ascii()).is_ok();
-    let ndjson = force_ndjson || (first_is_doc && !rest.trim_ascii().is_empty());
+    let ndjson = force_ndjson
+        || (!rest.trim_ascii().is_empty()
+            && !first.trim_ascii().is_empty()
+            && open_model::is_one_json_value(first.trim_ascii()));
     let docs: Vec<(usize, &[u8])> = if ndjson {
         all.split(|b| *b == b'\n')
             .enumerate()

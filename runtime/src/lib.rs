@@ -292,6 +292,22 @@ pub fn from_value<T: Decode>(value: Value) -> Result<T, Report> {
     }
 }
 
+/// True when `json` is exactly one JSON value (whitespace around it
+/// allowed), checked by a validating scan that builds nothing. Tools use it
+/// to frame input (one document, or NDJSON) before decoding each document
+/// once; it is not a model check (duplicate keys, limits and every model
+/// rule are the decoder's).
+///
+/// ```
+/// assert!(open_model::is_one_json_value(br#" {"a": [1, "x"]} "#));
+/// assert!(!open_model::is_one_json_value(br#"{"a": 1} {"a": 2}"#));
+/// assert!(!open_model::is_one_json_value(b"{\"a\": }"));
+/// ```
+pub fn is_one_json_value(json: &[u8]) -> bool {
+    let mut j = jiter::Jiter::new(json);
+    j.next_skip().is_ok() && j.finish().is_ok()
+}
+
 /// Any [`Encode`] type as a [`Value`].
 pub fn to_value<T: Encode + ?Sized>(value: &T) -> Value {
     value.__to_value()
