@@ -17,6 +17,8 @@
 //!
 //! Every command's output is documented in the README; `--format json` is a
 //! stable interface for machines.
+//!
+#![doc = include_str!("../README.md")]
 
 use clap::{Parser, Subcommand, ValueEnum};
 use open_model::format::UuidSpellings;

@@ -61,6 +61,8 @@
 //! ([`Generated::warnings`]); one that cannot be generated is an error
 //! ([`Problem`]) and nothing is written. [`Options::strict`] makes every
 //! warning an error. Nothing is dropped silently.
+//!
+#![doc = include_str!("../README.md")]
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use open_model::{Map, Value};

@@ -20,7 +20,8 @@
 //! assert_eq!(run.get("id").and_then(|v| v.as_str().map(str::to_owned)), Some(run.id.to_string()));
 //! # Ok::<(), open_model::Report>(())
 //! ```
-
+//!
+#![doc = include_str!("../README.md")]
 // Doc comments are the schema's descriptions; the spec gives none for some
 // types and fields, and inventing text there would change the schema.
 #![allow(missing_docs)]

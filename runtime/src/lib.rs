@@ -36,6 +36,12 @@
 //! assert_eq!(report.errors()[0].to_string(), "line 1 column 11: stepId: value must be a uuid");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! Every option of `#[open_model(...)]`, the field types and the
+//! compile-time errors: [`attributes`]. What the test suite proves of the
+//! JSON reader and the validation keywords: [`conformance`].
+//!
+#![doc = include_str!("../docs/runtime.md")]
 #![warn(missing_docs)]
 // Decoding reads bytes from other programs: nothing reachable from input may
 // panic. Indexing goes through `get`; the one documented panic (`Index` on
@@ -110,8 +116,14 @@ pub fn components_of<T: schema::Schema + ?Sized>() -> Result<Value, schema::Comp
 }
 
 /// Turns a struct into an open model, or an enum into a discriminated union
-/// or a string enum. See the crate README for the attribute reference.
+/// or a string enum. Every option: [`attributes`].
 pub use open_model_macros::open_model;
+
+#[doc = include_str!("../docs/attributes.md")]
+pub mod attributes {}
+
+#[doc = include_str!("../docs/conformance.md")]
+pub mod conformance {}
 
 /// The default nesting limit of the JSON reader (objects and arrays).
 pub const DEFAULT_MAX_DEPTH: usize = 128;

@@ -107,7 +107,7 @@ pub fn components(models: &[ModelEntry]) -> Result<Value, ComponentClash> {
 }
 
 /// Declares a registry: a `static` slice of [`ModelEntry`], one per type,
-/// in the order written. See the [module](crate::registry) for an example.
+/// in the order written. See the [module](mod@crate::registry) for an example.
 #[macro_export]
 macro_rules! registry {
     ($(#[$attr:meta])* $vis:vis static $name:ident = [$($t:ty),* $(,)?];) => {
