@@ -33,8 +33,23 @@ fn main() -> ExitCode {
             println!("{runs} valid");
             ExitCode::SUCCESS
         }
+        [cmd, file, times] if cmd == "decode-lines" => {
+            // For profiling: decode every line as the open model, `times` times.
+            let bytes = std::fs::read(file).expect("read the file");
+            let times: usize = times.parse().expect("a count");
+            let mut valid = 0;
+            for _ in 0..times {
+                valid += bytes
+                    .split(|b| *b == b'\n')
+                    .filter(|l| !l.trim_ascii().is_empty())
+                    .filter(|l| open_model::from_json_slice::<gentrace_models::RunV2>(l).is_ok())
+                    .count();
+            }
+            println!("{valid} valid");
+            ExitCode::SUCCESS
+        }
         _ => {
-            eprintln!("usage: parse-only write DIR | parse FILE | parse-lines FILE");
+            eprintln!("usage: parse-only write DIR | parse FILE | parse-lines FILE | decode-lines FILE TIMES");
             ExitCode::from(2)
         }
     }
