@@ -658,10 +658,15 @@ impl Ctx {
     #[inline]
     pub fn prefix_since(&mut self, mark: usize, segment: impl FnOnce() -> Segment) {
         if self.errors.len() > mark {
-            let segment = segment();
-            for e in self.errors.iter_mut().skip(mark) {
-                e.reversed.push(segment.clone());
-            }
+            self.prefix_from(mark, segment());
+        }
+    }
+
+    /// The body of [`Ctx::prefix_since`], not generic: one copy in the
+    /// binary, not one per closure (each model has several).
+    fn prefix_from(&mut self, mark: usize, segment: Segment) {
+        for e in self.errors.iter_mut().skip(mark) {
+            e.reversed.push(segment.clone());
         }
     }
 
