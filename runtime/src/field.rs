@@ -97,3 +97,17 @@ impl<T> From<T> for Field<T> {
         Field::Value(v)
     }
 }
+
+/// A text value, so a string field is set as other fields are:
+/// `run.error = "timeout".into();`.
+///
+/// ```
+/// use open_model::Field;
+/// let f: Field<String> = "timeout".into();
+/// assert_eq!(f, Field::Value("timeout".to_owned()));
+/// ```
+impl From<&str> for Field<String> {
+    fn from(v: &str) -> Field<String> {
+        Field::Value(v.to_owned())
+    }
+}
