@@ -28,7 +28,16 @@ impl Gen<'_> {
         );
     }
 
-    pub(crate) fn string_enum(&mut self, ident: &Ident, schema: &Map, path: &str, inline: bool) {
+    /// A string enum; `open` adds the variant that keeps any other value
+    /// (`#[open_model(other)] Other(String)`).
+    pub(crate) fn string_enum(
+        &mut self,
+        ident: &Ident,
+        schema: &Map,
+        path: &str,
+        inline: bool,
+        open: bool,
+    ) {
         self.check_keys(
             schema,
             path,
@@ -92,12 +101,29 @@ impl Gen<'_> {
             container.push(quote!(rename_all = #rule));
         }
         container.extend(nullable_attr(schema, inline));
+        let (derives, other) = if open {
+            let name = ["Other", "Unknown", "OtherValue"]
+                .into_iter()
+                .find(|c| names.iter().all(|n| n != c))
+                .unwrap_or("OpenOther");
+            let other = format_ident!("{}", name);
+            (
+                quote!(#[derive(Debug, Clone, PartialEq, Eq, Hash)]),
+                Some(quote!(#[open_model(other)] #other(String))),
+            )
+        } else {
+            (
+                quote!(#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]),
+                None,
+            )
+        };
+        let variants = variants.into_iter().chain(other);
         self.push_item(
             schema,
             inline,
             container,
             quote! {
-                #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+                #derives
                 pub enum #ident {
                     #(#variants,)*
                 }

@@ -163,12 +163,14 @@ impl Gen<'_> {
                 Ok(Merged::Based) => self.all_of(ident, schema, path, inline),
                 Err((at, why)) => self.problem(&at, why),
             }
+        } else if let Some(open) = open_string_enum(schema) {
+            self.string_enum(ident, &open, path, inline, true);
         } else if self.options.untyped_any && is_untyped_structure(schema) {
             self.untyped(ident, schema, path, inline);
         } else if schema.contains_key("oneOf") || schema.contains_key("anyOf") {
             self.union(ident, schema, path, inline);
         } else if is_string_enum(schema) {
-            self.string_enum(ident, schema, path, inline);
+            self.string_enum(ident, schema, path, inline, false);
         } else if is_object(schema) {
             self.object(ident, schema, path, inline, None);
         } else {

@@ -39,19 +39,71 @@ pub(crate) fn is_string_enum(map: &Map) -> bool {
     typed
         && !values.is_empty()
         && values.iter().all(|v| v.as_str().is_some())
-        && map.iter().all(|(k, _)| {
-            [
-                "type",
-                "enum",
-                "description",
-                "example",
-                "default",
-                "nullable",
-                "deprecated",
-                "title",
-            ]
-            .contains(&k.as_str())
-        })
+        && map
+            .iter()
+            .all(|(k, _)| k == "type" || k == "enum" || ANNOTATIONS.contains(&k.as_str()))
+}
+
+/// The keys a string enum's schema may hold besides `type` and `enum`.
+const ANNOTATIONS: [&str; 6] = [
+    "description",
+    "example",
+    "default",
+    "nullable",
+    "deprecated",
+    "title",
+];
+
+/// An open string enum, as a string enum's schema (`type: string` and
+/// `enum`) with the schema's annotations: the `anyOf` idiom that says
+/// "one of these values, or any other string" (`anyOf: [{type: string,
+/// enum: [...]}, {type: string}]`, what `#[open_model(other)]` writes), or
+/// Zalando's `x-extensible-enum`. `None` for anything else. (`oneOf` of the
+/// two is not this: a listed value fits both, which `oneOf` refuses.)
+pub(crate) fn open_string_enum(map: &Map) -> Option<Map> {
+    let values = if let Some(members) = map.get("anyOf").and_then(Value::as_list) {
+        let only = |m: &Map, keys: &[&str]| m.iter().all(|(k, _)| keys.contains(&k.as_str()));
+        let any_string =
+            |m: &Map| only(m, &["type"]) && m.get("type").and_then(Value::as_str) == Some("string");
+        let listed = |m: &Map| only(m, &["type", "enum"]) && is_string_enum(m);
+        let [a, b] = members.as_slice() else {
+            return None;
+        };
+        let (a, b) = (a.as_dict()?, b.as_dict()?);
+        let listed = match (listed(a) && any_string(b), listed(b) && any_string(a)) {
+            (true, _) => a,
+            (_, true) => b,
+            _ => return None,
+        };
+        if !map
+            .iter()
+            .all(|(k, _)| k == "anyOf" || ANNOTATIONS.contains(&k.as_str()))
+        {
+            return None;
+        }
+        listed.get("enum")?.clone()
+    } else {
+        let values = map.get("x-extensible-enum")?;
+        let list = values.as_list()?;
+        let strings = !list.is_empty() && list.iter().all(|v| v.as_str().is_some());
+        let plain = map.get("type").and_then(Value::as_str) == Some("string")
+            && map.iter().all(|(k, _)| {
+                k == "type" || k == "x-extensible-enum" || ANNOTATIONS.contains(&k.as_str())
+            });
+        if !(strings && plain) {
+            return None;
+        }
+        values.clone()
+    };
+    let mut out = Map::new();
+    out.insert("type".to_owned(), Value::from("string"));
+    out.insert("enum".to_owned(), values);
+    for (k, v) in map.iter() {
+        if ANNOTATIONS.contains(&k.as_str()) {
+            out.insert(k.clone(), v.clone());
+        }
+    }
+    Some(out)
 }
 
 /// `nullable` for a named model, union or enum whose schema says so; an

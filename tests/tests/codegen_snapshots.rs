@@ -31,6 +31,7 @@ snapshots!(
     object => "object.rs",
     odd_names => "odd-names.rs",
     one_of => "one-of.rs",
+    open_enums => "open-enums.rs",
     recursion => "recursion.rs",
     string_enum => "string-enum.rs",
     tagged_inline => "tagged-inline.rs",
@@ -160,5 +161,25 @@ fn snapshots_check_what_their_schemas_say() {
     assert_eq!(
         open_model::to_json_string(&pet).unwrap(),
         r#"{"kind":"dog","good":true}"#
+    );
+}
+
+/// An open enum in a document becomes `#[open_model(other)]`, which keeps
+/// what it does not know and writes back the schema it came from.
+#[test]
+fn open_enums_keep_unknown_values_and_write_their_idiom_back() {
+    let charge: open_enums::Charge =
+        open_model::from_json_str(r#"{"status":"disputed","method":"klarna"}"#).unwrap();
+    assert_eq!(
+        charge.status,
+        open_enums::ChargeStatus::Other("disputed".into())
+    );
+    assert_eq!(
+        open_model::to_json_string(&charge).unwrap(),
+        r#"{"status":"disputed","method":"klarna"}"#
+    );
+    assert_eq!(
+        open_model::schema_of::<open_enums::ChargeStatus>().to_string(),
+        r#"{"anyOf":[{"type":"string","enum":["succeeded","pending","failed"]},{"type":"string"}],"description":"Where a charge stands."}"#
     );
 }
