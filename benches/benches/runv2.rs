@@ -89,7 +89,35 @@ fn decode_jobs(data: &[u8], ndjson: bool) -> Vec<Job<'_>> {
         job!("(e) serde_json -> open-model RunV2", |d| {
             serde_json::from_slice::<RunV2>(d).expect("e")
         }),
+        job!("(f) open_model, then walk every free-form value", |d| {
+            walk_run(&open_model::from_json_slice::<RunV2>(d).expect("f"))
+        }),
+        job!("(g) serde_json IgnoredAny (a validating skip)", |d| {
+            serde_json::from_slice::<serde::de::IgnoredAny>(d).expect("g")
+        }),
     ]
+}
+
+/// Visits every node of a free-form value: what code that reads them does.
+fn walk(v: &open_model::Value) -> usize {
+    match v {
+        open_model::Value::Dict(m) => 1 + m.iter().map(|(_, v)| walk(v)).sum::<usize>(),
+        open_model::Value::List(l) => 1 + l.iter().map(walk).sum::<usize>(),
+        _ => 1,
+    }
+}
+
+/// Walks every free-form value of a run: the extension maps and the
+/// `Map`-typed fields (`modelParams`, `inputs`, `outputs`).
+fn walk_run(run: &RunV2) -> usize {
+    let extras = |m: &open_model::Extras| m.iter().map(|(_, v)| walk(v)).sum::<usize>();
+    let map = |m: &open_model::Map| m.iter().map(|(_, v)| walk(v)).sum::<usize>();
+    extras(&run.extra)
+        + run
+            .step_runs
+            .iter()
+            .map(|s| extras(&s.extra) + map(&s.model_params) + map(&s.inputs) + map(&s.outputs))
+            .sum::<usize>()
 }
 
 fn report(size: &str, names: &[&str], mbs: &[f64], out: &mut Vec<String>) {
