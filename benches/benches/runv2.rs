@@ -95,6 +95,9 @@ fn decode_jobs(data: &[u8], ndjson: bool) -> Vec<Job<'_>> {
         job!("(g) serde_json IgnoredAny (a validating skip)", |d| {
             serde_json::from_slice::<serde::de::IgnoredAny>(d).expect("g")
         }),
+        job!("(h) sonic_rs::Value (the parse limit)", |d| {
+            sonic_rs::from_slice::<sonic_rs::Value>(d).expect("h")
+        }),
     ]
 }
 
