@@ -35,10 +35,9 @@ pub(crate) struct Gen<'a> {
     pub(crate) taken: BTreeSet<String>,
     /// The component being generated.
     pub(crate) current: String,
-    /// The type name of each component.
-    pub(crate) names: Map<String>,
-    /// The components each component reaches through `$ref`s.
-    pub(crate) reach: std::collections::BTreeMap<String, BTreeSet<String>>,
+    /// What was decided of every component before writing: names, what
+    /// each reaches (boxes), nullability.
+    pub(crate) plan: crate::plan::Plan,
 }
 
 /// An inheritance base and what extends it.

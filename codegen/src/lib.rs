@@ -193,6 +193,8 @@ fn generate_in(
     root: Option<&Value>,
     options: &Options,
 ) -> Result<Generated, Vec<Problem>> {
+    let mut taken = BTreeSet::new();
+    let plan = plan::Plan::of(schemas, &mut taken);
     let mut gen = Gen {
         options,
         schemas,
@@ -203,24 +205,10 @@ fn generate_in(
         problems: Vec::new(),
         warnings: Vec::new(),
         used: BTreeSet::new(),
-        taken: BTreeSet::new(),
+        taken,
         current: String::new(),
-        names: Map::new(),
-        reach: Default::default(),
+        plan,
     };
-    // Each component gets a type name of its own, even when two names
-    // differ only in what a Rust name cannot hold ("a-b" and "a_b").
-    for (name, _) in schemas.iter() {
-        let base = type_name(name).to_string();
-        let mut unique = base.clone();
-        let mut n = 2;
-        while gen.taken.contains(&unique) {
-            unique = format!("{base}{n}");
-            n += 1;
-        }
-        gen.taken.insert(unique.clone());
-        gen.names.insert(name.clone(), unique);
-    }
     gen.find_inheritance();
     let mut ranges = Vec::new();
     for (name, schema) in schemas.iter() {
@@ -356,6 +344,7 @@ mod gen;
 mod keywords;
 mod names;
 mod objects;
+mod plan;
 mod shapes;
 #[cfg(test)]
 mod tests;

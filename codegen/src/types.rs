@@ -4,32 +4,9 @@
 use super::*;
 
 impl Gen<'_> {
-    /// True when component `from` refers, through any chain of `$ref`s, to
-    /// component `to` (or is it). What each component reaches is computed
-    /// once, so a spec with many references stays linear per component.
-    pub(crate) fn reaches(&mut self, from: &str, to: &str) -> bool {
-        if from == to {
-            return true;
-        }
-        if !self.reach.contains_key(from) {
-            let mut seen = BTreeSet::new();
-            let mut stack = vec![from.to_owned()];
-            while let Some(name) = stack.pop() {
-                if !seen.insert(name.clone()) {
-                    continue;
-                }
-                if let Some(schema) = self.schemas.get(&name) {
-                    refs_in(schema, &mut stack);
-                }
-            }
-            self.reach.insert(from.to_owned(), seen);
-        }
-        self.reach.get(from).is_some_and(|r| r.contains(to))
-    }
-
     /// The type name of a component.
     pub(crate) fn type_of(&self, component: &str) -> Ident {
-        match self.names.get(component) {
+        match self.plan.names.get(component) {
             Some(n) => format_ident!("{}", n),
             None => type_name(component),
         }
@@ -236,12 +213,8 @@ impl Gen<'_> {
         // A nullable component: an alias takes `null` itself (its field
         // is an `Option`); a property holding a model, union or enum
         // becomes nullable.
-        let target = self.schemas.get(&name).and_then(Value::as_dict);
-        let target_nullable = target
-            .and_then(|s| s.get("nullable"))
-            .and_then(Value::as_bool)
-            == Some(true);
-        let takes_null = target_nullable && target.is_some_and(becomes_alias);
+        let target_nullable = self.plan.is_nullable(&name);
+        let takes_null = self.plan.takes_null(&name);
         // A reference to an inheritance base means a value of the base or
         // of any subtype: the union that chooses by the tag. It is boxed
         // when any of them leads back to the type being defined.
@@ -251,7 +224,7 @@ impl Gen<'_> {
             let back = inheritance
                 .members
                 .iter()
-                .any(|(_, m)| *m == current || self.reaches(m, &current));
+                .any(|(_, m)| self.plan.reaches(m, &current));
             let ty = if back {
                 quote!(Box<#ident>)
             } else {
@@ -266,7 +239,7 @@ impl Gen<'_> {
         }
         let ident = self.type_of(&name);
         // A reference back to the component being defined needs a box.
-        let ty = if self.reaches(&name, &current) {
+        let ty = if self.plan.reaches(&name, &current) {
             quote!(Box<#ident>)
         } else {
             quote!(#ident)
