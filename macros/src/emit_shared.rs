@@ -129,7 +129,8 @@ pub fn ty_span(ty: &syn::Type) -> proc_macro2::Span {
 }
 
 /// The head of every impl of a generated type: its generic parameters
-/// (each bounded by `FieldType`, what a model needs of its type arguments),
+/// (each bounded by `FieldType + 'static`, what a model needs of its type
+/// arguments),
 /// and the type itself with them (`Page<T>`).
 pub struct ImplHead {
     pub impl_generics: TokenStream,
@@ -144,8 +145,11 @@ impl ImplHead {
     pub fn of(ident: &syn::Ident, generics: &syn::Generics) -> ImplHead {
         let om = om();
         let mut g = generics.clone();
+        // A model owns what it holds (no lifetimes), and `Map<T>` needs
+        // `T: 'static` for its free-form case.
         for p in g.type_params_mut() {
             p.bounds.push(syn::parse_quote!(#om::FieldType));
+            p.bounds.push(syn::parse_quote!('static));
         }
         let (ig, tg, wc) = g.split_for_impl();
         let mut with_de = g.clone();

@@ -361,6 +361,7 @@ pub mod __private {
     pub use core::convert::TryFrom;
     pub use core::default::Default;
     pub use core::fmt::{Display, Formatter, Result as FmtResult};
+    pub use core::marker::PhantomData;
     pub use core::ops::Deref;
     pub use core::{cfg, unimplemented};
     pub use jiter::Peek;

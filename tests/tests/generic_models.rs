@@ -100,3 +100,81 @@ fn a_generic_model_builds_and_round_trips() {
     let missing = Page::<Charge>::builder().url("/").build().unwrap_err();
     assert_eq!(missing.len(), 2, "{missing}");
 }
+
+/// A generic model whose extension map holds its type parameter, with a
+/// skipped field and a builder.
+#[open_model(extra = T)]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bag<T> {
+    pub name: String,
+    #[open_model(skip)]
+    pub seen: u32,
+}
+
+#[test]
+fn a_generic_extension_map_and_a_skipped_field_work_together() {
+    let bag: Bag<i64> = open_model::from_json_str(r#"{"name":"b","a":1,"b":2}"#).unwrap();
+    assert_eq!(bag.extra.get("b"), Some(&2));
+    let err = open_model::from_json_str::<Bag<i64>>(r#"{"name":"b","a":"x"}"#).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "line 1 column 17: a: expected an integer, found a string"
+    );
+    let built = Bag::<i64>::builder()
+        .name("c")
+        .extra("k", 3)
+        .build()
+        .unwrap();
+    assert_eq!(
+        open_model::to_json_string(&built).unwrap(),
+        r#"{"name":"c","k":3}"#
+    );
+    let refused = Bag::<i64>::builder()
+        .name("c")
+        .extra("name", 3)
+        .build()
+        .unwrap_err();
+    assert_eq!(refused.len(), 1, "{refused}");
+    open_model_tests::round_trips_everywhere(&built).unwrap();
+}
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    pub created: i64,
+}
+
+/// Every presence, a flattened base, and use as a union's variant.
+#[open_model(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Envelope<T> {
+    #[open_model(flatten)]
+    pub meta: Meta,
+    pub item: T,
+    pub previous: Field<T>,
+    #[open_model(required)]
+    pub next: Option<T>,
+    pub by_key: open_model::Map<T>,
+}
+
+#[open_model(tag = "kind", rename_all = "lowercase")]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    Charge(Envelope<Charge>),
+    Refund(Envelope<Refund>),
+}
+
+use open_model::Field;
+
+#[test]
+fn generic_models_compose_with_every_other_construct() {
+    let text = r#"{"kind":"charge","created":1,"item":{"id":"a","amount":2},"previous":null,"next":null,"byKey":{"x":{"id":"b","amount":3}}}"#;
+    let event: Event = open_model::from_json_str(text).unwrap();
+    let Event::Charge(env) = &event else { panic!() };
+    assert_eq!(env.previous, Field::Null);
+    assert_eq!(env.by_key.get("x").map(|c| c.amount), Some(3));
+    assert_eq!(open_model::to_json_string(&event).unwrap(), text);
+    open_model_tests::round_trips_everywhere(&event).unwrap();
+    let schema = open_model::components_of::<Event>().unwrap().to_string();
+    assert!(schema.contains(r##""mapping":{"charge":"#/components/schemas/Envelope_Charge","refund":"#/components/schemas/Envelope_Refund"}"##), "{schema}");
+}

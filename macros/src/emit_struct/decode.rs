@@ -32,18 +32,30 @@ fn state(m: &Model<'_>) -> TokenStream {
         slot, tys, cfgs, ..
     } = fields;
     let (base_state, base_default) = (&base.state, &base.default);
+    // A type parameter no typed field holds (one only the extension map or
+    // a skipped field holds) is still the state's.
+    let params: Vec<_> = m.generics.type_params().map(|p| &p.ident).collect();
+    let (marker, marker_default) = if params.is_empty() {
+        (quote!(), quote!())
+    } else {
+        (
+            quote!(__marker: #om::PhantomData<fn() -> (#(#params,)*)>,),
+            quote!(__marker: #om::PhantomData,),
+        )
+    };
     quote! {
             #[doc(hidden)]
             #[allow(non_snake_case, non_camel_case_types)]
             pub struct __OpenModelState #ig #wc {
                 #( #cfgs #slot: #om::Option<#tys>, )*
                 #base_state
+                #marker
             }
 
             #[automatically_derived]
             impl #ig #om::Default for __OpenModelState #tg #wc {
                 fn default() -> Self {
-                    __OpenModelState { #( #cfgs #slot: #om::None, )* #base_default }
+                    __OpenModelState { #( #cfgs #slot: #om::None, )* #base_default #marker_default }
                 }
             }
     }
