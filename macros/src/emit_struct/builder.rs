@@ -137,14 +137,95 @@ fn take_required(om: &TokenStream, name: &syn::Ident) -> TokenStream {
     }
 }
 
+/// What the flattened base, or the extension map, adds to each part of
+/// the builder (empty where the model has none).
+#[derive(Default)]
+struct Whole {
+    slot: TokenStream,
+    /// Its slot in a new builder.
+    init: TokenStream,
+    setter: TokenStream,
+    /// Its `name: value,` in the model built.
+    take: TokenStream,
+    /// `__missing |= …;`
+    missing: TokenStream,
+    /// What `build()` does with it once the model is built.
+    apply: TokenStream,
+    to_map: TokenStream,
+}
+
+fn base_whole(m: &Model<'_>) -> Whole {
+    let (om, ident) = (&m.om, m.ident);
+    let Some(b) = &m.s.base else {
+        return Whole::default();
+    };
+    let (bi, bt) = (b.ident, b.ty);
+    let doc = format!("Sets the base model (`allOf`) whose keys `{ident}` shares.");
+    let take = take_required(om, bi);
+    Whole {
+        slot: quote!(#bi: #om::Option<#bt>,),
+        init: quote!(#bi: #om::None,),
+        setter: quote! {
+            #[doc = #doc]
+            pub fn #bi(mut self, value: impl #om::Into<#bt>) -> Self {
+                self.#bi = #om::Some(value.into());
+                self
+            }
+        },
+        take: quote!(#bi: #take,),
+        missing: quote!(__missing |= self.#bi.is_none();),
+        apply: TokenStream::new(),
+        to_map: quote! {
+            if let #om::Some(__b) = &self.#bi {
+                #om::ModelFields::__body_to_map(__b, &mut __map, #om::None);
+            }
+        },
+    }
+}
+
+fn extras_whole(m: &Model<'_>) -> Whole {
+    let Model {
+        om,
+        closed,
+        extra_ty,
+        extra_field,
+        ..
+    } = m;
+    if *closed {
+        return Whole::default();
+    }
+    Whole {
+        slot: quote!(#extra_field: #om::Vec<(#om::String, #extra_ty)>,),
+        init: quote!(#extra_field: #om::Vec::new(),),
+        setter: quote! {
+            /// Adds a key to the extension map (`insert_extra` at `build()`).
+            pub fn extra(mut self, key: impl #om::Into<#om::String>, value: impl #om::Into<#extra_ty>) -> Self {
+                self.#extra_field.push((key.into(), value.into()));
+                self
+            }
+        },
+        take: quote!(#extra_field: #om::Extras::new(),),
+        missing: TokenStream::new(),
+        apply: quote! {
+            for (__k, __v) in self.#extra_field {
+                if let #om::Err(__e) = __model.insert_extra(__k, __v) {
+                    __errors.push(#om::Error::new(#om::ErrorKind::Custom(#om::ToString::to_string(&__e)), #om::Path::root()));
+                }
+            }
+        },
+        to_map: quote! {
+            for (__k, __v) in &self.#extra_field {
+                __map.insert(__k.clone(), #om::Encode::__to_value(__v));
+            }
+        },
+    }
+}
+
 pub(crate) fn impls(m: &Model<'_>, vis: &syn::Visibility) -> TokenStream {
     let Model {
         om,
         s,
         ident,
-        closed,
-        extra_ty,
-        extra_field,
         skipped_init,
         ..
     } = m;
@@ -168,65 +249,24 @@ pub(crate) fn impls(m: &Model<'_>, vis: &syn::Visibility) -> TokenStream {
     let takes = parts.iter().map(|p| &p.take);
     let missing = parts.iter().map(|p| &p.missing);
     let to_map = parts.iter().map(|p| &p.to_map);
-    let base_init = s.base.as_ref().map(|b| {
-        let bi = b.ident;
-        quote!(#bi: #om::None,)
-    });
-    let (base_slot, base_setter, base_take, base_missing, base_map) = match &s.base {
-        Some(b) => {
-            let (bi, bt) = (b.ident, b.ty);
-            let doc = format!("Sets the base model (`allOf`) whose keys `{ident}` shares.");
-            (
-                quote!(#bi: #om::Option<#bt>,),
-                quote! {
-                    #[doc = #doc]
-                    pub fn #bi(mut self, value: impl #om::Into<#bt>) -> Self {
-                        self.#bi = #om::Some(value.into());
-                        self
-                    }
-                },
-                {
-                    let take = take_required(om, bi);
-                    quote!(#bi: #take,)
-                },
-                quote!(__missing |= self.#bi.is_none();),
-                quote! {
-                    if let #om::Some(__b) = &self.#bi {
-                        #om::ModelFields::__body_to_map(__b, &mut __map, #om::None);
-                    }
-                },
-            )
-        }
-        None => (quote!(), quote!(), quote!(), quote!(), quote!()),
-    };
-    let extra_builder_init = (!*closed).then(|| quote!(#extra_field: #om::Vec::new(),));
-    let (extra_slot, extra_setter, extra_init, extra_apply, extra_map) = if *closed {
-        (quote!(), quote!(), quote!(), quote!(), quote!())
-    } else {
-        (
-            quote!(#extra_field: #om::Vec<(#om::String, #extra_ty)>,),
-            quote! {
-                /// Adds a key to the extension map (`insert_extra` at `build()`).
-                pub fn extra(mut self, key: impl #om::Into<#om::String>, value: impl #om::Into<#extra_ty>) -> Self {
-                    self.#extra_field.push((key.into(), value.into()));
-                    self
-                }
-            },
-            quote!(#extra_field: #om::Extras::new(),),
-            quote! {
-                for (__k, __v) in self.#extra_field {
-                    if let #om::Err(__e) = __model.insert_extra(__k, __v) {
-                        __errors.push(#om::Error::new(#om::ErrorKind::Custom(#om::ToString::to_string(&__e)), #om::Path::root()));
-                    }
-                }
-            },
-            quote! {
-                for (__k, __v) in &self.#extra_field {
-                    __map.insert(__k.clone(), #om::Encode::__to_value(__v));
-                }
-            },
-        )
-    };
+    let Whole {
+        slot: base_slot,
+        init: base_init,
+        setter: base_setter,
+        take: base_take,
+        missing: base_missing,
+        to_map: base_map,
+        ..
+    } = base_whole(m);
+    let Whole {
+        slot: extra_slot,
+        init: extra_builder_init,
+        setter: extra_setter,
+        take: extra_init,
+        apply: extra_apply,
+        to_map: extra_map,
+        ..
+    } = extras_whole(m);
     let builder_doc = format!("Builds a [`{ident}`] with named setters: [`{ident}::builder`].");
     quote! {
         #[doc = #builder_doc]

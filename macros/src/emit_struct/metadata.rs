@@ -52,37 +52,8 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
     } = m;
     let (ig, wc, self_ty) = (&m.head.impl_generics, &m.head.where_clause, &m.head.self_ty);
     let closed = *closed;
-    let (base_param, base_ctor, base_fields_info) = (&base.param, &base.ctor, &base.fields_info);
-    let field_infos = s.fields.iter().enumerate().map(|(i, f)| {
-        let wire = &f.wire;
-        let rust = f.ident.to_string();
-        let rust = rust.strip_prefix("r#").unwrap_or(&rust).to_owned();
-        let required = f.presence.required();
-        let nullable = f.presence.nullable();
-        let format = opt_str(f.format.as_ref().map(|s| s.value.name.as_str()));
-        let format_checked = f.format.as_ref().is_some_and(|s| s.value.checked);
-        let read_only = f.constraints.read_only.is_some();
-        let write_only = f.constraints.write_only.is_some();
-        let description = opt_str(f.description.as_deref());
-        let ty = f.ty;
-        let ty_text = quote!(#ty).to_string().replace(' ', "");
-        let enabled = cfg_predicate(&f.cfgs);
-        let _ = i;
-        quote! {
-            (#enabled, #om::FieldInfo {
-                wire_name: #wire,
-                rust_name: #rust,
-                required: #required,
-                nullable: #nullable,
-                format: #format,
-                format_checked: #format_checked,
-                read_only: #read_only,
-                write_only: #write_only,
-                description: #description,
-                rust_type: #ty_text,
-            })
-        }
-    });
+    let (base_param, base_ctor) = (&base.param, &base.ctor);
+    let fields = fields_const(m);
     let name_str = component_name(ident, &s.attrs);
     let description = opt_str(s.description.as_deref());
 
@@ -132,42 +103,7 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
             impl #ig #om::OpenModel for #self_ty #wc {
                 const NAME: &'static str = #name_str;
                 const DESCRIPTION: #om::Option<&'static str> = #description;
-                const FIELDS: &'static [#om::FieldInfo] = {
-                    const ALL: &[(bool, #om::FieldInfo)] = &[#(#field_infos),*];
-                    const BASE: &[#om::FieldInfo] = #base_fields_info;
-                    const COUNT: usize = {
-                        let mut __n = BASE.len();
-                        let mut __i = 0;
-                        while __i < ALL.len() {
-                            if ALL[__i].0 {
-                                __n += 1;
-                            }
-                            __i += 1;
-                        }
-                        __n
-                    };
-                    const ENABLED: [#om::FieldInfo; COUNT] = {
-                        let mut __out = [#om::FieldInfo {
-                            wire_name: "", rust_name: "", required: false, nullable: false,
-                            format: #om::None, format_checked: false, read_only: false, write_only: false, description: #om::None, rust_type: "",
-                        }; COUNT];
-                        let mut __i = 0;
-                        let mut __j = 0;
-                        while __j < BASE.len() {
-                            __out[__j] = BASE[__j];
-                            __j += 1;
-                        }
-                        while __i < ALL.len() {
-                            if ALL[__i].0 {
-                                __out[__j] = ALL[__i].1;
-                                __j += 1;
-                            }
-                            __i += 1;
-                        }
-                        __out
-                    };
-                    &ENABLED
-                };
+                const FIELDS: &'static [#om::FieldInfo] = #fields;
                 const CLOSED: bool = #closed;
 
                 fn get(&self, __key: &str) -> #om::Option<#om::Value> {
@@ -194,4 +130,77 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
                 #insert_extra
             }
     }
+}
+
+/// The value of `OpenModel::FIELDS`: the base's fields, then each typed
+/// field whose `#[cfg]` holds, computed at compile time.
+fn fields_const(m: &Model<'_>) -> TokenStream {
+    let Model { om, s, base, .. } = m;
+    let base_fields_info = &base.fields_info;
+    let field_infos = s.fields.iter().enumerate().map(|(i, f)| {
+        let wire = &f.wire;
+        let rust = f.ident.to_string();
+        let rust = rust.strip_prefix("r#").unwrap_or(&rust).to_owned();
+        let required = f.presence.required();
+        let nullable = f.presence.nullable();
+        let format = opt_str(f.format.as_ref().map(|s| s.value.name.as_str()));
+        let format_checked = f.format.as_ref().is_some_and(|s| s.value.checked);
+        let read_only = f.constraints.read_only.is_some();
+        let write_only = f.constraints.write_only.is_some();
+        let description = opt_str(f.description.as_deref());
+        let ty = f.ty;
+        let ty_text = quote!(#ty).to_string().replace(' ', "");
+        let enabled = cfg_predicate(&f.cfgs);
+        let _ = i;
+        quote! {
+            (#enabled, #om::FieldInfo {
+                wire_name: #wire,
+                rust_name: #rust,
+                required: #required,
+                nullable: #nullable,
+                format: #format,
+                format_checked: #format_checked,
+                read_only: #read_only,
+                write_only: #write_only,
+                description: #description,
+                rust_type: #ty_text,
+            })
+        }
+    });
+    quote! {{
+        const ALL: &[(bool, #om::FieldInfo)] = &[#(#field_infos),*];
+        const BASE: &[#om::FieldInfo] = #base_fields_info;
+        const COUNT: usize = {
+            let mut __n = BASE.len();
+            let mut __i = 0;
+            while __i < ALL.len() {
+                if ALL[__i].0 {
+                    __n += 1;
+                }
+                __i += 1;
+            }
+            __n
+        };
+        const ENABLED: [#om::FieldInfo; COUNT] = {
+            let mut __out = [#om::FieldInfo {
+                wire_name: "", rust_name: "", required: false, nullable: false,
+                format: #om::None, format_checked: false, read_only: false, write_only: false, description: #om::None, rust_type: "",
+            }; COUNT];
+            let mut __i = 0;
+            let mut __j = 0;
+            while __j < BASE.len() {
+                __out[__j] = BASE[__j];
+                __j += 1;
+            }
+            while __i < ALL.len() {
+                if ALL[__i].0 {
+                    __out[__j] = ALL[__i].1;
+                    __j += 1;
+                }
+                __i += 1;
+            }
+            __out
+        };
+        &ENABLED
+    }}
 }
