@@ -666,6 +666,13 @@ impl<T: Scalar> ScalarSerde for T {}
 pub(crate) const NUMBER_TOKEN: &str = "$open_model::private::Number";
 const SERDE_JSON_NUMBER_TOKEN: &str = "$serde_json::private::Number";
 
+/// True for the key of the one-entry map an exact number travels as (ours,
+/// and serde_json's arbitrary-precision form): a visitor of objects that
+/// meets it as the first key has been given a number, not an object.
+pub(crate) fn is_number_token(key: &str) -> bool {
+    key == NUMBER_TOKEN || key == SERDE_JSON_NUMBER_TOKEN
+}
+
 /// Reads the exact-number map form, when the map is one.
 fn number_from_magic_map<'de, A: MapAccess<'de>>(
     map: &mut A,
@@ -676,7 +683,7 @@ fn number_from_magic_map<'de, A: MapAccess<'de>>(
     let Some(key) = map.next_key::<KeyCow<'_>>()? else {
         return Ok(None);
     };
-    if key.0 == NUMBER_TOKEN || key.0 == SERDE_JSON_NUMBER_TOKEN {
+    if is_number_token(&key.0) {
         let text: String = map.next_value()?;
         return match Number::from_literal(&text) {
             Ok(n) => {
@@ -947,6 +954,9 @@ impl<'de, T: Decode> Visitor<'de> for SeqVisitor<'_, T> {
         Ok(ok.then_some(out))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        if let Some(n) = number_from_magic_map(&mut map)? {
+            return self.wrong(n);
+        }
         while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
         self.wrong(Raw::Dict)
     }
@@ -1040,7 +1050,15 @@ impl<'de, T: Decode> Visitor<'de> for MapVisitor<'_, T> {
             return Err(de::Error::custom("nesting too deep"));
         }
         let mut entries = Entries::new();
+        let mut first = true;
         while let Some(KeyCow(key)) = map.next_key()? {
+            if first && is_number_token(&key) {
+                map.next_value::<IgnoredAny>()?;
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                self.ctx.leave();
+                return self.wrong(Raw::Num(Number::from(0u8)));
+            }
+            first = false;
             let mark = self.ctx.mark();
             let v = map.next_value_seed(Seed::<T>::new(self.ctx))?;
             entries.add(self.ctx, mark, None, key.into_owned(), v);
@@ -1249,7 +1267,7 @@ impl<'de> Visitor<'de> for ValueVisitor<'_> {
         let mut entries = Entries::new();
         let mut first = true;
         while let Some(KeyCow(key)) = map.next_key()? {
-            if first && (key == NUMBER_TOKEN || key == SERDE_JSON_NUMBER_TOKEN) {
+            if first && is_number_token(&key) {
                 let text: String = map.next_value()?;
                 self.ctx.leave();
                 return match Number::from_literal(&text) {

@@ -856,7 +856,21 @@ impl<'de, M: ModelDecode> Visitor<'de> for ModelVisitor<'_, M> {
         let mut seen = Seen::new(M::FIELD_COUNT);
         let mut extras = Entries::<M::Extra>::new();
         let mut ok = true;
+        let mut first = true;
         while let Some(KeyCow(key)) = map.next_key()? {
+            // An exact number travels as a one-entry map: a number, not an
+            // object (else its token would become an extra).
+            if first && crate::decode::is_number_token(&key) {
+                map.next_value::<IgnoredAny>()?;
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                ctx.leave();
+                ctx.error(ErrorKind::Type {
+                    expected: "an object",
+                    found: "a number",
+                });
+                return Ok(None);
+            }
+            first = false;
             ok &= map.next_value_seed(EntrySeed::<M> {
                 ctx,
                 state: &mut state,

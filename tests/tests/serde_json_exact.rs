@@ -97,3 +97,35 @@ fn other_formats_are_unchanged() {
     let back: Charge = open_model::from_value(value).unwrap();
     assert_eq!(back, charge);
 }
+
+/// An exact number travels through serde as a one-entry map; a model, a
+/// `Map` or a `Vec` given one must see a number, never an object whose
+/// token key becomes an extra (a bug found this way: `from_value` of
+/// `1e400` into an open model succeeded with the token as an extra).
+#[test]
+fn an_exact_number_where_an_object_is_expected_is_a_number_on_every_serde_path() {
+    use open_model::{open_model, Map, Number, Value};
+
+    #[open_model]
+    #[derive(Debug)]
+    pub struct Open {
+        pub a: Option<i64>,
+    }
+
+    let big = Value::Number(Number::from_literal("1e400").unwrap());
+    let expected = "expected an object, found a number";
+    let err = open_model::from_value::<Open>(big.clone()).unwrap_err();
+    assert_eq!(err.to_string(), expected);
+    let err = open_model::from_value::<Map>(big.clone()).unwrap_err();
+    assert_eq!(err.to_string(), expected);
+    let err = open_model::from_value::<Vec<i64>>(big.clone()).unwrap_err();
+    assert_eq!(err.to_string(), "expected an array, found a number");
+
+    // Through CBOR, whose writer carries the exact number the same way.
+    let mut cbor = Vec::new();
+    ciborium::into_writer(&big, &mut cbor).unwrap();
+    let err = ciborium::from_reader::<Open, _>(cbor.as_slice()).unwrap_err();
+    assert!(err.to_string().contains(expected), "{err}");
+    let err = ciborium::from_reader::<Map, _>(cbor.as_slice()).unwrap_err();
+    assert!(err.to_string().contains(expected), "{err}");
+}
