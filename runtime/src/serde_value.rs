@@ -87,8 +87,10 @@ impl<'de> Deserializer<'de> for Value {
                 SerdeForm::I128(v) => visitor.visit_i128(v),
                 SerdeForm::U128(v) => visitor.visit_u128(v),
                 SerdeForm::F64(v) => visitor.visit_f64(v),
-                // The exact form: a one-entry map this crate's visitors read.
-                SerdeForm::Literal => visitor.visit_map(NumberAccess(Some(n.to_string()))),
+                // The exact form: a one-entry map this crate's visitors read,
+                // through the same `MapAccess` as objects, so each visitor has
+                // one `visit_map` in the binary, not two.
+                SerdeForm::Literal => visitor.visit_map(DictAccess::number(&n)),
             },
             Value::Str(s) => visitor.visit_string(s),
             Value::Bytes(b) => visitor.visit_byte_buf(b),
@@ -137,6 +139,18 @@ struct DictAccess {
     value: Option<Value>,
 }
 
+impl DictAccess {
+    /// The one-entry map an exact number travels as. Not generic and not
+    /// inlined: one copy, not one per visitor.
+    #[inline(never)]
+    fn number(n: &crate::Number) -> DictAccess {
+        DictAccess {
+            iter: vec![(NUMBER_TOKEN.to_owned(), Value::Str(n.to_string()))].into_iter(),
+            value: None,
+        }
+    }
+}
+
 impl<'de> MapAccess<'de> for DictAccess {
     type Error = ValueError;
     fn next_key_seed<K: DeserializeSeed<'de>>(
@@ -162,31 +176,5 @@ impl<'de> MapAccess<'de> for DictAccess {
     }
     fn size_hint(&self) -> Option<usize> {
         Some(self.iter.len())
-    }
-}
-
-struct NumberAccess(Option<String>);
-
-impl<'de> MapAccess<'de> for NumberAccess {
-    type Error = ValueError;
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, ValueError> {
-        if self.0.is_some() {
-            seed.deserialize(Value::Str(NUMBER_TOKEN.to_owned()))
-                .map(Some)
-        } else {
-            Ok(None)
-        }
-    }
-    fn next_value_seed<V: DeserializeSeed<'de>>(
-        &mut self,
-        seed: V,
-    ) -> Result<V::Value, ValueError> {
-        match self.0.take() {
-            Some(s) => seed.deserialize(Value::Str(s)),
-            None => Err(de::Error::custom("value requested before key")),
-        }
     }
 }
