@@ -80,6 +80,8 @@ impl Gen<'_> {
             name = format!("{hint}{n}");
             n += 1;
         }
+        // Its builder's name is taken with it (see `Plan::of`).
+        self.taken.insert(crate::plan::builder_name(&name));
         self.taken.insert(name.clone());
         format_ident!("{}", name)
     }

@@ -26,14 +26,22 @@ impl Plan {
     /// The plan of `schemas`, and the type names it gave out.
     pub(crate) fn of(schemas: &Map, taken: &mut BTreeSet<String>) -> Plan {
         let mut names = Map::new();
+        // Every model gets a builder, `<Type>Builder`, beside it: a component
+        // named so (`Charge` and `ChargeBuilder`) gets another name, and keeps
+        // the document's in its schema.
+        let builders: BTreeSet<String> = schemas
+            .iter()
+            .map(|(name, _)| builder_name(&type_name(name).to_string()))
+            .collect();
         for (name, _) in schemas.iter() {
             let base = type_name(name).to_string();
             let mut unique = base.clone();
             let mut n = 2;
-            while taken.contains(&unique) {
+            while taken.contains(&unique) || builders.contains(&unique) {
                 unique = format!("{base}{n}");
                 n += 1;
             }
+            taken.insert(builder_name(&unique));
             taken.insert(unique.clone());
             names.insert(name.clone(), unique);
         }
@@ -72,6 +80,11 @@ impl Plan {
     pub(crate) fn takes_null(&self, component: &str) -> bool {
         self.takes_null.contains(component)
     }
+}
+
+/// The name of a model's builder, which `#[open_model]` writes beside it.
+pub(crate) fn builder_name(type_name: &str) -> String {
+    format!("{type_name}Builder")
 }
 
 /// Every component `from` reaches through `$ref`s, itself included.

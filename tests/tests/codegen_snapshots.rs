@@ -18,6 +18,7 @@ snapshots!(
     all_of_chain => "all-of-chain.rs",
     all_of_nullable_ref => "all-of-nullable-ref.rs",
     beside_one_of => "beside-one-of.rs",
+    builder_names => "builder-names.rs",
     deep_refs => "deep-refs.rs",
     discriminator_on_base => "discriminator-on-base.rs",
     null_in_any_of => "null-in-any-of.rs",
@@ -182,4 +183,21 @@ fn open_enums_keep_unknown_values_and_write_their_idiom_back() {
         open_model::schema_of::<open_enums::ChargeStatus>().to_string(),
         r#"{"anyOf":[{"type":"string","enum":["succeeded","pending","failed"]},{"type":"string"}],"description":"Where a charge stands."}"#
     );
+}
+
+/// A component named like another's builder takes another name, keeps its
+/// own in its schema, and both builders work.
+#[test]
+fn a_component_named_like_a_builder_does_not_clash_with_it() {
+    assert_eq!(
+        <builder_names::ChargeBuilder2 as open_model::OpenModel>::NAME,
+        "ChargeBuilder"
+    );
+    let charge = builder_names::Charge::builder().id("ch_1").build().unwrap();
+    assert_eq!(charge.id.as_deref(), Some("ch_1"));
+    let step = builder_names::ChargeBuilder2::builder()
+        .step("s")
+        .build()
+        .unwrap();
+    assert_eq!(step.step.as_deref(), Some("s"));
 }
