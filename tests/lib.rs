@@ -19,6 +19,31 @@ pub fn same_document(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// Decodes `json` as `T` and checks it with `check_json_slice`, and
+/// asserts that both give the same verdict and the same report (every
+/// message, path, line and column); returns the decode's result.
+pub fn decoded_and_checked<T: open_model::Decode>(json: &[u8]) -> Result<T, open_model::Report> {
+    let decoded = open_model::from_json_slice::<T>(json);
+    let checked = open_model::check_json_slice::<T>(json);
+    match (&decoded, &checked) {
+        (Ok(_), Ok(())) => {}
+        (Err(d), Err(c)) if d == c => {}
+        _ => panic!(
+            "check_json_slice::<{}> differs from from_json_slice on {:?}\ndecode: {:?}\ncheck:  {:?}",
+            std::any::type_name::<T>(),
+            String::from_utf8_lossy(&json[..json.len().min(300)]),
+            decoded.as_ref().err(),
+            checked.err(),
+        ),
+    }
+    decoded
+}
+
+/// [`decoded_and_checked`] of a string, in the shape of `from_json_str`.
+pub fn decoded_and_checked_str<T: open_model::Decode>(json: &str) -> Result<T, open_model::Report> {
+    decoded_and_checked(json.as_bytes())
+}
+
 /// The README's Rust examples, compiled and run as doctests.
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

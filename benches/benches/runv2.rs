@@ -7,6 +7,7 @@
 //! of interleaved rounds; default 15).
 
 use gentrace_models::RunV2;
+use open_model::Value;
 use open_model_bench::{flatten, plain, workload};
 use peak_alloc::PeakAlloc;
 use std::hint::black_box;
@@ -97,6 +98,12 @@ fn decode_jobs(data: &[u8], ndjson: bool) -> Vec<Job<'_>> {
         }),
         job!("(h) sonic_rs::Value (the parse limit)", |d| {
             sonic_rs::from_slice::<sonic_rs::Value>(d).expect("h")
+        }),
+        job!("(i) open_model::check_json_slice (validate only)", |d| {
+            open_model::check_json_slice::<RunV2>(d).expect("i")
+        }),
+        job!("(j) check_json_slice::<Value> (our scan)", |d| {
+            open_model::check_json_slice::<Value>(d).expect("j")
         }),
     ]
 }

@@ -25,6 +25,8 @@ pub struct JsonReader<'j> {
     jiter: Jiter<'j>,
     /// The errors and depth of this pass.
     pub ctx: Ctx,
+    /// The keys of the objects a check is inside.
+    keys: crate::key_stack::KeyStack,
 }
 
 fn syntax_message(e: &JiterErrorType) -> String {
@@ -51,6 +53,7 @@ impl<'j> JsonReader<'j> {
             base: 0,
             jiter: Jiter::new(data),
             ctx: Ctx::new(max_depth),
+            keys: Default::default(),
         }
     }
 
@@ -61,6 +64,7 @@ impl<'j> JsonReader<'j> {
             base: at,
             jiter: Jiter::new(self.data.get(at..).unwrap_or_default()),
             ctx: self.ctx.trial(),
+            keys: Default::default(),
         }
     }
 
@@ -288,6 +292,49 @@ impl<'j> JsonReader<'j> {
         Ok(())
     }
 
+    /// Checks the object at the reader (after `peek` gave `Object`) with the
+    /// rules of [`Entries`] (a key seen before in the object is a
+    /// duplicate; a failed entry's errors go under its key), each value by
+    /// `each`, keeping no key once the object ends. True when every entry
+    /// was fine.
+    pub(crate) fn check_object(
+        &mut self,
+        mut each: impl FnMut(&mut JsonReader<'j>, Peek) -> Result<bool, Fatal>,
+    ) -> Result<bool, Fatal> {
+        let at = self.index();
+        if !self.ctx.enter() {
+            return self.depth_fatal(at);
+        }
+        let mut level = self.keys.open();
+        let mut ok = true;
+        let mut key = match self.jiter.known_object() {
+            Ok(k) => k.map(|k| self.keys.push(&mut level, k)),
+            Err(e) => return Err(fatal(&mut self.ctx, self.base, e)),
+        };
+        while let Some((i, duplicate)) = key {
+            let p = self.peek()?;
+            let value_at = self.index();
+            let mark = self.ctx.mark();
+            let fine = each(self, p)?;
+            if duplicate || !fine {
+                let k = self.keys.key(i).to_owned();
+                if duplicate {
+                    self.ctx
+                        .error_at(ErrorKind::DuplicateKey(k.clone()), Some(value_at));
+                }
+                self.ctx.prefix_since(mark, || Segment::Key(Cow::Owned(k)));
+                ok = false;
+            }
+            key = match self.jiter.next_key() {
+                Ok(k) => k.map(|k| self.keys.push(&mut level, k)),
+                Err(e) => return Err(fatal(&mut self.ctx, self.base, e)),
+            };
+        }
+        self.keys.close(level);
+        self.ctx.leave();
+        Ok(ok)
+    }
+
     /// Iterates the array at the reader (after `peek` gave `Array`).
     #[inline]
     pub fn array(
@@ -482,6 +529,16 @@ pub trait Decode: Sized {
     #[doc(hidden)]
     fn __decode_json(r: &mut JsonReader<'_>, peek: Peek) -> Step<Self>;
 
+    /// Checks the JSON value at `peek` exactly as `__decode_json` would,
+    /// recording the same errors, while building as little as the type
+    /// allows: true when the value is valid. The default decodes and drops;
+    /// free-form values, containers, strings and models check in place.
+    #[doc(hidden)]
+    #[inline]
+    fn __check_json(r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
+        Ok(Self::__decode_json(r, peek)?.is_some())
+    }
+
     /// Decodes from a serde deserializer.
     #[doc(hidden)]
     fn __decode_serde<'de, D: Deserializer<'de>>(
@@ -532,13 +589,35 @@ pub(crate) trait Scalar: Sized + Decode {
     /// serde_json's raw text (see `serde_exact`).
     const EXACT: bool = false;
     fn from_raw(raw: Raw<'_>) -> Result<Self, ErrorKind>;
+    /// `from_raw`'s verdict without the value.
+    #[inline]
+    fn check_raw(raw: Raw<'_>) -> Result<(), ErrorKind> {
+        Self::from_raw(raw).map(drop)
+    }
 }
 
 fn decode_scalar_json<T: Scalar>(r: &mut JsonReader<'_>, peek: Peek) -> Step<T> {
+    read_scalar_json(r, peek, T::EXPECTED, T::from_raw)
+}
+
+/// `decode_scalar_json` without keeping the value (a string not copied).
+fn check_scalar_json<T: Scalar>(r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
+    Ok(read_scalar_json(r, peek, T::EXPECTED, T::check_raw)?.is_some())
+}
+
+/// Reads one scalar and turns it into `T` with `convert`; its error is
+/// recorded where the value starts.
+#[inline]
+fn read_scalar_json<T>(
+    r: &mut JsonReader<'_>,
+    peek: Peek,
+    expected: &'static str,
+    convert: impl FnOnce(Raw<'_>) -> Result<T, ErrorKind>,
+) -> Step<T> {
     let at = r.index();
     match peek {
         Peek::Array | Peek::Object => {
-            r.mismatch(peek, T::EXPECTED)?;
+            r.mismatch(peek, expected)?;
             Ok(None)
         }
         _ => {
@@ -546,7 +625,7 @@ fn decode_scalar_json<T: Scalar>(r: &mut JsonReader<'_>, peek: Peek) -> Step<T> 
             if let Raw::Failed = raw {
                 return Ok(None);
             }
-            match T::from_raw(raw) {
+            match convert(raw) {
                 Ok(v) => Ok(Some(v)),
                 Err(kind) => {
                     r.error_at(kind, at);
@@ -704,6 +783,10 @@ macro_rules! decode_scalar {
             fn __decode_json(r: &mut JsonReader<'_>, peek: Peek) -> Step<Self> {
                 decode_scalar_json::<$t>(r, peek)
             }
+            #[inline]
+            fn __check_json(r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
+                check_scalar_json::<$t>(r, peek)
+            }
             fn __decode_serde<'de, D: Deserializer<'de>>(d: D, ctx: &mut Ctx) -> Result<Option<Self>, D::Error> {
                 <$t as ScalarSerde>::__decode_serde_scalar(d, ctx)
             }
@@ -717,6 +800,13 @@ impl Scalar for String {
     fn from_raw(raw: Raw<'_>) -> Result<Self, ErrorKind> {
         match raw {
             Raw::Str(s) => Ok(s.into_owned()),
+            other => Err(other.mismatch(Self::EXPECTED)),
+        }
+    }
+    #[inline]
+    fn check_raw(raw: Raw<'_>) -> Result<(), ErrorKind> {
+        match raw {
+            Raw::Str(_) => Ok(()),
             other => Err(other.mismatch(Self::EXPECTED)),
         }
     }
@@ -895,6 +985,14 @@ impl<T: Decode> Decode for Vec<T> {
         Ok(ok.then_some(out))
     }
 
+    fn __check_json(r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
+        if peek != Peek::Array {
+            r.mismatch(peek, "an array")?;
+            return Ok(false);
+        }
+        check_items(r, T::__check_json)
+    }
+
     fn __decode_serde<'de, D: Deserializer<'de>>(
         d: D,
         ctx: &mut Ctx,
@@ -977,6 +1075,14 @@ impl<T: Decode> Decode for Map<T> {
             Ok(())
         })?;
         Ok(entries.finish())
+    }
+
+    fn __check_json(r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
+        if peek != Peek::Object {
+            r.mismatch(peek, "an object")?;
+            return Ok(false);
+        }
+        check_entries(r, T::__check_json)
     }
 
     fn __decode_serde<'de, D: Deserializer<'de>>(
@@ -1083,6 +1189,15 @@ impl<T: Decode> Decode for Option<T> {
         Ok(T::__decode_json(r, peek)?.map(Some))
     }
 
+    #[inline]
+    fn __check_json(r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
+        if peek == Peek::Null && !T::__ACCEPTS_NULL {
+            r.read_raw(peek)?;
+            return Ok(true);
+        }
+        T::__check_json(r, peek)
+    }
+
     fn __decode_serde<'de, D: Deserializer<'de>>(
         d: D,
         ctx: &mut Ctx,
@@ -1134,6 +1249,11 @@ impl<T: Decode> Decode for Field<T> {
         Ok(Option::<T>::__decode_json(r, peek)?.map(Field::from_option))
     }
 
+    #[inline]
+    fn __check_json(r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
+        Option::<T>::__check_json(r, peek)
+    }
+
     fn __decode_serde<'de, D: Deserializer<'de>>(
         d: D,
         ctx: &mut Ctx,
@@ -1154,6 +1274,11 @@ impl<T: Decode> Decode for Box<T> {
         Ok(T::__decode_json(r, peek)?.map(Box::new))
     }
 
+    #[inline]
+    fn __check_json(r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
+        T::__check_json(r, peek)
+    }
+
     fn __decode_serde<'de, D: Deserializer<'de>>(
         d: D,
         ctx: &mut Ctx,
@@ -1168,6 +1293,31 @@ impl<T: Decode> Decode for Box<T> {
     fn __validate(&self, ctx: &mut Ctx) {
         (**self).__validate(ctx);
     }
+}
+
+/// Checks every item of the array at the reader with `each`, as the
+/// decoders of `Vec` and `Value` read them (errors under the item's index).
+fn check_items(
+    r: &mut JsonReader<'_>,
+    each: fn(&mut JsonReader<'_>, Peek) -> Result<bool, Fatal>,
+) -> Result<bool, Fatal> {
+    let mut ok = true;
+    r.array(|r, i, p| {
+        let mark = r.ctx.mark();
+        ok &= each(r, p)?;
+        r.ctx.prefix_since(mark, || Segment::Index(i));
+        Ok(())
+    })?;
+    Ok(ok)
+}
+
+/// Checks every entry of the object at the reader with `each`, with the
+/// rules of [`Entries`] (duplicates, paths); see `JsonReader::check_object`.
+fn check_entries(
+    r: &mut JsonReader<'_>,
+    each: fn(&mut JsonReader<'_>, Peek) -> Result<bool, Fatal>,
+) -> Result<bool, Fatal> {
+    r.check_object(each)
 }
 
 // ---------------------------------------------------------------------------
@@ -1201,6 +1351,20 @@ impl Decode for Value {
                 Raw::Bytes(b) => Some(Value::Bytes(b.into_owned())),
                 Raw::List | Raw::Dict | Raw::Failed => None,
             }),
+        }
+    }
+
+    /// The validating scan of a free-form value: every rule of
+    /// `__decode_json` (syntax, depth, duplicate keys at any depth, the
+    /// exponent limit), nothing built but the keys of the object at hand.
+    fn __check_json(r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
+        match peek {
+            Peek::Array => check_items(r, Value::__check_json),
+            Peek::Object => check_entries(r, Value::__check_json),
+            _ => Ok(!matches!(
+                r.read_raw(peek)?,
+                Raw::List | Raw::Dict | Raw::Failed
+            )),
         }
     }
 

@@ -73,6 +73,7 @@ pub mod format;
 mod integer;
 #[cfg(feature = "serde_json")]
 mod json_value;
+mod key_stack;
 mod map;
 mod model;
 mod number;
@@ -220,15 +221,62 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// RFC 8259 allows and the original Python client does (positions still
 /// count from the file's first byte). Decoding never panics.
 pub fn from_json_slice_with<T: Decode>(json: &[u8], options: &Options) -> Result<T, Report> {
-    format::with_uuid_spellings(options.uuid_spellings, || {
-        if let Some(rest) = json.strip_prefix(BOM) {
-            return decode_json_with(rest, options).map_err(|r| r.shift_offsets(BOM.len()));
-        }
-        decode_json_with(json, options)
+    read_json_with(json, options, T::__decode_json)
+}
+
+/// Checks JSON bytes against `T` without building it: the errors are
+/// exactly those [`from_json_slice`] reports for the same bytes (same
+/// messages, paths, lines and columns), found in the same single pass.
+///
+/// Free-form values (extras, `Value`, `Map`, `Vec<Value>` fields) are only
+/// scanned, strings are not copied, and a model is checked key by key; a
+/// value whose check needs it (a field with a `pattern`, a model with
+/// `min_properties`) is built and dropped. This is what `open-model check`
+/// runs.
+///
+/// ```
+/// use open_model::open_model;
+///
+/// #[open_model]
+/// struct Run {
+///     id: String,
+/// }
+///
+/// assert!(open_model::check_json_slice::<Run>(br#"{"id":"r1","x":[1,{}]}"#).is_ok());
+/// let report = open_model::check_json_slice::<Run>(br#"{"x":{"a":1,"a":2}}"#).unwrap_err();
+/// assert_eq!(report.errors().len(), 2); // the duplicate `a`, the missing `id`
+/// ```
+pub fn check_json_slice<T: Decode>(json: &[u8]) -> Result<(), Report> {
+    check_json_slice_with::<T>(json, &Options::default())
+}
+
+/// [`check_json_slice`] with [`Options`].
+pub fn check_json_slice_with<T: Decode>(json: &[u8], options: &Options) -> Result<(), Report> {
+    read_json_with(json, options, |r, peek| {
+        Ok(T::__check_json(r, peek)?.then_some(()))
     })
 }
 
-fn decode_json_with<T: Decode>(json: &[u8], options: &Options) -> Result<T, Report> {
+/// One JSON document through `read`, with the options' byte order mark,
+/// size and depth rules: what decoding and checking share.
+fn read_json_with<T>(
+    json: &[u8],
+    options: &Options,
+    read: impl FnOnce(&mut JsonReader<'_>, jiter::Peek) -> Step<T>,
+) -> Result<T, Report> {
+    format::with_uuid_spellings(options.uuid_spellings, || {
+        if let Some(rest) = json.strip_prefix(BOM) {
+            return read_one(rest, options, read).map_err(|r| r.shift_offsets(BOM.len()));
+        }
+        read_one(json, options, read)
+    })
+}
+
+fn read_one<T>(
+    json: &[u8],
+    options: &Options,
+    read: impl FnOnce(&mut JsonReader<'_>, jiter::Peek) -> Step<T>,
+) -> Result<T, Report> {
     if let Some(max) = options.max_size {
         if json.len() > max {
             let mut ctx = Ctx::new(options.max_depth);
@@ -245,7 +293,7 @@ fn decode_json_with<T: Decode>(json: &[u8], options: &Options) -> Result<T, Repo
     let mut r = JsonReader::new(json, options.max_depth);
     let result = (|| {
         let peek = r.peek()?;
-        let v = T::__decode_json(&mut r, peek)?;
+        let v = read(&mut r, peek)?;
         r.finish()?;
         Ok::<_, Fatal>(v)
     })();
@@ -339,11 +387,11 @@ pub mod __private {
     };
     pub use crate::from_value;
     pub use crate::model::{
-        check_open_enum_other, decode_default, decode_enum_json, decode_enum_serde,
-        decode_from_value, decode_model_json, decode_model_serde, decode_one_of_json,
-        decode_one_of_serde, decode_open_enum_json, decode_open_enum_serde, validate_extras,
-        validate_open_enum_other, EnumValue, ExtraKeyError, Extras, FieldInfo, FieldType,
-        ModelDecode, ModelFields, OneOfDecode, OpenModel, Seen,
+        check_model_json, check_open_enum_other, decode_default, decode_enum_json,
+        decode_enum_serde, decode_from_value, decode_model_json, decode_model_serde,
+        decode_one_of_json, decode_one_of_serde, decode_open_enum_json, decode_open_enum_serde,
+        validate_extras, validate_open_enum_other, EnumValue, ExtraKeyError, Extras, FieldInfo,
+        FieldType, ModelDecode, ModelFields, OneOfDecode, OpenModel, Seen,
     };
     pub use crate::schema::{instance_name, is_ref, set as schema_set, Schema, SchemaGen};
     pub use crate::serde_value::deserialize_collecting;

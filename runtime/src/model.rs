@@ -281,6 +281,27 @@ pub trait ModelDecode: Sized {
         ctx: &mut Ctx,
         ok: bool,
     ) -> Option<Self>;
+
+    /// True when [`ModelDecode::check_field_json`] and
+    /// [`ModelDecode::check_finish`] check this model without building it:
+    /// a model whose own checks need its value (`min_properties`, `not`,
+    /// `enum`) or that flattens a base is decoded and dropped instead.
+    const CHECKS_IN_PLACE: bool = false;
+
+    /// Checks one key's value as `decode_field_json` would, keeping
+    /// nothing. Called only when `CHECKS_IN_PLACE`; the default decodes into
+    /// a state that is dropped.
+    fn check_field_json(index: usize, r: &mut JsonReader<'_>, peek: Peek) -> Result<(), Fatal> {
+        let mut state = Self::State::default();
+        Self::decode_field_json(&mut state, index, r, peek)
+    }
+
+    /// The errors `finish` records for the keys that were absent, without
+    /// the values; true when the model is valid. Called only when
+    /// `CHECKS_IN_PLACE` (the default has no fields to miss).
+    fn check_finish(_seen: &Seen, _ctx: &mut Ctx, ok: bool) -> bool {
+        ok
+    }
 }
 
 /// A field's format check.
@@ -521,6 +542,29 @@ pub trait FieldType: Decode + crate::Encode + crate::schema::Schema {
         })
     }
 
+    /// [`FieldType::__field_decode_json`] without keeping the value: a field
+    /// with a check is decoded (the check needs the value), any other is
+    /// checked in place. True when it is valid.
+    #[doc(hidden)]
+    #[inline]
+    fn __field_check_json(
+        r: &mut JsonReader<'_>,
+        peek: Peek,
+        nullable: bool,
+        check: Option<Check<Self>>,
+    ) -> Result<bool, Fatal> {
+        if check.is_some() {
+            return Ok(Self::__field_decode_json(r, peek, nullable, check)?.is_some());
+        }
+        let at = r.index();
+        if peek == Peek::Null && !nullable && !Self::__ACCEPTS_NULL {
+            r.skip(peek)?;
+            r.error_at(ErrorKind::Null, at);
+            return Ok(false);
+        }
+        Self::__check_json(r, peek)
+    }
+
     /// The serde side of [`FieldType::__field_decode_json`].
     #[doc(hidden)]
     fn __field_decode_serde<'de, D: Deserializer<'de>>(
@@ -682,6 +726,63 @@ pub fn decode_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> 
     let mut state = M::State::default();
     let mut seen = Seen::new(M::FIELD_COUNT);
     let mut extras = Entries::<M::Extra>::new();
+    let ok = model_keys::<M, _>(
+        r,
+        &mut seen,
+        &mut extras,
+        |r, i, p| M::decode_field_json(&mut state, i, r, p),
+        M::Extra::__decode_json,
+    )?;
+    r.ctx.offset = Some(start);
+    let ok = ok && extras.ok && !r.ctx.failed_since(mark);
+    Ok(M::finish(
+        state,
+        &seen,
+        Extras::from_map(extras.map),
+        &mut r.ctx,
+        ok,
+    ))
+}
+
+/// [`decode_model_json`] without building the model: the same keys read by
+/// the same rules, each value checked in place, the same errors recorded.
+#[doc(hidden)]
+pub fn check_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
+    if !M::CHECKS_IN_PLACE {
+        return Ok(decode_model_json::<M>(r, peek)?.is_some());
+    }
+    if peek != Peek::Object {
+        r.mismatch(peek, "an object")?;
+        return Ok(false);
+    }
+    let start = r.index();
+    let mark = r.ctx.mark();
+    let mut seen = Seen::new(M::FIELD_COUNT);
+    let mut extras = Entries::<()>::new();
+    let ok = model_keys::<M, _>(
+        r,
+        &mut seen,
+        &mut extras,
+        |r, i, p| M::check_field_json(i, r, p),
+        |r, p| Ok(M::Extra::__check_json(r, p)?.then_some(())),
+    )?;
+    r.ctx.offset = Some(start);
+    let ok = ok && extras.ok && !r.ctx.failed_since(mark);
+    Ok(M::check_finish(&seen, &mut r.ctx, ok))
+}
+
+/// The keys of a model's object, by one set of rules for decoding and for
+/// checking: a known key's value goes to `field` (once; a second one is a
+/// duplicate), an unknown key's to `extra` (or is an error when the model
+/// is closed). False when a key was refused.
+#[inline]
+fn model_keys<M: ModelDecode, X>(
+    r: &mut JsonReader<'_>,
+    seen: &mut Seen,
+    extras: &mut Entries<X>,
+    mut field: impl FnMut(&mut JsonReader<'_>, usize, Peek) -> Result<(), Fatal>,
+    extra: impl Fn(&mut JsonReader<'_>, Peek) -> Step<X>,
+) -> Result<bool, Fatal> {
     let mut ok = true;
     let key_of = |key: &str| match M::field_index(key) {
         Some(i) => Ok(i),
@@ -693,7 +794,7 @@ pub fn decode_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> 
                 let wire = M::wire_name(i);
                 let inner = r.ctx.mark();
                 if seen.insert(i) {
-                    M::decode_field_json(&mut state, i, r, p)?;
+                    field(r, i, p)?;
                 } else {
                     let at = r.index();
                     r.skip(p)?;
@@ -712,21 +813,13 @@ pub fn decode_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> 
                     ok = false;
                     return Ok(());
                 }
-                let v = M::Extra::__decode_json(r, p)?;
+                let v = extra(r, p)?;
                 extras.add(&mut r.ctx, inner, Some(at), key, v);
             }
         }
         Ok(())
     })?;
-    r.ctx.offset = Some(start);
-    let ok = ok && extras.ok && !r.ctx.failed_since(mark);
-    Ok(M::finish(
-        state,
-        &seen,
-        Extras::from_map(extras.map),
-        &mut r.ctx,
-        ok,
-    ))
+    Ok(ok)
 }
 
 /// Decodes a model from any serde deserializer.

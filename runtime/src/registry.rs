@@ -77,8 +77,9 @@ impl std::fmt::Debug for ModelEntry {
     }
 }
 
+/// The validate-only path: the same report as decoding, nothing kept.
 fn check<T: Decode>(json: &[u8], options: &Options) -> Result<(), Report> {
-    crate::from_json_slice_with::<T>(json, options).map(drop)
+    crate::check_json_slice_with::<T>(json, options)
 }
 
 fn format<T: Decode + Encode>(json: &[u8], options: &Options) -> Result<Vec<u8>, Report> {

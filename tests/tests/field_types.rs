@@ -22,7 +22,7 @@ pub struct Peer {
 #[test]
 fn addresses_decode_and_write_their_standard_form() {
     let doc = r#"{"any":"10.0.0.1","v4":"192.168.1.1","v6":"2001:db8::1","seen":["::1","127.0.0.1"],"only_v6":"fe80::1"}"#;
-    let peer: Peer = open_model::from_json_str(doc).unwrap();
+    let peer: Peer = open_model_tests::decoded_and_checked_str(doc).unwrap();
     assert_eq!(peer.any, IpAddr::V4(Ipv4Addr::new(10, 0, 0, 1)));
     assert_eq!(peer.v6, Some("2001:db8::1".parse().unwrap()));
     assert_eq!(open_model::to_json_string(&peer).unwrap(), doc);
@@ -35,7 +35,7 @@ fn addresses_decode_and_write_their_standard_form() {
 #[test]
 fn a_bad_address_is_an_error_at_its_path_with_position() {
     let doc = "{\"any\":\"10.0.0.256\",\"v4\":\"::1\",\"v6\":\"1.2.3.4\",\n\"seen\":[\"::1\",7],\"only_v6\":\"10.0.0.1\"}";
-    let report = open_model::from_json_str::<Peer>(doc).unwrap_err();
+    let report = open_model_tests::decoded_and_checked_str::<Peer>(doc).unwrap_err();
     assert_eq!(report.len(), 5, "{report}");
     let text = report.to_string();
     for needle in [
@@ -100,7 +100,7 @@ proptest! {
             extra: Default::default(),
         };
         let json = open_model::to_json_string(&peer).unwrap();
-        let back: Peer = open_model::from_json_str(&json).unwrap();
+        let back: Peer = open_model_tests::decoded_and_checked_str(&json).unwrap();
         prop_assert_eq!(&back, &peer);
         let back: Peer = serde_json::from_str(&serde_json::to_string(&peer).unwrap()).unwrap();
         prop_assert_eq!(&back, &peer);
@@ -121,7 +121,7 @@ pub struct Labels {
 #[test]
 fn standard_maps_decode_check_and_write() {
     let doc = r#"{"counts":{"b":2,"a":1},"peers":{"x":{"any":"::1"}}}"#;
-    let labels: Labels = open_model::from_json_str(doc).unwrap();
+    let labels: Labels = open_model_tests::decoded_and_checked_str(doc).unwrap();
     assert_eq!(labels.counts["a"], 1);
     assert_eq!(
         labels.peers.as_ref().unwrap()["x"].any,
@@ -134,7 +134,7 @@ fn standard_maps_decode_check_and_write() {
     );
     // Errors are at the key's path; a duplicate key is refused as for `Map`.
     let bad = r#"{"counts":{"a":1,"a":2,"c":"3"},"peers":{"x":{"any":"nope"}}}"#;
-    let report = open_model::from_json_str::<Labels>(bad).unwrap_err();
+    let report = open_model_tests::decoded_and_checked_str::<Labels>(bad).unwrap_err();
     let text = report.to_string();
     assert_eq!(report.len(), 3, "{text}");
     for needle in ["counts.a", "counts.c: expected an integer", "peers.x.any"] {
@@ -169,7 +169,7 @@ proptest! {
             extra: Default::default(),
         };
         let json = open_model::to_json_string(&labels).unwrap();
-        let back: Labels = open_model::from_json_str(&json).unwrap();
+        let back: Labels = open_model_tests::decoded_and_checked_str(&json).unwrap();
         prop_assert_eq!(&back, &labels);
         let back: Labels = serde_json::from_str(&serde_json::to_string(&labels).unwrap()).unwrap();
         prop_assert_eq!(&back, &labels);
@@ -190,7 +190,7 @@ pub struct Event {
 #[test]
 fn serde_json_values_are_fields_held_exactly_or_refused() {
     let doc = r#"{"kind":"x","payload":{"a":[1,-2,0.5,"s",true,null],"big":18446744073709551615},"meta":null}"#;
-    let event: Event = open_model::from_json_str(doc).unwrap();
+    let event: Event = open_model_tests::decoded_and_checked_str(doc).unwrap();
     assert_eq!(event.payload["big"], serde_json::json!(u64::MAX));
     assert_eq!(event.meta, Some(serde_json::Value::Null));
     assert_eq!(open_model::to_json_string(&event).unwrap(), doc);
@@ -200,7 +200,7 @@ fn serde_json_values_are_fields_held_exactly_or_refused() {
     // never a rounding.
     let bad =
         r#"{"kind":"x","payload":{"a/b":[0,1e400]},"meta":{"n":123456789012345678901234567890}}"#;
-    let report = open_model::from_json_str::<Event>(bad).unwrap_err();
+    let report = open_model_tests::decoded_and_checked_str::<Event>(bad).unwrap_err();
     let text = report.to_string();
     assert_eq!(report.len(), 2, "{text}");
     assert!(
@@ -249,7 +249,7 @@ proptest! {
     fn every_serde_json_value_round_trips(payload in json_value(), meta in proptest::option::of(json_value())) {
         let event = Event { kind: "k".into(), payload, meta, extra: Default::default() };
         let json = open_model::to_json_string(&event).unwrap();
-        let back: Event = open_model::from_json_str(&json).unwrap();
+        let back: Event = open_model_tests::decoded_and_checked_str(&json).unwrap();
         prop_assert_eq!(&back, &event);
         let back: Event = serde_json::from_str(&serde_json::to_string(&event).unwrap()).unwrap();
         prop_assert_eq!(&back, &event);

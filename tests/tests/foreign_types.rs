@@ -28,7 +28,7 @@ pub struct Links {
 #[test]
 fn date_times_keep_their_instant_and_write_rfc3339() {
     let text = r#"{"created":"2024-01-02T03:04:05.123456789+02:00","local":"2024-01-02T03:04:05-07:30","day":"2024-02-29","t_created":"2024-01-02T03:04:05.5Z","t_day":"2024-12-31"}"#;
-    let t: Times = open_model::from_json_str(text).unwrap();
+    let t: Times = open_model_tests::decoded_and_checked_str(text).unwrap();
     assert_eq!(
         t.created,
         Utc.with_ymd_and_hms(2024, 1, 2, 1, 4, 5).unwrap()
@@ -43,7 +43,7 @@ fn date_times_keep_their_instant_and_write_rfc3339() {
         out,
         r#"{"created":"2024-01-02T01:04:05.123456789Z","local":"2024-01-02T03:04:05-07:30","day":"2024-02-29","t_created":"2024-01-02T03:04:05.5Z","t_day":"2024-12-31"}"#
     );
-    let back: Times = open_model::from_json_str(&out).unwrap();
+    let back: Times = open_model_tests::decoded_and_checked_str(&out).unwrap();
     assert_eq!(back, t);
     let via_serde: Times = serde_json::from_str(text).unwrap();
     assert_eq!(via_serde, t);
@@ -70,11 +70,12 @@ fn what_a_date_type_cannot_hold_exactly_is_refused_with_its_place() {
         ),
     ];
     for (text, want) in cases {
-        let err = open_model::from_json_str::<Times>(text).unwrap_err();
+        let err = open_model_tests::decoded_and_checked_str::<Times>(text).unwrap_err();
         assert_eq!(err.to_string(), want, "{text}");
     }
     // chrono holds leap seconds: kept.
-    let t: Times = open_model::from_json_str(r#"{"created":"2016-12-31T23:59:60Z"}"#).unwrap();
+    let t: Times =
+        open_model_tests::decoded_and_checked_str(r#"{"created":"2016-12-31T23:59:60Z"}"#).unwrap();
     assert_eq!(
         open_model::to_json_string(&t).unwrap(),
         r#"{"created":"2016-12-31T23:59:60Z"}"#
@@ -83,7 +84,8 @@ fn what_a_date_type_cannot_hold_exactly_is_refused_with_its_place() {
 
 #[test]
 fn a_date_beyond_year_9999_is_refused_not_written() {
-    let mut t: Times = open_model::from_json_str(r#"{"created":"2024-01-02T03:04:05Z"}"#).unwrap();
+    let mut t: Times =
+        open_model_tests::decoded_and_checked_str(r#"{"created":"2024-01-02T03:04:05Z"}"#).unwrap();
     t.created = Utc.with_ymd_and_hms(10000, 1, 1, 0, 0, 0).unwrap();
     assert!(t.validate().is_err());
     assert!(open_model::to_json_string(&t).is_err());
@@ -117,14 +119,14 @@ fn schemas_carry_the_implied_format() {
 #[test]
 fn decimals_are_exact_and_urls_normalised() {
     let text = r#"{"home":"HTTPS://Example.COM/a/../b","amount":12345678901234567890.123456789012345678901,"history":[1e400,-0.000]}"#;
-    let links: Links = open_model::from_json_str(text).unwrap();
+    let links: Links = open_model_tests::decoded_and_checked_str(text).unwrap();
     assert_eq!(links.home.as_str(), "https://example.com/b");
     assert_eq!(
         links.amount,
         Some(BigDecimal::from_str("12345678901234567890.123456789012345678901").unwrap())
     );
     let out = open_model::to_json_string(&links).unwrap();
-    let back: Links = open_model::from_json_str(&out).unwrap();
+    let back: Links = open_model_tests::decoded_and_checked_str(&out).unwrap();
     assert_eq!(back, links);
     assert!(
         out.contains("12345678901234567890.123456789012345678901"),
@@ -133,7 +135,8 @@ fn decimals_are_exact_and_urls_normalised() {
     let via_serde: Links = serde_json::from_str(text).unwrap();
     assert_eq!(via_serde, links);
     let err =
-        open_model::from_json_str::<Links>(r#"{"home":"/relative","history":[]}"#).unwrap_err();
+        open_model_tests::decoded_and_checked_str::<Links>(r#"{"home":"/relative","history":[]}"#)
+            .unwrap_err();
     assert!(
         err.to_string().starts_with("line 1 column 9: home: "),
         "{err}"
@@ -182,13 +185,16 @@ pub struct Invoice {
 
 #[test]
 fn a_users_own_type_decodes_checks_and_converts() {
-    let inv: Invoice =
-        open_model::from_json_str(r#"{"number":"A-17","total":"12.34","lines":["0.05"]}"#).unwrap();
+    let inv: Invoice = open_model_tests::decoded_and_checked_str(
+        r#"{"number":"A-17","total":"12.34","lines":["0.05"]}"#,
+    )
+    .unwrap();
     assert_eq!(inv.total, Cents(1234));
     assert_eq!(inv.lines, [Cents(5)]);
-    let err =
-        open_model::from_json_str::<Invoice>(r#"{"number":"A-17","total":7,"lines":["1","x.00"]}"#)
-            .unwrap_err();
+    let err = open_model_tests::decoded_and_checked_str::<Invoice>(
+        r#"{"number":"A-17","total":7,"lines":["1","x.00"]}"#,
+    )
+    .unwrap_err();
     assert_eq!(
         err.to_string(),
         "3 errors:\n  line 1 column 26: total: expected a string, found a number\n  line 1 column 37: lines[0]: value must be an amount with two decimals\n  line 1 column 41: lines[1]: value must be an amount with two decimals"
@@ -206,7 +212,7 @@ fn a_users_own_type_decodes_checks_and_converts() {
             .unwrap()
             .get("total")
             .unwrap(),
-        &open_model::from_json_str::<Value>(r#"{"type":"string"}"#).unwrap()
+        &open_model_tests::decoded_and_checked_str::<Value>(r#"{"type":"string"}"#).unwrap()
     );
 }
 

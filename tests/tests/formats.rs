@@ -19,7 +19,8 @@ pub struct Run {
 
 #[test]
 fn an_annotation_is_never_checked_and_says_so() {
-    let run: Run = open_model::from_json_str(r#"{"started_at":"garbage"}"#).unwrap();
+    let run: Run =
+        open_model_tests::decoded_and_checked_str(r#"{"started_at":"garbage"}"#).unwrap();
     assert_eq!(run.started_at, "garbage");
     let info = &Run::FIELDS[0];
     assert_eq!(info.format, Some("datetime"));
@@ -39,9 +40,9 @@ fn an_annotation_is_never_checked_and_says_so() {
 fn uri_and_byte_are_checked() {
     let ok =
         r#"{"started_at":"x","link":"https://example.com/a?b#c","blob":"U3dhZ2dlciByb2Nrcw=="}"#;
-    open_model::from_json_str::<Run>(ok).unwrap();
+    open_model_tests::decoded_and_checked_str::<Run>(ok).unwrap();
     let bad = r#"{"started_at":"x","ended_at":"garbage","link":"not a uri","blob":"%%%"}"#;
-    let report = open_model::from_json_str::<Run>(bad).unwrap_err();
+    let report = open_model_tests::decoded_and_checked_str::<Run>(bad).unwrap_err();
     let lines: Vec<String> = report.errors().iter().map(|e| e.to_string()).collect();
     assert_eq!(
         lines,
@@ -54,7 +55,10 @@ fn uri_and_byte_are_checked() {
     // A relative reference is not a URI; unpadded base64 is not RFC 4648's.
     for bad in [r#""link":"/a/b""#, r#""blob":"U3dhZ2dlciByb2Nrcw""#] {
         let doc = format!(r#"{{"started_at":"x",{bad}}}"#);
-        assert!(open_model::from_json_str::<Run>(&doc).is_err(), "{doc}");
+        assert!(
+            open_model_tests::decoded_and_checked_str::<Run>(&doc).is_err(),
+            "{doc}"
+        );
     }
 }
 
@@ -104,7 +108,7 @@ fn python_uuid_spellings_are_an_option_and_keep_the_text() {
     ] {
         let doc = format!(r#"{{"text":"{spelling}","typed":"{spelling}"}}"#);
         // The default is JSON Schema's hyphenated form only.
-        let strict = open_model::from_json_str::<Ids>(&doc).unwrap_err();
+        let strict = open_model_tests::decoded_and_checked_str::<Ids>(&doc).unwrap_err();
         assert_eq!(strict.len(), 2, "{doc}");
         let ids: Ids = open_model::from_json_slice_with(doc.as_bytes(), &python)
             .unwrap_or_else(|e| panic!("{doc}: {e}"));
@@ -129,7 +133,7 @@ fn python_uuid_spellings_are_an_option_and_keep_the_text() {
     }
     // The option holds for the call it was given to, and no longer.
     let braces = r#"{"text":"{1aa5dc15-a379-40f5-8793-4bca9bffc3f3}"}"#;
-    assert!(open_model::from_json_str::<Ids>(braces).is_err());
+    assert!(open_model_tests::decoded_and_checked_str::<Ids>(braces).is_err());
 }
 
 /// A status, with an example.

@@ -10,16 +10,18 @@ mod odd {
 #[test]
 fn odd_names_compile_and_keep_their_keys() {
     let json = r#"{"😀":"smile","²":2,"Self":{"a":"x"},"self":true,"":"a-b","crate":[{"x":null}]}"#;
-    let m: odd::Empty = open_model::from_json_str(json).expect("valid");
+    let m: odd::Empty = open_model_tests::decoded_and_checked_str(json).expect("valid");
     assert_eq!(m.field.as_deref(), Some("smile"));
     assert_eq!(m.field_2, Some(2));
     assert_eq!(m.self_2, Some(true));
     assert_eq!(m.field_3, Some(odd::EmptyEmpty::AB));
     assert_eq!(open_model::to_json_string(&m).ok().as_deref(), Some(json));
     // Reserved names get `Model`, and a recursive reference is boxed.
-    let o: odd::OptionModel = open_model::from_json_str(r#"{"v":{"v":{}}}"#).expect("valid");
+    let o: odd::OptionModel =
+        open_model_tests::decoded_and_checked_str(r#"{"v":{"v":{}}}"#).expect("valid");
     assert!(o.v.and_then(|v| v.v).is_some());
-    let s: odd::StringModel = open_model::from_json_str(r#"{"s":"t"}"#).expect("valid");
+    let s: odd::StringModel =
+        open_model_tests::decoded_and_checked_str(r#"{"s":"t"}"#).expect("valid");
     assert_eq!(s.s.as_deref(), Some("t"));
 }
 
@@ -35,7 +37,7 @@ mod features {
 fn generated_features_behave_as_their_schemas() {
     use features::{Either, Page, Range, Short};
     let check = |json: &str| {
-        open_model::from_json_str::<Page>(json)
+        open_model_tests::decoded_and_checked_str::<Page>(json)
             .map(|_| ())
             .map_err(|r| r.to_string())
     };
@@ -48,8 +50,9 @@ fn generated_features_behave_as_their_schemas() {
         check(r#"{"owner":null,"size":5,"cursor":"c"}"#),
         Err("line 1 column 1: must not be valid against the `not` schema (PageNot)".into())
     );
-    let report = open_model::from_json_str::<Page>(r#"{"owner":{"name":""},"size":0}"#)
-        .expect_err("two faults");
+    let report =
+        open_model_tests::decoded_and_checked_str::<Page>(r#"{"owner":{"name":""},"size":0}"#)
+            .expect_err("two faults");
     let messages: Vec<String> = report
         .errors()
         .iter()
@@ -62,11 +65,11 @@ fn generated_features_behave_as_their_schemas() {
             "size: must be a value greater than or equal to 1"
         ]
     );
-    assert!(open_model::from_json_str::<Page>("{}").is_err());
-    assert!(open_model::from_json_str::<Short>(r#""abc""#).is_err());
-    assert!(open_model::from_json_str::<Short>(r#""abcd""#).is_ok());
-    assert!(open_model::from_json_str::<Range>(r#"{"hi":1}"#).is_err());
-    assert!(open_model::from_json_str::<Either>("7").is_ok());
+    assert!(open_model_tests::decoded_and_checked_str::<Page>("{}").is_err());
+    assert!(open_model_tests::decoded_and_checked_str::<Short>(r#""abc""#).is_err());
+    assert!(open_model_tests::decoded_and_checked_str::<Short>(r#""abcd""#).is_ok());
+    assert!(open_model_tests::decoded_and_checked_str::<Range>(r#"{"hi":1}"#).is_err());
+    assert!(open_model_tests::decoded_and_checked_str::<Either>("7").is_ok());
     let schema = open_model::schema_of::<features::Order>();
     assert_eq!(schema.get("title").and_then(|t| t.as_str()), Some("Order"));
     assert_eq!(

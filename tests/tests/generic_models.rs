@@ -31,7 +31,7 @@ pub struct Page<T> {
 #[test]
 fn a_generic_model_decodes_checks_and_writes_each_instantiation() {
     let text = r#"{"data":[{"id":"ch_1","amount":5}],"has_more":false,"url":"/v1/charges","object":"list"}"#;
-    let page: Page<Charge> = open_model::from_json_str(text).unwrap();
+    let page: Page<Charge> = open_model_tests::decoded_and_checked_str(text).unwrap();
     assert_eq!(page.data[0].amount, 5);
     assert_eq!(page.extra.get("object"), Some(&Value::from("list")));
     assert_eq!(open_model::to_json_string(&page).unwrap(), text);
@@ -39,19 +39,20 @@ fn a_generic_model_decodes_checks_and_writes_each_instantiation() {
     assert_eq!(page.data.len(), 1);
 
     let bad = r#"{"data":[{"id":"ch_1","amount":0}],"has_more":false,"url":"/v1/charges"}"#;
-    let err = open_model::from_json_str::<Page<Charge>>(bad).unwrap_err();
+    let err = open_model_tests::decoded_and_checked_str::<Page<Charge>>(bad).unwrap_err();
     assert_eq!(
         err.to_string(),
         "line 1 column 32: data[0].amount: must be a value greater than or equal to 1"
     );
 
-    let refunds: Page<Refund> = open_model::from_json_str(
+    let refunds: Page<Refund> = open_model_tests::decoded_and_checked_str(
         r#"{"data":[{"charge":"ch_1"}],"has_more":true,"url":"/v1/refunds"}"#,
     )
     .unwrap();
     assert!(refunds.has_more);
     let strings: Page<String> =
-        open_model::from_json_str(r#"{"data":["a"],"has_more":true,"url":"/"}"#).unwrap();
+        open_model_tests::decoded_and_checked_str(r#"{"data":["a"],"has_more":true,"url":"/"}"#)
+            .unwrap();
     assert_eq!(strings.data, ["a"]);
     assert_eq!(Page::<String>::FIELDS.len(), 4);
 }
@@ -113,9 +114,11 @@ pub struct Bag<T> {
 
 #[test]
 fn a_generic_extension_map_and_a_skipped_field_work_together() {
-    let bag: Bag<i64> = open_model::from_json_str(r#"{"name":"b","a":1,"b":2}"#).unwrap();
+    let bag: Bag<i64> =
+        open_model_tests::decoded_and_checked_str(r#"{"name":"b","a":1,"b":2}"#).unwrap();
     assert_eq!(bag.extra.get("b"), Some(&2));
-    let err = open_model::from_json_str::<Bag<i64>>(r#"{"name":"b","a":"x"}"#).unwrap_err();
+    let err = open_model_tests::decoded_and_checked_str::<Bag<i64>>(r#"{"name":"b","a":"x"}"#)
+        .unwrap_err();
     assert_eq!(
         err.to_string(),
         "line 1 column 17: a: expected an integer, found a string"
@@ -169,7 +172,7 @@ use open_model::Field;
 #[test]
 fn generic_models_compose_with_every_other_construct() {
     let text = r#"{"kind":"charge","created":1,"item":{"id":"a","amount":2},"previous":null,"next":null,"byKey":{"x":{"id":"b","amount":3}}}"#;
-    let event: Event = open_model::from_json_str(text).unwrap();
+    let event: Event = open_model_tests::decoded_and_checked_str(text).unwrap();
     let Event::Charge(env) = &event else { panic!() };
     assert_eq!(env.previous, Field::Null);
     assert_eq!(env.by_key.get("x").map(|c| c.amount), Some(3));

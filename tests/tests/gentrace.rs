@@ -96,7 +96,8 @@ fn sample(schema: &Value, comps: &Map) -> Value {
                 _ if props.is_some() || schema.get("type").is_some() => {
                     out.insert(
                         "x-extra".into(),
-                        open_model::from_json_str(r#"{"n":1.10,"l":[true,null]}"#).expect("json"),
+                        open_model_tests::decoded_and_checked_str(r#"{"n":1.10,"l":[true,null]}"#)
+                            .expect("json"),
                     );
                 }
                 _ => return Value::from(vec![Value::from("any"), num("1.0")]),
@@ -221,11 +222,13 @@ fn every_fault_of_every_model_is_reported_with_its_path() {
 
 #[test]
 fn one_of_takes_the_first_variant_that_fits_and_says_why_none_did() {
-    let s: SearchableStringInput = open_model::from_json_str(r#""exact""#).expect("a string");
-    assert_eq!(s, SearchableStringInput::String("exact".into()));
     let s: SearchableStringInput =
-        open_model::from_json_str(r#"{"contains":"a","mode":"insensitive","note":1}"#)
-            .expect("an object");
+        open_model_tests::decoded_and_checked_str(r#""exact""#).expect("a string");
+    assert_eq!(s, SearchableStringInput::String("exact".into()));
+    let s: SearchableStringInput = open_model_tests::decoded_and_checked_str(
+        r#"{"contains":"a","mode":"insensitive","note":1}"#,
+    )
+    .expect("an object");
     let SearchableStringInput::Object(search) = &s else {
         panic!("{s:?}")
     };
@@ -236,18 +239,19 @@ fn one_of_takes_the_first_variant_that_fits_and_says_why_none_did() {
         Some(r#"{"contains":"a","mode":"insensitive","note":1}"#)
     );
 
-    let report = open_model::from_json_str::<SearchableStringInput>(r#"{"mode":"loud"}"#)
-        .expect_err("no variant");
+    let report =
+        open_model_tests::decoded_and_checked_str::<SearchableStringInput>(r#"{"mode":"loud"}"#)
+            .expect_err("no variant");
     assert_eq!(
         report.errors()[0].to_string(),
         "line 1 column 1: value matches none of the variants: String: expected a string, found an object; \
          Object: mode: unknown value 'loud'; expected one of 'insensitive', 'default'"
     );
     let t: SearchableUnixSecondsInput =
-        open_model::from_json_str(r#"{"gt":1700000000.5}"#).expect("a range");
+        open_model_tests::decoded_and_checked_str(r#"{"gt":1700000000.5}"#).expect("a range");
     assert!(matches!(t, SearchableUnixSecondsInput::Object(_)));
     let t: SearchableUnixSecondsInput =
-        open_model::from_json_str("1700000000.123456").expect("seconds");
+        open_model_tests::decoded_and_checked_str("1700000000.123456").expect("seconds");
     assert_eq!(
         open_model::to_json_string(&t).ok().as_deref(),
         Some("1700000000.123456")
@@ -270,7 +274,8 @@ fn one_of_takes_the_first_variant_that_fits_and_says_why_none_did() {
 #[test]
 fn all_of_decodes_in_one_pass_with_one_extension_map() {
     let json = r#"{"id":"1aa5dc15-a379-40f5-8793-4bca9bffc3f3","createdAt":"2024-01-02T03:04:05Z","updatedAt":"2024-01-02T03:04:05Z","archivedAt":null,"labels":["a"],"slug":"p","organizationId":"o","goldenDatasetId":null,"evaluators":[],"x":1}"#;
-    let p: ExpandedPipeline = open_model::from_json_str(json).unwrap_or_else(|e| panic!("{e}"));
+    let p: ExpandedPipeline =
+        open_model_tests::decoded_and_checked_str(json).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(p.pipeline.slug, "p");
     assert_eq!(open_model::to_json_string(&p).ok().as_deref(), Some(json));
     assert_eq!(p.evaluators.as_ref().map(Vec::len), Some(0));
@@ -284,8 +289,10 @@ fn all_of_decodes_in_one_pass_with_one_extension_map() {
     assert!(ExpandedPipeline::FIELDS
         .iter()
         .any(|f| f.wire_name == "slug"));
-    let report = open_model::from_json_str::<ExpandedPipeline>(r#"{"evaluators":[],"slug":5}"#)
-        .expect_err("invalid");
+    let report = open_model_tests::decoded_and_checked_str::<ExpandedPipeline>(
+        r#"{"evaluators":[],"slug":5}"#,
+    )
+    .expect_err("invalid");
     let got: Vec<String> = report.errors().iter().map(ToString::to_string).collect();
     assert!(
         got.iter()

@@ -30,6 +30,9 @@ fn bounded<T: open_model::Decode>(input: &[u8], memory_multiple: f64) -> Result<
     let result = open_model::from_json_slice::<T>(input);
     let took = start.elapsed();
     let peak = ALLOC.peak_usage().saturating_sub(base) as f64;
+    // The validate-only path reports exactly the same (outside the bounds).
+    let again = open_model_tests::decoded_and_checked::<T>(input);
+    assert_eq!(again.as_ref().err(), result.as_ref().err());
     assert!(took <= limit, "{took:?} for {mb:.1} MB (limit {limit:?})");
     let allowed = (input.len() as f64 * memory_multiple).max(1e6);
     assert!(
@@ -204,7 +207,8 @@ fn truncated_at_every_byte() {
     assert!(full.is_ok());
     let start = Instant::now();
     for n in 0..doc.len() {
-        let report = open_model::from_json_slice::<RunV2>(&doc[..n]).expect_err("truncated");
+        let report =
+            open_model_tests::decoded_and_checked::<RunV2>(&doc[..n]).expect_err("truncated");
         let last = &report.errors()[report.len() - 1];
         assert!(
             matches!(last.kind(), ErrorKind::Syntax(_)),
@@ -314,5 +318,41 @@ fn numbers_longer_than_the_readers_limit_mid_document() {
             .and_then(Value::as_number)
             .map(ToString::to_string),
         Some(long)
+    );
+}
+
+/// Checking holds no free-form value: far less memory than decoding.
+#[test]
+fn free_form_values_are_not_built() {
+    let _serial = serial();
+    let item = r#"{"role":"user","content":"hello there","n":[1,2.5,true,null]}"#;
+    let items = vec![item; 20_000].join(",");
+    let doc = format!(
+        r#"{{"id":"r","inputs":{{"messages":[{items}]}},"outputs":[{items}],"extra":{{"a":[{items}]}}}}"#
+    );
+
+    #[open_model::open_model]
+    struct Run {
+        id: String,
+        inputs: open_model::Map,
+        outputs: Vec<Value>,
+    }
+
+    let base = ALLOC.current_usage();
+    ALLOC.reset_peak_usage();
+    open_model::check_json_slice::<Run>(doc.as_bytes()).expect("valid");
+    let checking = ALLOC.peak_usage().saturating_sub(base);
+    ALLOC.reset_peak_usage();
+    let run = open_model::from_json_slice::<Run>(doc.as_bytes()).expect("valid");
+    let decoding = ALLOC.peak_usage().saturating_sub(base);
+    drop(run);
+    assert!(
+        checking * 50 < decoding,
+        "checking peaked at {checking} bytes, decoding at {decoding}"
+    );
+    assert!(
+        checking < doc.len() / 20,
+        "checking peaked at {checking} bytes for {} bytes of input",
+        doc.len()
     );
 }

@@ -40,8 +40,8 @@ fn every_case_behaves() {
     let (mut y, mut n, mut i) = (0, 0, 0);
     let mut wrong = Vec::new();
     for (name, bytes) in &cases {
-        let alone = open_model::from_json_slice::<Value>(bytes);
-        let inside = open_model::from_json_slice::<RunV2>(&embedded(bytes));
+        let alone = open_model_tests::decoded_and_checked::<Value>(bytes);
+        let inside = open_model_tests::decoded_and_checked::<RunV2>(&embedded(bytes));
         match name.as_bytes()[0] {
             b'y' => {
                 y += 1;

@@ -23,7 +23,7 @@ struct Keywords {
 }
 
 fn errors(json: &str) -> Vec<String> {
-    match open_model::from_json_str::<Keywords>(json) {
+    match open_model_tests::decoded_and_checked_str::<Keywords>(json) {
         Ok(_) => Vec::new(),
         Err(r) => r
             .errors()
@@ -127,7 +127,7 @@ fn keywords_are_in_the_schema() {
 
 #[test]
 fn values_built_in_code_are_checked_too() {
-    let mut k: Keywords = open_model::from_json_str("{}").expect("valid");
+    let mut k: Keywords = open_model_tests::decoded_and_checked_str("{}").expect("valid");
     k.distinct = Some(vec![
         Value::from(1),
         Value::Number("1.0".parse().expect("number")),
@@ -154,7 +154,7 @@ struct Sized_ {
 #[test]
 fn pattern_enum_and_property_counts() {
     let ok = |json: &str| {
-        open_model::from_json_str::<Sized_>(json)
+        open_model_tests::decoded_and_checked_str::<Sized_>(json)
             .map(|_| ())
             .map_err(|r| r.to_string())
     };
@@ -204,13 +204,13 @@ fn pattern_enum_and_property_counts() {
 
 #[test]
 fn null_in_an_optional_any_value_is_kept() {
-    let s: Sized_ = open_model::from_json_str(r#"{"choice":null}"#).expect("valid");
+    let s: Sized_ = open_model_tests::decoded_and_checked_str(r#"{"choice":null}"#).expect("valid");
     assert_eq!(s.choice, Some(Value::Null));
     assert_eq!(
         open_model::to_json_string(&s).ok().as_deref(),
         Some(r#"{"choice":null}"#)
     );
-    let s: Sized_ = open_model::from_json_str(r#"{"a":1}"#).expect("valid");
+    let s: Sized_ = open_model_tests::decoded_and_checked_str(r#"{"a":1}"#).expect("valid");
     assert_eq!(
         open_model::to_json_string(&s).ok().as_deref(),
         Some(r#"{"a":1}"#)
@@ -234,7 +234,7 @@ struct Anything {
 #[test]
 fn keywords_on_a_value_apply_to_their_own_type_only() {
     let check = |json: &str| {
-        open_model::from_json_str::<Anything>(json)
+        open_model_tests::decoded_and_checked_str::<Anything>(json)
             .map(|_| ())
             .map_err(|r| r.to_string())
     };
@@ -286,7 +286,7 @@ struct Small(#[open_model(maximum = 9)] Number);
 #[test]
 fn not_refuses_what_its_type_accepts() {
     let check = |json: &str| {
-        open_model::from_json_str::<NotAnInteger>(json)
+        open_model_tests::decoded_and_checked_str::<NotAnInteger>(json)
             .map(|_| ())
             .map_err(|r| r.to_string())
     };
@@ -318,9 +318,9 @@ struct Percentage(#[open_model(minimum = 0, maximum = 100, multiple_of = 0.5)] N
 
 #[test]
 fn alias_keywords() {
-    assert!(open_model::from_json_str::<Percentage>("99.5").is_ok());
+    assert!(open_model_tests::decoded_and_checked_str::<Percentage>("99.5").is_ok());
     let err = |json: &str| {
-        open_model::from_json_str::<Percentage>(json)
+        open_model_tests::decoded_and_checked_str::<Percentage>(json)
             .map(|_| ())
             .map_err(|r| r.to_string())
     };
@@ -356,22 +356,22 @@ enum First {
 #[test]
 fn one_of_is_exclusive_and_any_of_is_not() {
     assert_eq!(
-        open_model::from_json_str::<Exactly>("12").ok(),
+        open_model_tests::decoded_and_checked_str::<Exactly>("12").ok(),
         Some(Exactly::Whole(12))
     );
     assert!(matches!(
-        open_model::from_json_str::<Exactly>("1.5"),
+        open_model_tests::decoded_and_checked_str::<Exactly>("1.5"),
         Ok(Exactly::Small(_))
     ));
     assert_eq!(
-        open_model::from_json_str::<Exactly>("3").map_err(|r| r.to_string()),
+        open_model_tests::decoded_and_checked_str::<Exactly>("3").map_err(|r| r.to_string()),
         Err("line 1 column 1: value matches more than one variant (Whole, Small); `oneOf` allows exactly one".into())
     );
     assert_eq!(
-        open_model::from_json_str::<First>("3").ok(),
+        open_model_tests::decoded_and_checked_str::<First>("3").ok(),
         Some(First::Whole(3))
     );
-    assert!(open_model::from_json_str::<First>("\"x\"").is_err());
+    assert!(open_model_tests::decoded_and_checked_str::<First>("\"x\"").is_err());
     // The serde path buffers the value and applies the same rule.
     assert!(serde_json::from_str::<Exactly>("3").is_err());
     assert_eq!(
@@ -404,19 +404,20 @@ struct BadDefault {
 
 #[test]
 fn defaults_apply_only_when_the_model_opts_in() {
-    let d: WithDefaults = open_model::from_json_str("{}").expect("valid");
+    let d: WithDefaults = open_model_tests::decoded_and_checked_str("{}").expect("valid");
     assert_eq!(d.level, Some(5));
     assert_eq!(d.tags, Some(vec!["a".to_owned(), "b".to_owned()]));
     assert_eq!(d.note, open_model::Field::Null);
     assert_eq!(d.plain, None);
-    let d: WithDefaults = open_model::from_json_str(r#"{"level":7,"note":"n"}"#).expect("valid");
+    let d: WithDefaults =
+        open_model_tests::decoded_and_checked_str(r#"{"level":7,"note":"n"}"#).expect("valid");
     assert_eq!(d.level, Some(7));
     assert_eq!(d.note, open_model::Field::Value("n".to_owned()));
     // Without the opt-in (`Sized_` above) the default stays an annotation.
-    let s: Sized_ = open_model::from_json_str(r#"{"a":1}"#).expect("valid");
+    let s: Sized_ = open_model_tests::decoded_and_checked_str(r#"{"a":1}"#).expect("valid");
     assert_eq!(s.level, None);
     assert_eq!(
-        open_model::from_json_str::<BadDefault>("{}")
+        open_model_tests::decoded_and_checked_str::<BadDefault>("{}")
             .map_err(|r| r.to_string())
             .err(),
         Some(
@@ -444,7 +445,7 @@ struct OnlyA {
 #[test]
 fn not_and_enum_on_a_model() {
     let check = |json: &str| {
-        open_model::from_json_str::<Whole>(json)
+        open_model_tests::decoded_and_checked_str::<Whole>(json)
             .map(|_| ())
             .map_err(|r| r.to_string())
     };
@@ -464,7 +465,7 @@ fn not_and_enum_on_a_model() {
         "{schema}"
     );
     // validate() applies them too.
-    let mut w: Whole = open_model::from_json_str(r#"{"b":"y"}"#).expect("valid");
+    let mut w: Whole = open_model_tests::decoded_and_checked_str(r#"{"b":"y"}"#).expect("valid");
     w.b = Some("z".into());
     assert!(open_model::OpenModel::validate(&w).is_err());
 }
@@ -490,9 +491,9 @@ fn a_nullable_model() {
         open_model::schema_of::<MaybeOwner>().get("nullable"),
         Some(&Value::Bool(true))
     );
-    let p: Pet = open_model::from_json_str(r#"{"owner":null}"#).expect("valid");
+    let p: Pet = open_model_tests::decoded_and_checked_str(r#"{"owner":null}"#).expect("valid");
     assert!(p.owner.is_none());
-    assert!(open_model::from_json_str::<Pet>("{}").is_err());
+    assert!(open_model_tests::decoded_and_checked_str::<Pet>("{}").is_err());
 }
 
 #[open_model(rename_all = "lowercase", nullable)]
@@ -522,7 +523,7 @@ pub struct Huge {
 fn a_pattern_too_big_for_regex_is_still_checked() {
     // Before: every value passed (the pattern failed to compile and the
     // check was skipped).
-    let err = open_model::from_json_str::<Huge>(r#"{"code":"x"}"#).unwrap_err();
+    let err = open_model_tests::decoded_and_checked_str::<Huge>(r#"{"code":"x"}"#).unwrap_err();
     assert_eq!(
         err.errors()[0].message(),
         "must match regular expression ^\\w{1000}{1000}$"
@@ -552,11 +553,11 @@ pub struct Methods {
 fn a_nullable_field_admits_null_whatever_its_enum_lists() {
     // As the original client: `nullable` admits null; the enum restricts the
     // values that are there (Twilio's `request_method` examples rely on it).
-    let m: Methods = open_model::from_json_str(r#"{"method":null}"#).unwrap();
+    let m: Methods = open_model_tests::decoded_and_checked_str(r#"{"method":null}"#).unwrap();
     assert_eq!(m.method, Field::Null);
-    assert!(open_model::from_json_str::<Methods>(r#"{"method":"PUT"}"#).is_err());
+    assert!(open_model_tests::decoded_and_checked_str::<Methods>(r#"{"method":"PUT"}"#).is_err());
     // A `Value`'s null is a value like any other: the enum decides.
-    let err = open_model::from_json_str::<Methods>(r#"{"code":null}"#).unwrap_err();
+    let err = open_model_tests::decoded_and_checked_str::<Methods>(r#"{"code":null}"#).unwrap_err();
     assert_eq!(err.errors()[0].message(), "must be one of [1, 2]");
 }
 
@@ -574,8 +575,10 @@ pub struct Login {
 #[test]
 fn look_around_and_backreferences_are_checked_for_real() {
     // Before: refused at compile time by the macro and the generator.
-    open_model::from_json_str::<Login>(r#"{"user":"bob","twice":"aa"}"#).unwrap();
-    let err = open_model::from_json_str::<Login>(r#"{"user":"admin","twice":"ab"}"#).unwrap_err();
+    open_model_tests::decoded_and_checked_str::<Login>(r#"{"user":"bob","twice":"aa"}"#).unwrap();
+    let err =
+        open_model_tests::decoded_and_checked_str::<Login>(r#"{"user":"admin","twice":"ab"}"#)
+            .unwrap_err();
     let messages: Vec<String> = err.errors().iter().map(|e| e.to_string()).collect();
     assert_eq!(
         messages,

@@ -50,7 +50,7 @@ pub enum Details {
 #[test]
 fn an_unknown_string_is_kept_and_written_back() {
     let text = r#"{"id":"ch_1","status":"refunded_partially"}"#;
-    let charge: Charge = open_model::from_json_str(text).unwrap();
+    let charge: Charge = open_model_tests::decoded_and_checked_str(text).unwrap();
     assert_eq!(charge.status, Status::Other("refunded_partially".into()));
     assert_eq!(charge.status.as_str(), "refunded_partially");
     assert_eq!(open_model::to_json_string(&charge).unwrap(), text);
@@ -60,14 +60,16 @@ fn an_unknown_string_is_kept_and_written_back() {
 
 #[test]
 fn known_values_still_choose_their_variant() {
-    let charge: Charge = open_model::from_json_str(r#"{"id":"ch_1","status":"pending"}"#).unwrap();
+    let charge: Charge =
+        open_model_tests::decoded_and_checked_str(r#"{"id":"ch_1","status":"pending"}"#).unwrap();
     assert_eq!(charge.status, Status::Pending);
     assert_eq!(Status::VALUES, ["succeeded", "pending", "failed"]);
 }
 
 #[test]
 fn an_open_enum_still_refuses_what_is_not_a_string() {
-    let err = open_model::from_json_str::<Charge>(r#"{"id":"ch_1","status":3}"#).unwrap_err();
+    let err = open_model_tests::decoded_and_checked_str::<Charge>(r#"{"id":"ch_1","status":3}"#)
+        .unwrap_err();
     assert_eq!(
         err.to_string(),
         "line 1 column 23: status: expected a string, found a number"
@@ -86,7 +88,7 @@ fn other_holding_a_known_value_is_refused_everywhere() {
 #[test]
 fn an_unknown_tag_keeps_the_whole_object() {
     let text = r#"{"type":"klarna","country":"SE","pay_later":true}"#;
-    let details: Details = open_model::from_json_str(text).unwrap();
+    let details: Details = open_model_tests::decoded_and_checked_str(text).unwrap();
     let Details::Unknown(map) = &details else {
         panic!("{details:?}");
     };
@@ -99,12 +101,14 @@ fn an_unknown_tag_keeps_the_whole_object() {
 
 #[test]
 fn an_open_union_still_needs_its_tag() {
-    let err = open_model::from_json_str::<Details>(r#"{"country":"SE"}"#).unwrap_err();
+    let err =
+        open_model_tests::decoded_and_checked_str::<Details>(r#"{"country":"SE"}"#).unwrap_err();
     assert_eq!(
         err.to_string(),
         "line 1 column 1: missing required key 'type'"
     );
-    let known = open_model::from_json_str::<Details>(r#"{"type":"card"}"#).unwrap_err();
+    let known =
+        open_model_tests::decoded_and_checked_str::<Details>(r#"{"type":"card"}"#).unwrap_err();
     assert!(known.to_string().contains("brand"), "{known}");
 }
 

@@ -37,7 +37,8 @@ pub struct Pet {
 #[test]
 fn a_pet_decodes_and_round_trips() {
     let json = r#"{"id":7,"name":"Rex","category":{"id":1,"name":"dogs"},"photoUrls":["a.png"],"status":"sold","nickname":null,"bornAt":"2020-02-29T12:00:00Z","chip":"x1"}"#;
-    let pet: Pet = open_model::from_json_str(json).unwrap_or_else(|e| panic!("{e}"));
+    let pet: Pet =
+        open_model_tests::decoded_and_checked_str(json).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(pet.status, Field::Value(Status::Sold));
     assert_eq!(pet.nickname, Field::Null);
     assert_eq!(pet.extra.get("chip"), Some(&Value::from("x1")));
@@ -60,7 +61,7 @@ fn a_pet_decodes_and_round_trips() {
 #[test]
 fn closed_category_refuses_unknown_keys_and_status_refuses_unknown_values() {
     let json = r#"{"id":7,"name":"Rex","category":{"id":1,"name":"dogs","color":"brown"},"photoUrls":[],"status":"lost","bornAt":"2020-02-30T12:00:00Z"}"#;
-    let report = open_model::from_json_str::<Pet>(json).expect_err("invalid");
+    let report = open_model_tests::decoded_and_checked_str::<Pet>(json).expect_err("invalid");
     let got: Vec<String> = report
         .errors()
         .iter()
@@ -78,15 +79,18 @@ fn closed_category_refuses_unknown_keys_and_status_refuses_unknown_values() {
 
 #[test]
 fn optional_is_not_nullable_but_field_is() {
-    let report =
-        open_model::from_json_str::<Pet>(r#"{"id":1,"name":"a","photoUrls":[],"category":null}"#)
-            .expect_err("category may be absent, not null");
+    let report = open_model_tests::decoded_and_checked_str::<Pet>(
+        r#"{"id":1,"name":"a","photoUrls":[],"category":null}"#,
+    )
+    .expect_err("category may be absent, not null");
     assert_eq!(
         report.errors()[0].to_string(),
         "line 1 column 46: category: null is not allowed here"
     );
-    let pet: Pet = open_model::from_json_str(r#"{"id":1,"name":"a","photoUrls":[],"status":null}"#)
-        .unwrap_or_else(|e| panic!("{e}"));
+    let pet: Pet = open_model_tests::decoded_and_checked_str(
+        r#"{"id":1,"name":"a","photoUrls":[],"status":null}"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(pet.status, Field::Null);
     assert_eq!(pet.category, None);
     assert_eq!(

@@ -222,7 +222,7 @@ proptest! {
     #[test]
     fn values_round_trip_through_json(v in value(false)) {
         let json = open_model::to_json_vec(&v).expect("no bytes");
-        let back: Value = open_model::from_json_slice(&json).expect("own output decodes");
+        let back: Value = open_model_tests::decoded_and_checked(&json).expect("own output decodes");
         prop_assert!(identical(&v, &back), "{v:?}\n{back:?}");
         prop_assert_eq!(open_model::to_json_vec(&back).ok(), Some(json));
     }
@@ -238,7 +238,7 @@ proptest! {
     #[test]
     fn runs_round_trip_through_json(r in run()) {
         let json = open_model::to_json_vec(&r).expect("JSON");
-        let back: RunV2 = open_model::from_json_slice(&json).expect("own output decodes");
+        let back: RunV2 = open_model_tests::decoded_and_checked(&json).expect("own output decodes");
         prop_assert_eq!(open_model::to_json_vec(&back).ok(), Some(json));
         prop_assert!(identical(&open_model::to_value(&r), &open_model::to_value(&back)));
     }

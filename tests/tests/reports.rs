@@ -27,7 +27,7 @@ fn errors_are_in_document_order_then_by_path() {
     // `inner` misses `b` and `c` (placed at its `{`), and `a` and `last` are
     // wrong further on: the missing keys came last before.
     let json = r#"{"first":"x","inner":{"a":1},"last":"y"}"#;
-    let report = open_model::from_json_str::<Outer>(json).unwrap_err();
+    let report = open_model_tests::decoded_and_checked_str::<Outer>(json).unwrap_err();
     let lines: Vec<String> = report.errors().iter().map(|e| e.to_string()).collect();
     assert_eq!(
         lines,
@@ -49,7 +49,7 @@ fn errors_are_in_document_order_then_by_path() {
 
 #[test]
 fn debug_prints_what_display_prints() {
-    let report = open_model::from_json_str::<Outer>(r#"{"first":1}"#).unwrap_err();
+    let report = open_model_tests::decoded_and_checked_str::<Outer>(r#"{"first":1}"#).unwrap_err();
     assert_eq!(format!("{report:?}"), report.to_string());
     assert_eq!(
         format!("{report:?}"),
@@ -61,19 +61,19 @@ fn debug_prints_what_display_prints() {
 fn a_leading_byte_order_mark_is_skipped() {
     let with_bom =
         b"\xEF\xBB\xBF{\"first\":1,\"inner\":{\"a\":\"\",\"b\":\"\",\"c\":\"\"},\"last\":2}";
-    let outer: Outer = open_model::from_json_slice(with_bom).unwrap();
+    let outer: Outer = open_model_tests::decoded_and_checked(with_bom).unwrap();
     assert_eq!(outer.last, 2);
     // Positions still count from the file's first byte, and columns from
     // the first character after the mark.
     let bad = b"\xEF\xBB\xBF{\"first\":true}";
-    let report = open_model::from_json_slice::<Outer>(bad).unwrap_err();
+    let report = open_model_tests::decoded_and_checked::<Outer>(bad).unwrap_err();
     let missing = report.errors()[0].position().unwrap();
     assert_eq!((missing.line, missing.column, missing.offset), (1, 1, 3));
     let first = report.errors()[2].position().unwrap();
     assert_eq!(report.errors()[2].path().to_pointer(), "/first");
     assert_eq!((first.line, first.column, first.offset), (1, 10, 12));
     // Only at the very start: anywhere else it is not JSON.
-    assert!(open_model::from_json_slice::<Value>(b" \xEF\xBB\xBF1").is_err());
+    assert!(open_model_tests::decoded_and_checked::<Value>(b" \xEF\xBB\xBF1").is_err());
 }
 
 fn hash_of<T: Hash>(v: &T) -> u64 {
@@ -84,8 +84,10 @@ fn hash_of<T: Hash>(v: &T) -> u64 {
 
 #[test]
 fn maps_compare_without_key_order_and_hash_alike() {
-    let a: Value = open_model::from_json_str(r#"{"a":1,"b":{"x":[1,2],"y":null}}"#).unwrap();
-    let b: Value = open_model::from_json_str(r#"{"b":{"y":null,"x":[1,2]},"a":1.0}"#).unwrap();
+    let a: Value =
+        open_model_tests::decoded_and_checked_str(r#"{"a":1,"b":{"x":[1,2],"y":null}}"#).unwrap();
+    let b: Value =
+        open_model_tests::decoded_and_checked_str(r#"{"b":{"y":null,"x":[1,2]},"a":1.0}"#).unwrap();
     assert_eq!(a, b);
     assert_eq!(hash_of(&a), hash_of(&b));
     // Written back, each keeps its own order.
@@ -99,11 +101,12 @@ fn maps_compare_without_key_order_and_hash_alike() {
     let back: Value = serde_json::from_value(through).unwrap();
     assert_eq!(back, a);
     // Lists keep their order in equality.
-    let l1: Value = open_model::from_json_str("[1,2]").unwrap();
-    let l2: Value = open_model::from_json_str("[2,1]").unwrap();
+    let l1: Value = open_model_tests::decoded_and_checked_str("[1,2]").unwrap();
+    let l2: Value = open_model_tests::decoded_and_checked_str("[2,1]").unwrap();
     assert_ne!(l1, l2);
     // Different values still differ.
-    let c: Value = open_model::from_json_str(r#"{"a":1,"b":{"x":[1,2],"y":0}}"#).unwrap();
+    let c: Value =
+        open_model_tests::decoded_and_checked_str(r#"{"a":1,"b":{"x":[1,2],"y":0}}"#).unwrap();
     assert_ne!(a, c);
     let mut m: Map = Map::new();
     m.insert("a".into(), Value::from(1));
@@ -204,7 +207,7 @@ pub struct Book {
 #[test]
 fn each_variants_errors_are_structured_with_whole_pointers() {
     let json = "{\"contacts\": [\"ok\",\n  {\"email\": 7, \"age\": \"x\"}]}";
-    let report = open_model::from_json_str::<Book>(json).unwrap_err();
+    let report = open_model_tests::decoded_and_checked_str::<Book>(json).unwrap_err();
     assert_eq!(report.len(), 1);
     let top = &report.errors()[0];
     assert_eq!(top.path().to_pointer(), "/contacts/1");
@@ -245,7 +248,9 @@ fn each_variants_errors_are_structured_with_whole_pointers() {
     );
     assert_eq!(tried[0].errors()[0].path().to_pointer(), "/contacts/1");
     // The serde path has no positions, but the same structure and pointers.
-    let err = open_model::from_value::<Book>(open_model::from_json_str(json).unwrap()).unwrap_err();
+    let err =
+        open_model::from_value::<Book>(open_model_tests::decoded_and_checked_str(json).unwrap())
+            .unwrap_err();
     let open_model::ErrorKind::NoVariant(tried) = err.errors()[0].kind() else {
         panic!("{err:?}")
     };
@@ -266,8 +271,10 @@ fn models_derive_hash_consistent_with_equality_and_default_without_bounds() {
         pub name: Option<String>,
         pub note: open_model::Field<String>,
     }
-    let a: Tagged = open_model::from_json_str(r#"{"name":"x","b":1,"a":[2]}"#).unwrap();
-    let b: Tagged = open_model::from_json_str(r#"{"a":[2],"name":"x","b":1.0}"#).unwrap();
+    let a: Tagged =
+        open_model_tests::decoded_and_checked_str(r#"{"name":"x","b":1,"a":[2]}"#).unwrap();
+    let b: Tagged =
+        open_model_tests::decoded_and_checked_str(r#"{"a":[2],"name":"x","b":1.0}"#).unwrap();
     assert_eq!(a, b);
     assert_eq!(hash_of(&a), hash_of(&b));
     let set: HashSet<Tagged> = [a, b].into_iter().collect();

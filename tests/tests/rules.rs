@@ -3,7 +3,7 @@
 use open_model::{open_model, Field, Map, Number, Value};
 
 fn errors<T: open_model::Decode + std::fmt::Debug>(json: &str) -> Vec<String> {
-    match open_model::from_json_str::<T>(json) {
+    match open_model_tests::decoded_and_checked_str::<T>(json) {
         Ok(v) => panic!("{json} decoded as {v:?}"),
         Err(r) => r
             .errors()
@@ -14,7 +14,7 @@ fn errors<T: open_model::Decode + std::fmt::Debug>(json: &str) -> Vec<String> {
 }
 
 fn ok<T: open_model::Decode>(json: &str) -> T {
-    open_model::from_json_str(json).unwrap_or_else(|e| panic!("{json}: {e}"))
+    open_model_tests::decoded_and_checked_str(json).unwrap_or_else(|e| panic!("{json}: {e}"))
 }
 
 #[open_model]
@@ -248,13 +248,13 @@ fn nested_models_lists_maps_and_typed_extras() {
 #[test]
 fn depth_is_limited_and_never_overflows_the_stack() {
     let deep = "[".repeat(100_000) + &"]".repeat(100_000);
-    let report = open_model::from_json_str::<Value>(&deep).expect_err("too deep");
+    let report = open_model_tests::decoded_and_checked_str::<Value>(&deep).expect_err("too deep");
     assert_eq!(
         report.errors()[0].to_string(),
         "line 1 column 129: nesting deeper than the limit of 128"
     );
     let ok_depth = "[".repeat(128) + &"]".repeat(128);
-    assert!(open_model::from_json_str::<Value>(&ok_depth).is_ok());
+    assert!(open_model_tests::decoded_and_checked_str::<Value>(&ok_depth).is_ok());
     let opts = open_model::Options::default().with_max_depth(1000);
     let deeper = "[".repeat(1000) + &"]".repeat(1000);
     assert!(open_model::from_json_slice_with::<Value>(deeper.as_bytes(), &opts).is_ok());
@@ -272,7 +272,10 @@ fn not_json_is_refused() {
         "[1,]",
         "'a'",
     ] {
-        assert!(open_model::from_json_str::<Value>(bad).is_err(), "{bad}");
+        assert!(
+            open_model_tests::decoded_and_checked_str::<Value>(bad).is_err(),
+            "{bad}"
+        );
     }
     assert!(Value::try_from(f64::NAN).is_err());
     assert!(Value::try_from(f64::INFINITY).is_err());

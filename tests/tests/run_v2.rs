@@ -22,7 +22,8 @@ fn run_json(step_extra: &str, run_extra: &str) -> String {
 
 #[test]
 fn realistic_payload_decodes_with_typed_access() {
-    let run: RunV2 = open_model::from_json_str(EXAMPLE).unwrap_or_else(|e| panic!("{e}"));
+    let run: RunV2 =
+        open_model_tests::decoded_and_checked_str(EXAMPLE).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(run.id.to_string(), "1aa5dc15-a379-40f5-8793-4bca9bffc3f3");
     assert_eq!(run.step_runs.len(), 2);
     let step = &run.step_runs[1];
@@ -45,7 +46,8 @@ fn realistic_payload_decodes_with_typed_access() {
 
 #[test]
 fn every_typed_field_is_reachable_by_wire_name() {
-    let run: RunV2 = open_model::from_json_str(&run_json("", "")).unwrap_or_else(|e| panic!("{e}"));
+    let run: RunV2 = open_model_tests::decoded_and_checked_str(&run_json("", ""))
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         run.get("id"),
         Some(Value::from("1aa5dc15-a379-40f5-8793-4bca9bffc3f3"))
@@ -107,7 +109,8 @@ fn every_typed_field_is_reachable_by_wire_name() {
 fn unknown_keys_of_every_type_survive_exactly_at_both_levels() {
     let extras = r#","big":123456789012345678901234567890,"nine":9.0,"int":9,"tiny":1e-400,"neg":-0.0,"s":"a\nb\u0000","t":true,"n":null,"l":[1,2.50,{"k":[]}],"o":{"z":1,"a":2}"#;
     let json = run_json(extras, extras);
-    let run: RunV2 = open_model::from_json_str(&json).unwrap_or_else(|e| panic!("{e}"));
+    let run: RunV2 =
+        open_model_tests::decoded_and_checked_str(&json).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(run.extra.len(), 10);
     assert_eq!(run.step_runs[0].extra.len(), 10);
     assert_eq!(
@@ -121,13 +124,15 @@ fn unknown_keys_of_every_type_survive_exactly_at_both_levels() {
     let out = open_model::to_json_string(&run).unwrap_or_else(|e| panic!("{e}"));
     // Compact input in model order round-trips byte for byte.
     assert_eq!(out, json.replace("\\u00e9", "é"));
-    let again: RunV2 = open_model::from_json_str(&out).unwrap_or_else(|e| panic!("{e}"));
+    let again: RunV2 =
+        open_model_tests::decoded_and_checked_str(&out).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(again, run);
 }
 
 #[test]
 fn timestamps_and_costs_keep_full_precision() {
-    let run: RunV2 = open_model::from_json_str(&run_json("", "")).unwrap_or_else(|e| panic!("{e}"));
+    let run: RunV2 = open_model_tests::decoded_and_checked_str(&run_json("", ""))
+        .unwrap_or_else(|e| panic!("{e}"));
     let step = &run.step_runs[0];
     assert_eq!(step.start_time.to_string(), "1700000000.123456");
     // As f32 this timestamp would move by 49 seconds; it stays exact here.
@@ -143,10 +148,13 @@ fn timestamps_and_costs_keep_full_precision() {
 
 #[test]
 fn workload_shaped_document_round_trips_as_a_document() {
-    let run: RunV2 = open_model::from_json_str(EXAMPLE).unwrap_or_else(|e| panic!("{e}"));
+    let run: RunV2 =
+        open_model_tests::decoded_and_checked_str(EXAMPLE).unwrap_or_else(|e| panic!("{e}"));
     let out = open_model::to_json_string(&run).unwrap_or_else(|e| panic!("{e}"));
-    let before: Value = open_model::from_json_str(EXAMPLE).unwrap_or_else(|e| panic!("{e}"));
-    let after: Value = open_model::from_json_str(&out).unwrap_or_else(|e| panic!("{e}"));
+    let before: Value =
+        open_model_tests::decoded_and_checked_str(EXAMPLE).unwrap_or_else(|e| panic!("{e}"));
+    let after: Value =
+        open_model_tests::decoded_and_checked_str(&out).unwrap_or_else(|e| panic!("{e}"));
     assert!(same_document(&before, &after));
 }
 
@@ -163,7 +171,7 @@ fn several_faults_are_all_reported_with_paths_and_positions() {
      "error": 5}
   ]
 }"#;
-    let report = open_model::from_json_str::<RunV2>(json).expect_err("invalid");
+    let report = open_model_tests::decoded_and_checked_str::<RunV2>(json).expect_err("invalid");
     let got: Vec<(String, String, usize, usize)> = report
         .errors()
         .iter()
@@ -234,8 +242,10 @@ fn several_faults_are_all_reported_with_paths_and_positions() {
 fn absent_and_null_stay_different() {
     let with_null = run_json(r#","metadata":null,"error":null"#, "");
     let absent = run_json("", "");
-    let a: RunV2 = open_model::from_json_str(&with_null).unwrap_or_else(|e| panic!("{e}"));
-    let b: RunV2 = open_model::from_json_str(&absent).unwrap_or_else(|e| panic!("{e}"));
+    let a: RunV2 =
+        open_model_tests::decoded_and_checked_str(&with_null).unwrap_or_else(|e| panic!("{e}"));
+    let b: RunV2 =
+        open_model_tests::decoded_and_checked_str(&absent).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(a.step_runs[0].error, Field::Null);
     assert_eq!(a.step_runs[0].metadata, Field::Null);
     assert_eq!(b.step_runs[0].error, Field::Absent);
@@ -257,7 +267,8 @@ fn the_same_model_decodes_from_cbor_and_serde_json() {
         r#","big":123456789012345678901234567890,"nine":9.0,"raw":"x""#,
         r#","k":[1,2]"#,
     );
-    let run: RunV2 = open_model::from_json_str(&json).unwrap_or_else(|e| panic!("{e}"));
+    let run: RunV2 =
+        open_model_tests::decoded_and_checked_str(&json).unwrap_or_else(|e| panic!("{e}"));
 
     let mut cbor = Vec::new();
     ciborium::into_writer(&run, &mut cbor).unwrap_or_else(|e| panic!("{e}"));
@@ -301,8 +312,8 @@ fn the_same_model_decodes_from_cbor_and_serde_json() {
 
 #[test]
 fn bytes_stay_bytes_through_cbor() {
-    let mut run: RunV2 =
-        open_model::from_json_str(&run_json("", "")).unwrap_or_else(|e| panic!("{e}"));
+    let mut run: RunV2 = open_model_tests::decoded_and_checked_str(&run_json("", ""))
+        .unwrap_or_else(|e| panic!("{e}"));
     run.insert_extra("blob", vec![0u8, 159, 255])
         .unwrap_or_else(|e| panic!("{e}"));
     let mut cbor = Vec::new();
@@ -318,8 +329,8 @@ fn bytes_stay_bytes_through_cbor() {
 
 #[test]
 fn extras_cannot_shadow_typed_keys() {
-    let mut run: RunV2 =
-        open_model::from_json_str(&run_json("", "")).unwrap_or_else(|e| panic!("{e}"));
+    let mut run: RunV2 = open_model_tests::decoded_and_checked_str(&run_json("", ""))
+        .unwrap_or_else(|e| panic!("{e}"));
     let err = run
         .insert_extra("stepRuns", Value::Null)
         .expect_err("typed key");
@@ -338,7 +349,7 @@ fn constructor_requires_and_validates() {
     );
 
     let step: RunV2StepRun =
-        open_model::from_json_str(&step_json("")).unwrap_or_else(|e| panic!("{e}"));
+        open_model_tests::decoded_and_checked_str(&step_json("")).unwrap_or_else(|e| panic!("{e}"));
     let mut bad = step.clone();
     bad.start_time = gentrace_models::UnixSeconds("1e39".parse().unwrap_or_else(|e| panic!("{e}")));
     assert_eq!(
@@ -354,8 +365,8 @@ fn constructor_requires_and_validates() {
 
 #[test]
 fn validate_checks_values_changed_in_code() {
-    let mut run: RunV2 =
-        open_model::from_json_str(&run_json("", "")).unwrap_or_else(|e| panic!("{e}"));
+    let mut run: RunV2 = open_model_tests::decoded_and_checked_str(&run_json("", ""))
+        .unwrap_or_else(|e| panic!("{e}"));
     assert!(run.validate().is_ok());
     run.step_runs[0].end_time =
         gentrace_models::UnixSeconds("-4e38".parse().unwrap_or_else(|e| panic!("{e}")));
@@ -368,7 +379,8 @@ fn validate_checks_values_changed_in_code() {
 
 #[test]
 fn model_and_value_convert_both_ways() {
-    let run: RunV2 = open_model::from_json_str(EXAMPLE).unwrap_or_else(|e| panic!("{e}"));
+    let run: RunV2 =
+        open_model_tests::decoded_and_checked_str(EXAMPLE).unwrap_or_else(|e| panic!("{e}"));
     let value = run.to_value();
     assert_eq!(
         value.get("id").and_then(Value::as_str),
@@ -390,10 +402,10 @@ fn model_and_value_convert_both_ways() {
 #[test]
 fn duplicate_keys_are_refused() {
     let json = run_json("", r#","id":"1aa5dc15-a379-40f5-8793-4bca9bffc3f3""#);
-    let report = open_model::from_json_str::<RunV2>(&json).expect_err("id twice");
+    let report = open_model_tests::decoded_and_checked_str::<RunV2>(&json).expect_err("id twice");
     assert!(matches!(report.errors()[0].kind(), ErrorKind::DuplicateKey(k) if k == "id"));
     let json = run_json("", r#","x":1,"x":2"#);
-    let report = open_model::from_json_str::<RunV2>(&json).expect_err("x twice");
+    let report = open_model_tests::decoded_and_checked_str::<RunV2>(&json).expect_err("x twice");
     assert_eq!(
         report.errors()[0].to_string().split(": ").last(),
         Some("duplicate key 'x'")
@@ -404,7 +416,8 @@ fn duplicate_keys_are_refused() {
 fn union_tag_may_come_after_other_keys() {
     let meta = r#","metadata":{"m":{"text":"t","url":"https://x","type":"url","k":1}}"#;
     let json = run_json(meta, "");
-    let run: RunV2 = open_model::from_json_str(&json).unwrap_or_else(|e| panic!("{e}"));
+    let run: RunV2 =
+        open_model_tests::decoded_and_checked_str(&json).unwrap_or_else(|e| panic!("{e}"));
     let Field::Value(m) = &run.step_runs[0].metadata else {
         panic!()
     };
@@ -424,7 +437,7 @@ fn union_tag_may_come_after_other_keys() {
     let back: RunV2 = ciborium::from_reader(cbor.as_slice()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(back, run);
     let missing = run_json(r#","metadata":{"m":{"value":"v"}}"#, "");
-    let report = open_model::from_json_str::<RunV2>(&missing).expect_err("no type");
+    let report = open_model_tests::decoded_and_checked_str::<RunV2>(&missing).expect_err("no type");
     assert_eq!(report.errors()[0].message(), "missing required key 'type'");
     assert_eq!(
         report.errors()[0].path().to_string(),

@@ -17,7 +17,7 @@ pub struct Page {
 
 #[test]
 fn a_skipped_field_starts_at_its_default_and_is_never_written() {
-    let mut page: Page = open_model::from_json_str(r#"{"url":"/a"}"#).unwrap();
+    let mut page: Page = open_model_tests::decoded_and_checked_str(r#"{"url":"/a"}"#).unwrap();
     assert_eq!(page.fetched_at_ms, 0);
     assert!(page.notes.is_empty());
     page.fetched_at_ms = 1_700_000_000_000;
@@ -35,7 +35,7 @@ fn a_skipped_field_starts_at_its_default_and_is_never_written() {
 #[test]
 fn a_key_of_a_skipped_fields_name_is_an_extra_like_any_other() {
     let text = r#"{"url":"/a","fetched_at_ms":5}"#;
-    let page: Page = open_model::from_json_str(text).unwrap();
+    let page: Page = open_model_tests::decoded_and_checked_str(text).unwrap();
     assert_eq!(page.fetched_at_ms, 0);
     assert_eq!(page.extra.get("fetched_at_ms"), Some(&Value::from(5)));
     assert_eq!(open_model::to_json_string(&page).unwrap(), text);

@@ -19,6 +19,11 @@ pub(crate) struct BaseParts {
     pub index: TokenStream,
     pub json: TokenStream,
     pub serde: TokenStream,
+    /// The arm of `check_field_json`, the check of its absent keys in
+    /// `check_finish`, and whether it can be checked without building.
+    pub check_json: TokenStream,
+    pub check_finish: TokenStream,
+    pub checks_in_place: TokenStream,
     /// Finishing its decode inside the model's `finish`, and its value.
     pub finish: TokenStream,
     pub build: TokenStream,
@@ -48,6 +53,9 @@ impl BaseParts {
                 wire: quote!(_ => "",),
                 index: quote!(_ => #om::None,),
                 json: quote!(_ => __r.skip(__peek)?,),
+                check_json: quote!(_ => __r.skip(__peek)?,),
+                check_finish: quote!(),
+                checks_in_place: quote!(true),
                 serde: quote!(_ => { <#om::serde::de::IgnoredAny as #om::serde::Deserialize>::deserialize(__d)?; }),
                 finish: quote!(),
                 build: quote!(),
@@ -72,6 +80,11 @@ impl BaseParts {
             index: quote!(_ => #md::field_index(__key).map(|__j| #n + __j),),
             json: quote!(_ => #md::decode_field_json(&mut __state.__base, __index - #n, __r, __peek)?,),
             serde: quote!(_ => #md::decode_field_serde::<__D>(&mut __state.__base, __index - #n, __d, __ctx)?,),
+            check_json: quote!(_ => #md::check_field_json(__index - #n, __r, __peek)?,),
+            check_finish: quote! {
+                __ok = #md::check_finish(&__seen.shifted(#n, #md::FIELD_COUNT), __ctx, __ok);
+            },
+            checks_in_place: quote!(#md::CHECKS_IN_PLACE),
             finish: quote! {
                 let __base = #md::finish(
                     __state.__base,

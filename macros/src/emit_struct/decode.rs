@@ -99,6 +99,7 @@ fn model_decode(m: &Model<'_>) -> TokenStream {
         }
     });
     let finish = finish(m);
+    let check = check_in_place(m);
     quote! {
             #[automatically_derived]
             impl #ig #om::ModelDecode for #self_ty #wc {
@@ -153,7 +154,57 @@ fn model_decode(m: &Model<'_>) -> TokenStream {
                 }
 
                 #finish
+                #check
             }
+    }
+}
+
+/// The validate-only side of `ModelDecode`: each key's value checked in
+/// place, and the absent keys' errors of `finish` without the values. A
+/// model whose own checks need its value is decoded and dropped instead.
+fn check_in_place(m: &Model<'_>) -> TokenStream {
+    let Model {
+        om, fields, base, ..
+    } = m;
+    if WholeChecks::of(m).needs_value() {
+        return quote!();
+    }
+    let FieldLists {
+        idx,
+        cfgs,
+        nullable,
+        checks,
+        ft,
+        ..
+    } = fields;
+    let (base_check, base_finish, base_in_place) =
+        (&base.check_json, &base.check_finish, &base.checks_in_place);
+    let absent = check_absent_fields(m);
+    quote! {
+                const CHECKS_IN_PLACE: bool = #base_in_place;
+
+                #[inline]
+                fn check_field_json(
+                    __index: usize,
+                    __r: &mut #om::JsonReader<'_>,
+                    __peek: #om::Peek,
+                ) -> #om::Result<(), #om::Fatal> {
+                    match __index {
+                        #(
+                            #cfgs
+                            #idx => { #ft::__field_check_json(__r, __peek, #nullable, #checks)?; }
+                        )*
+                        #base_check
+                    }
+                    #om::Ok(())
+                }
+
+                fn check_finish(__seen: &#om::Seen, __ctx: &mut #om::Ctx, __ok: bool) -> bool {
+                    let mut __ok = __ok;
+                    #base_finish
+                    #( #absent )*
+                    __ok
+                }
     }
 }
 
@@ -212,27 +263,17 @@ fn finish(m: &Model<'_>) -> TokenStream {
 /// Each slot's value: decoded, absent (an error when required, the default
 /// when one applies), or failed.
 fn finish_fields(m: &Model<'_>) -> Vec<TokenStream> {
-    let Model { om, s, fields, .. } = m;
+    let Model { om, fields, .. } = m;
     let FieldLists { slot, cfgs, .. } = fields;
-    s.fields
-        .iter()
-        .zip(slot)
+    absent_rules(m)
+        .into_iter()
         .enumerate()
-        .map(|(i, (f, slot))| {
-            let wire = &f.wire;
-            let cfg = &cfgs[i];
-            let when_absent = if f.presence.required() {
-                quote! {{
-                    __ctx.error(#om::ErrorKind::Missing(#om::Cow::Borrowed(#wire)));
-                    __ok = false;
-                    #om::None
-                }}
-            } else if let (Some(_), Some(text)) =
-                (s.attrs.apply_defaults, &f.constraints.default_json)
-            {
-                let ty = f.ty;
-                quote! {
-                    match #om::decode_default::<#ty>(#text, #wire) {
+        .map(|(i, rule)| {
+            let (slot, cfg) = (&slot[i], &cfgs[i]);
+            let absent = match rule {
+                Absent::Missing(e) => quote!({ #e; #om::None }),
+                Absent::Default(d) => quote! {
+                    match #d {
                         #om::Ok(__v) => #om::Some(__v),
                         #om::Err(__kind) => {
                             __ctx.error(__kind);
@@ -240,17 +281,73 @@ fn finish_fields(m: &Model<'_>) -> Vec<TokenStream> {
                             #om::None
                         }
                     }
-                }
-            } else {
-                quote!(#om::Some(#om::Default::default()))
+                },
+                Absent::Empty => quote!(#om::Some(#om::Default::default())),
             };
             quote! {
                 #cfg
                 let #slot = match __state.#slot {
                     #om::Some(__v) => #om::Some(__v),
-                    #om::None if !__seen.contains(#i) => #when_absent,
+                    #om::None if !__seen.contains(#i) => #absent,
                     #om::None => { __ok = false; #om::None }
                 };
+            }
+        })
+        .collect()
+}
+
+/// `finish_fields` when checking: only the errors of the absent keys.
+fn check_absent_fields(m: &Model<'_>) -> Vec<TokenStream> {
+    let Model { om, fields, .. } = m;
+    let FieldLists { cfgs, .. } = fields;
+    absent_rules(m)
+        .into_iter()
+        .enumerate()
+        .map(|(i, rule)| {
+            let cfg = &cfgs[i];
+            let record = match rule {
+                Absent::Missing(e) => e,
+                Absent::Default(d) => quote! {
+                    if let #om::Err(__kind) = #d {
+                        __ctx.error(__kind);
+                        __ok = false;
+                    }
+                },
+                Absent::Empty => return quote!(),
+            };
+            quote!(#cfg if !__seen.contains(#i) { #record })
+        })
+        .collect()
+}
+
+/// What an absent key gives, one rule for decoding and checking.
+enum Absent {
+    /// Required: this records the `Missing` error.
+    Missing(TokenStream),
+    /// Its default: this decodes it (an invalid default is an error).
+    Default(TokenStream),
+    /// `Default::default()` (absent, empty).
+    Empty,
+}
+
+fn absent_rules(m: &Model<'_>) -> Vec<Absent> {
+    let Model { om, s, .. } = m;
+    s.fields
+        .iter()
+        .map(|f| {
+            let wire = &f.wire;
+            if f.presence.required() {
+                return Absent::Missing(quote! {
+                    __ctx.error(#om::ErrorKind::Missing(#om::Cow::Borrowed(#wire)));
+                    __ok = false;
+                });
+            }
+            match (s.attrs.apply_defaults, &f.constraints.default_json) {
+                (Some(_), Some(text)) => {
+                    let ty = f.ty;
+                    Absent::Default(quote!(#om::decode_default::<#ty>(#text, #wire)))
+                }
+                _ => Absent::Empty,
             }
         })
         .collect()
@@ -278,6 +375,11 @@ fn decode(m: &Model<'_>) -> TokenStream {
                 #[inline]
                 fn __decode_json(__r: &mut #om::JsonReader<'_>, __peek: #om::Peek) -> #om::Step<Self> {
                     #om::decode_model_json::<Self>(__r, __peek)
+                }
+
+                #[inline]
+                fn __check_json(__r: &mut #om::JsonReader<'_>, __peek: #om::Peek) -> #om::Result<bool, #om::Fatal> {
+                    #om::check_model_json::<Self>(__r, __peek)
                 }
 
                 fn __decode_serde<'de, __D: #om::serde::Deserializer<'de>>(

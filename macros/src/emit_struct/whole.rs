@@ -13,6 +13,12 @@ pub(crate) struct WholeChecks {
 }
 
 impl WholeChecks {
+    /// Whether the model has checks of its whole value, so checking a
+    /// document against it needs the model built.
+    pub(crate) fn needs_value(&self) -> bool {
+        !self.finish.is_empty()
+    }
+
     pub(crate) fn of(m: &Model<'_>) -> WholeChecks {
         let Model {
             om,

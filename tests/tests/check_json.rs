@@ -1,0 +1,186 @@
+//! `check_json_slice`: the same report as `from_json_slice` on every input,
+//! and nothing built for free-form values.
+//!
+//! Every other suite that decodes documents (the hostile catalogue,
+//! JSONTestSuite alone and inside a RunV2, the property tests, the keyword,
+//! union and Gentrace tests) also goes through
+//! `open_model_tests::decoded_and_checked`, which compares the two reports.
+
+use gentrace_models::RunV2;
+use open_model::{open_model, Field, Map, Value};
+use open_model_tests::decoded_and_checked;
+use proptest::prelude::*;
+
+const RUN: &[u8] = include_bytes!("../../examples/run_v2.json");
+const RUNS: &str = include_str!("../../examples/runs.ndjson");
+
+/// Bytes that make JSON go wrong in interesting ways when put anywhere.
+const NOISE: &[u8] = b"{}[]\",:0-1.eE+ \\u\xff\x00ntf";
+
+#[derive(Debug, Clone)]
+enum Edit {
+    Delete(usize),
+    Insert(usize, u8),
+    Replace(usize, u8),
+    /// Copies a slice of the document to another place (a key twice, a
+    /// value where a key was).
+    Copy {
+        from: usize,
+        len: usize,
+        to: usize,
+    },
+}
+
+fn apply(doc: &[u8], edits: &[Edit]) -> Vec<u8> {
+    let mut out = doc.to_vec();
+    for e in edits {
+        let n = out.len().max(1);
+        match *e {
+            Edit::Delete(at) if !out.is_empty() => {
+                out.remove(at % n);
+            }
+            Edit::Insert(at, b) => out.insert(at % (out.len() + 1), b),
+            Edit::Replace(at, b) if !out.is_empty() => out[at % n] = b,
+            Edit::Copy { from, len, to } => {
+                let from = from % n;
+                let end = (from + len).min(out.len());
+                let piece = out[from..end].to_vec();
+                let to = to % (out.len() + 1);
+                out.splice(to..to, piece);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    let byte = prop::sample::select(NOISE.to_vec());
+    prop_oneof![
+        any::<usize>().prop_map(Edit::Delete),
+        (any::<usize>(), byte.clone()).prop_map(|(a, b)| Edit::Insert(a, b)),
+        (any::<usize>(), byte).prop_map(|(a, b)| Edit::Replace(a, b)),
+        (any::<usize>(), 1..40usize, any::<usize>()).prop_map(|(from, len, to)| Edit::Copy {
+            from,
+            len,
+            to
+        }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// A Gentrace document broken in one to three places: both paths say the
+    /// same, error for error.
+    #[test]
+    fn broken_runs_get_the_same_report(edits in prop::collection::vec(edit(), 1..4)) {
+        let doc = apply(RUN, &edits);
+        let _ = decoded_and_checked::<RunV2>(&doc);
+        let _ = decoded_and_checked::<Value>(&doc);
+    }
+
+    /// The same over the NDJSON runs, one line each.
+    #[test]
+    fn broken_ndjson_runs_get_the_same_report(
+        line in 0..30usize,
+        edits in prop::collection::vec(edit(), 1..3),
+    ) {
+        let Some(doc) = RUNS.lines().nth(line) else { return Ok(()) };
+        let doc = apply(doc.as_bytes(), &edits);
+        let _ = decoded_and_checked::<RunV2>(&doc);
+    }
+}
+
+#[test]
+fn every_shipped_document_checks() {
+    decoded_and_checked::<RunV2>(RUN).expect("valid");
+    // Some lines are invalid on purpose (the CLI's examples).
+    let invalid = RUNS
+        .lines()
+        .filter(|line| decoded_and_checked::<RunV2>(line.as_bytes()).is_err())
+        .count();
+    assert!(invalid > 0 && invalid < RUNS.lines().count());
+}
+
+// Models that check in place and models that are decoded and dropped
+// (whole-model checks), with defaults, a base and a closed model.
+
+#[open_model(apply_defaults)]
+struct Defaults {
+    #[open_model(default_json = "3")]
+    n: Field<i64>,
+    #[open_model(default_json = r#""x""#, max_length = 3)]
+    s: Field<String>,
+    required: bool,
+}
+
+#[open_model(min_properties = 2)]
+struct Counted {
+    a: Field<String>,
+}
+
+#[open_model(closed)]
+struct Closed {
+    a: String,
+    #[open_model(pattern = "^[a-z]+$")]
+    b: Field<String>,
+}
+
+#[open_model]
+struct Base {
+    id: String,
+    extra_map: Field<Map>,
+}
+
+#[open_model]
+struct Derived {
+    #[open_model(flatten)]
+    base: Base,
+    items: Vec<Closed>,
+    counted: Field<Counted>,
+}
+
+#[test]
+fn models_of_every_shape_get_the_same_report() {
+    let docs = [
+        r#"{}"#,
+        r#"{"required":true}"#,
+        r#"{"required":1,"n":"x","s":"toolong","s":"again"}"#,
+        r#"{"a":"x"}"#,
+        r#"{"a":"x","b":1}"#,
+        r#"{"a":"x","b":"Zz","c":[1,{"d":1,"d":2}]}"#,
+        r#"{"id":"i","items":[{"a":"x"},{"a":1,"z":0},{}],"counted":{"a":"1"}}"#,
+        r#"{"id":"i","items":[],"counted":{"a":"1","b":2},"extra_map":{"k":{"k":1,"k":1}}}"#,
+        r#"{"items":[{"a":"x","a":"y"}],"id":5,"id":6}"#,
+        r#"[{"a":1}]"#,
+        r#"null"#,
+        r#"{"a":"x"} trailing"#,
+    ];
+    for doc in docs {
+        let d = doc.as_bytes();
+        let _ = decoded_and_checked::<Defaults>(d);
+        let _ = decoded_and_checked::<Counted>(d);
+        let _ = decoded_and_checked::<Closed>(d);
+        let _ = decoded_and_checked::<Derived>(d);
+        let _ = decoded_and_checked::<Vec<Derived>>(d);
+        let _ = decoded_and_checked::<Map<Closed>>(d);
+    }
+}
+
+#[test]
+fn the_check_reports_what_decoding_reports() {
+    let report =
+        open_model::check_json_slice::<Derived>(br#"{"items":[{"a":1,"z":0}],"id":"i","id":"j"}"#)
+            .expect_err("invalid");
+    let messages: Vec<String> = report.errors().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [
+            "line 1 column 16: items[0].a: expected a string, found a number",
+            "line 1 column 22: items[0].z: unknown key 'z' is not allowed here",
+            "line 1 column 40: id: duplicate key 'id'",
+        ],
+        "{report}"
+    );
+}
