@@ -27,6 +27,9 @@ pub struct JsonReader<'j> {
     pub ctx: Ctx,
     /// The keys of the objects a check is inside.
     keys: crate::key_stack::KeyStack,
+    /// Builds free-form maps now rather than keeping their text (set when
+    /// building one from its text).
+    eager: bool,
 }
 
 fn syntax_message(e: &JiterErrorType) -> String {
@@ -54,6 +57,7 @@ impl<'j> JsonReader<'j> {
             jiter: Jiter::new(data),
             ctx: Ctx::new(max_depth),
             keys: Default::default(),
+            eager: false,
         }
     }
 
@@ -65,6 +69,7 @@ impl<'j> JsonReader<'j> {
             jiter: Jiter::new(self.data.get(at..).unwrap_or_default()),
             ctx: self.ctx.trial(),
             keys: Default::default(),
+            eager: self.eager,
         }
     }
 
@@ -538,6 +543,11 @@ pub trait Decode: Sized {
     fn __check_json(r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
         Ok(Self::__decode_json(r, peek)?.is_some())
     }
+
+    /// True for a free-form value (`Value`): a `Map` of them decoded from
+    /// JSON keeps its validated text and builds its entries when looked at.
+    #[doc(hidden)]
+    const __FREE_FORM: bool = false;
 
     /// Decodes from a serde deserializer.
     #[doc(hidden)]
@@ -1060,11 +1070,38 @@ impl<'de, T: Decode> Visitor<'de> for SeqVisitor<'_, T> {
     }
 }
 
+/// A map of free-form values: checked by the validating scan (every rule
+/// of decoding), kept as its text, built on the first look.
+fn text_map<T: Decode>(r: &mut JsonReader<'_>) -> Step<Map<T>> {
+    let start = r.index();
+    if !check_entries(r, T::__check_json)? {
+        return Ok(None);
+    }
+    let json = r.data().get(start..r.index()).unwrap_or_default();
+    Ok(Some(Map::from_validated_json(json.into(), build_map::<T>)))
+}
+
+/// The entries of a map whose text `text_map` validated. The depth was
+/// checked then, so it is not limited again.
+fn build_map<T: Decode>(json: &[u8]) -> Map<T> {
+    let mut r = JsonReader::new(json, usize::MAX);
+    r.eager = true;
+    let built = match r.peek() {
+        Ok(p) => Map::<T>::__decode_json(&mut r, p).ok().flatten(),
+        Err(_) => None,
+    };
+    debug_assert!(built.is_some(), "a validated map builds");
+    built.unwrap_or_default()
+}
+
 impl<T: Decode> Decode for Map<T> {
     fn __decode_json(r: &mut JsonReader<'_>, peek: Peek) -> Step<Self> {
         if peek != Peek::Object {
             r.mismatch(peek, "an object")?;
             return Ok(None);
+        }
+        if T::__FREE_FORM && !r.eager {
+            return text_map(r);
         }
         let mut entries = Entries::new();
         r.object(str::to_owned, |r, key, p| {
@@ -1325,6 +1362,7 @@ fn check_entries(
 
 impl Decode for Value {
     const __ACCEPTS_NULL: bool = true;
+    const __FREE_FORM: bool = true;
 
     fn __decode_json(r: &mut JsonReader<'_>, peek: Peek) -> Step<Self> {
         match peek {

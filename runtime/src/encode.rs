@@ -48,6 +48,19 @@ fn hex(nibble: u8) -> u8 {
     }
 }
 
+/// The index just past the string whose contents start at `i`.
+#[inline]
+fn string_end(json: &[u8], mut i: usize) -> usize {
+    while let Some(&b) = json.get(i) {
+        match b {
+            b'\\' => i += 2,
+            b'"' => return i + 1,
+            _ => i += 1,
+        }
+    }
+    i
+}
+
 impl JsonWriter {
     pub(crate) fn new() -> JsonWriter {
         JsonWriter {
@@ -63,6 +76,28 @@ impl JsonWriter {
     #[inline]
     pub fn raw(&mut self, bytes: &[u8]) {
         self.out.extend_from_slice(bytes);
+    }
+
+    /// Copies valid JSON text, leaving out the whitespace between its
+    /// tokens (strings are copied as they are, escapes and all).
+    pub(crate) fn compact(&mut self, json: &[u8]) {
+        let mut run = 0;
+        let mut i = 0;
+        while let Some(&b) = json.get(i) {
+            match b {
+                b'"' => i = string_end(json, i + 1),
+                b' ' | b'\n' | b'\t' | b'\r' => {
+                    self.raw(json.get(run..i).unwrap_or_default());
+                    i += 1;
+                    while matches!(json.get(i), Some(b' ' | b'\n' | b'\t' | b'\r')) {
+                        i += 1;
+                    }
+                    run = i;
+                }
+                _ => i += 1,
+            }
+        }
+        self.raw(json.get(run..).unwrap_or_default());
     }
 
     /// Writes `,` before every entry but the first.
@@ -359,6 +394,11 @@ impl<T: Encode> Encode for Vec<T> {
 
 impl<T: Encode> Encode for Map<T> {
     fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError> {
+        if let Some(json) = self.validated_json() {
+            // Decoded and unchanged: its text is this map, exactly.
+            w.compact(json);
+            return Ok(());
+        }
         crate::std_maps::encode_entries(self.iter(), w)
     }
     fn __to_value(&self) -> Value {

@@ -27,10 +27,44 @@ const INDEX_FROM: usize = 16;
 /// assert_eq!(m.keys().collect::<Vec<_>>(), ["b", "a"]);
 /// assert_eq!(m.get("a"), Some(&Value::from("x")));
 /// ```
+///
+/// **Read on first look.** A map of free-form values decoded from JSON (a
+/// `Map` field, or an object inside a `Value`) keeps the object's text,
+/// validated in full while decoding (syntax, UTF-8, duplicate keys at any
+/// depth, limits: a decoded map never fails later), and builds its entries
+/// the first time code looks at them, once (thread-safe). Writing an
+/// untouched map copies its text (without insignificant whitespace);
+/// changing it (`insert`, `get_mut`, `remove`...) builds it first. None of
+/// this shows: every method behaves as on a map built in code, equality and
+/// `Hash` are by value (the cache never changes them), and a map is `Send`
+/// and `Sync`. Only clippy's `mutable_key_type` notices the cache when a
+/// model is a `HashSet` key: add `ignore-interior-mutability =
+/// ["open_model::Map"]` to `clippy.toml`.
 #[derive(Clone)]
 pub struct Map<V = crate::Value> {
     entries: Vec<(String, V)>,
     index: Option<Box<Index>>,
+    /// Set for a map decoded and not yet changed: then `entries` is empty
+    /// and the map is what this text stands for.
+    text: Option<Box<Text<V>>>,
+}
+
+/// The JSON text of a decoded map and, once looked at, its entries.
+struct Text<V> {
+    json: Box<[u8]>,
+    built: std::sync::OnceLock<Map<V>>,
+    /// Builds the entries from `json` (which was validated as this map).
+    build: fn(&[u8]) -> Map<V>,
+}
+
+impl<V: Clone> Clone for Text<V> {
+    fn clone(&self) -> Self {
+        Text {
+            json: self.json.clone(),
+            built: self.built.clone(),
+            build: self.build,
+        }
+    }
 }
 
 fn hash_entry<V>(hasher: &foldhash::fast::RandomState, entries: &[(String, V)], i: usize) -> u64 {
@@ -61,6 +95,7 @@ impl<V> Map<V> {
         Map {
             entries: Vec::new(),
             index: None,
+            text: None,
         }
     }
 
@@ -69,6 +104,45 @@ impl<V> Map<V> {
         Map {
             entries: Vec::with_capacity(n),
             index: None,
+            text: None,
+        }
+    }
+
+    /// A map that stands for `json`, a JSON object already validated as a
+    /// `Map<V>`; `build` makes its entries when they are first needed.
+    pub(crate) fn from_validated_json(json: Box<[u8]>, build: fn(&[u8]) -> Map<V>) -> Self {
+        Map {
+            entries: Vec::new(),
+            index: None,
+            text: Some(Box::new(Text {
+                json,
+                built: std::sync::OnceLock::new(),
+                build,
+            })),
+        }
+    }
+
+    /// The JSON text of a decoded map nobody changed (to be copied when
+    /// written).
+    pub(crate) fn validated_json(&self) -> Option<&[u8]> {
+        self.text.as_ref().map(|t| &*t.json)
+    }
+
+    /// The map with its entries: built from the text on the first look.
+    #[inline]
+    fn built(&self) -> &Map<V> {
+        match &self.text {
+            None => self,
+            Some(t) => t.built.get_or_init(|| (t.build)(&t.json)),
+        }
+    }
+
+    /// Makes the entries this map's own, for a change (the text is dropped).
+    #[inline]
+    fn own(&mut self) {
+        if let Some(t) = self.text.take() {
+            let Text { json, built, build } = *t;
+            *self = built.into_inner().unwrap_or_else(|| build(&json));
         }
     }
 
@@ -86,6 +160,7 @@ impl<V> Map<V> {
     }
 
     fn push(&mut self, key: String, value: V) {
+        self.own();
         let i = self.entries.len();
         if let Some(index) = &mut self.index {
             let h = index.hasher.hash_one(key.as_str());
@@ -108,6 +183,7 @@ impl<V> Map<V> {
     /// Inserts `value` under `key`, returning the value it replaces (the
     /// key keeps its original position).
     pub fn insert(&mut self, key: String, value: V) -> Option<V> {
+        self.own();
         match self.position(&key) {
             Some(i) => self
                 .entries
@@ -122,6 +198,7 @@ impl<V> Map<V> {
 
     /// Inserts only when `key` is new; otherwise gives both back.
     pub fn try_insert_new(&mut self, key: String, value: V) -> Result<(), (String, V)> {
+        self.own();
         if self.position(&key).is_some() {
             return Err((key, value));
         }
@@ -131,24 +208,25 @@ impl<V> Map<V> {
 
     /// The value under `key`.
     pub fn get(&self, key: &str) -> Option<&V> {
-        self.position(key)
-            .and_then(|i| self.entries.get(i))
-            .map(|e| &e.1)
+        let m = self.built();
+        m.position(key).and_then(|i| m.entries.get(i)).map(|e| &e.1)
     }
 
     /// The value under `key`, mutably.
     pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
+        self.own();
         let i = self.position(key)?;
         self.entries.get_mut(i).map(|e| &mut e.1)
     }
 
     /// True when `key` is present.
     pub fn contains_key(&self, key: &str) -> bool {
-        self.position(key).is_some()
+        self.built().position(key).is_some()
     }
 
     /// Removes `key`, keeping the order of the others.
     pub fn remove(&mut self, key: &str) -> Option<V> {
+        self.own();
         let i = self.position(key)?;
         let (_, v) = self.entries.remove(i);
         self.index = (self.entries.len() > INDEX_FROM).then(|| Index::build(&self.entries));
@@ -157,32 +235,33 @@ impl<V> Map<V> {
 
     /// Number of entries.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.built().entries.len()
     }
 
     /// True when there are no entries.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.built().entries.is_empty()
     }
 
     /// Entries in order.
     pub fn iter(&self) -> Iter<'_, V> {
-        Iter(self.entries.iter())
+        Iter(self.built().entries.iter())
     }
 
     /// Entries in order, values mutable.
     pub fn iter_mut(&mut self) -> impl ExactSizeIterator<Item = (&String, &mut V)> {
+        self.own();
         self.entries.iter_mut().map(|(k, v)| (&*k, v))
     }
 
     /// Keys in order.
     pub fn keys(&self) -> impl ExactSizeIterator<Item = &String> {
-        self.entries.iter().map(|(k, _)| k)
+        self.built().entries.iter().map(|(k, _)| k)
     }
 
     /// Values in order.
     pub fn values(&self) -> impl ExactSizeIterator<Item = &V> {
-        self.entries.iter().map(|(_, v)| v)
+        self.built().entries.iter().map(|(_, v)| v)
     }
 }
 
@@ -225,6 +304,11 @@ impl<V: PartialEq> PartialEq for Map<V> {
     /// assert_eq!(a, b);
     /// ```
     fn eq(&self, other: &Self) -> bool {
+        if let (Some(a), Some(b)) = (self.validated_json(), other.validated_json()) {
+            if a == b {
+                return true; // the same text: the same value
+            }
+        }
         self.len() == other.len() && self.iter().all(|(k, v)| other.get(k) == Some(v))
     }
 }
@@ -256,7 +340,8 @@ impl<V: fmt::Debug> fmt::Debug for Map<V> {
 impl<V> IntoIterator for Map<V> {
     type Item = (String, V);
     type IntoIter = std::vec::IntoIter<(String, V)>;
-    fn into_iter(self) -> Self::IntoIter {
+    fn into_iter(mut self) -> Self::IntoIter {
+        self.own();
         self.entries.into_iter()
     }
 }
