@@ -95,7 +95,11 @@ impl<'j> JsonReader<'j> {
 
     /// Reads a number jiter refuses for its length (it stops integer parts at
     /// 4300 digits, CPython's limit): scanned and checked here, kept exactly.
-    fn read_long_number(&mut self, at: usize) -> Step<Number> {
+    fn read_long_number<N>(
+        &mut self,
+        at: usize,
+        parse: fn(&str) -> Result<N, crate::NumberError>,
+    ) -> Step<N> {
         let rest = self.data.get(at..).unwrap_or_default();
         let len = rest
             .iter()
@@ -105,8 +109,8 @@ impl<'j> JsonReader<'j> {
             .get(..len)
             .and_then(|b| std::str::from_utf8(b).ok())
             .unwrap_or("");
-        let parsed = Number::from_literal(text);
-        if parsed != Err(crate::NumberError::Syntax) {
+        let parsed = parse(text);
+        if !matches!(parsed, Err(crate::NumberError::Syntax)) {
             self.reseat(at + len);
         }
         self.literal_result(parsed, at)
@@ -114,11 +118,7 @@ impl<'j> JsonReader<'j> {
 
     /// The number read at byte `at`, or its error recorded: a number beyond
     /// the exponent limit is an error of its value; bad syntax stops the pass.
-    fn literal_result(
-        &mut self,
-        parsed: Result<Number, crate::NumberError>,
-        at: usize,
-    ) -> Step<Number> {
+    fn literal_result<N>(&mut self, parsed: Result<N, crate::NumberError>, at: usize) -> Step<N> {
         match parsed {
             Ok(n) => Ok(Some(n)),
             Err(crate::NumberError::ExponentOutOfRange) => {
@@ -167,6 +167,17 @@ impl<'j> JsonReader<'j> {
     /// Reads the number the reader is at, exactly.
     #[inline]
     pub fn read_number(&mut self, peek: Peek) -> Step<Number> {
+        self.number_with(peek, Number::from_literal)
+    }
+
+    /// The number the reader is at, through `parse` (which gives the
+    /// number, or only its verdict when checking).
+    #[inline]
+    fn number_with<N>(
+        &mut self,
+        peek: Peek,
+        parse: fn(&str) -> Result<N, crate::NumberError>,
+    ) -> Step<N> {
         let at = self.index();
         let bytes = match self.jiter.known_number_bytes(peek) {
             Ok(b) => b,
@@ -174,14 +185,26 @@ impl<'j> JsonReader<'j> {
                 if e.error_type
                     == JiterErrorType::JsonError(jiter::JsonErrorType::NumberOutOfRange) =>
             {
-                return self.read_long_number(at);
+                return self.read_long_number(at, parse);
             }
             Err(e) => return Err(fatal(&mut self.ctx, self.base, e)),
         };
         // jiter checked the grammar: the bytes are ASCII.
         let text = std::str::from_utf8(bytes).unwrap_or("");
-        let parsed = Number::from_literal(text);
+        let parsed = parse(text);
         self.literal_result(parsed, at)
+    }
+
+    /// Checks the scalar at `peek` as `read_raw` reads it, keeping nothing.
+    #[inline]
+    pub(crate) fn check_scalar(&mut self, peek: Peek) -> Result<bool, Fatal> {
+        match peek {
+            Peek::Null | Peek::True | Peek::False | Peek::String => {
+                self.read_raw(peek).map(|_| true)
+            }
+            Peek::Array | Peek::Object => Ok(false),
+            _ => Ok(self.number_with(peek, Number::check_literal)?.is_some()),
+        }
     }
 
     /// Reads one scalar (or notes the kind of a container without reading it).
@@ -1399,10 +1422,7 @@ impl Decode for Value {
         match peek {
             Peek::Array => check_items(r, Value::__check_json),
             Peek::Object => check_entries(r, Value::__check_json),
-            _ => Ok(!matches!(
-                r.read_raw(peek)?,
-                Raw::List | Raw::Dict | Raw::Failed
-            )),
+            _ => r.check_scalar(peek),
         }
     }
 

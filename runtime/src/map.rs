@@ -52,7 +52,8 @@ pub struct Map<V = crate::Value> {
 /// The JSON text of a decoded map and, once looked at, its entries.
 struct Text<V> {
     json: Box<[u8]>,
-    built: std::sync::OnceLock<Map<V>>,
+    /// Boxed: most decoded maps are never looked at, and a box is one word.
+    built: std::sync::OnceLock<Box<Map<V>>>,
     /// Builds the entries from `json` (which was validated as this map).
     build: fn(&[u8]) -> Map<V>,
 }
@@ -133,7 +134,7 @@ impl<V> Map<V> {
     fn built(&self) -> &Map<V> {
         match &self.text {
             None => self,
-            Some(t) => t.built.get_or_init(|| (t.build)(&t.json)),
+            Some(t) => t.built.get_or_init(|| Box::new((t.build)(&t.json))),
         }
     }
 
@@ -142,7 +143,7 @@ impl<V> Map<V> {
     fn own(&mut self) {
         if let Some(t) = self.text.take() {
             let Text { json, built, build } = *t;
-            *self = built.into_inner().unwrap_or_else(|| build(&json));
+            *self = built.into_inner().map_or_else(|| build(&json), |m| *m);
         }
     }
 

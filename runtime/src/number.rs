@@ -283,6 +283,12 @@ impl Number {
         Ok(Number::from_valid_literal(text))
     }
 
+    /// [`Number::from_literal`]'s verdict without the number (nothing
+    /// stored, nothing allocated): what a validating scan needs.
+    pub(crate) fn check_literal(text: &str) -> Result<(), NumberError> {
+        split(text.as_bytes()).map(drop)
+    }
+
     /// Stores a literal already known to follow the grammar.
     fn from_valid_literal(text: &str) -> Number {
         let bytes = text.as_bytes();
