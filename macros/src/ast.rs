@@ -42,7 +42,7 @@ pub struct Field<'a> {
     pub wire_span: Span,
     pub presence: Presence,
     pub format: Option<Spanned<crate::attr::FormatName>>,
-    pub constraints: crate::attr::Constraints,
+    pub keywords: crate::attr::Keywords,
     pub description: Option<String>,
     /// `#[cfg(...)]` attributes, carried onto everything generated for the field.
     pub cfgs: Vec<&'a Attribute>,
@@ -259,7 +259,7 @@ pub fn parse_struct<'a>(
             wire_span,
             presence,
             format: fa.format,
-            constraints: fa.constraints,
+            keywords: fa.keywords,
             description: attr::doc_string(&f.attrs),
             cfgs: cfgs_of(f),
         });

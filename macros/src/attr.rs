@@ -103,7 +103,7 @@ pub struct FieldAttrs {
     pub rename: Option<Spanned<String>>,
     pub format: Option<Spanned<FormatName>>,
     pub required: Option<Span>,
-    pub constraints: Constraints,
+    pub keywords: Keywords,
     /// The field is a base model whose fields this one shares (`allOf`).
     pub flatten: Option<Span>,
     /// The field is not in the document: `Default` on decode, never written.
@@ -112,7 +112,7 @@ pub struct FieldAttrs {
 
 /// Validation keywords of a field, and its annotations.
 #[derive(Default)]
-pub struct Constraints {
+pub struct Keywords {
     /// `minimum`, as the number literal written.
     pub minimum: Option<Spanned<String>>,
     /// `maximum`, as the number literal written.
@@ -712,7 +712,7 @@ impl KeywordSlots {
 
     /// The parsed keywords, once every option is read: an exclusive bound
     /// needs its bound.
-    fn finish(self, cx: &mut Ctxt) -> Constraints {
+    fn finish(self, cx: &mut Ctxt) -> Keywords {
         for (exclusive, bound) in [
             (&self.exclusive_minimum, &self.minimum),
             (&self.exclusive_maximum, &self.maximum),
@@ -726,7 +726,7 @@ impl KeywordSlots {
                 );
             }
         }
-        Constraints {
+        Keywords {
             minimum: self.minimum.value.map(|s| s.value),
             maximum: self.maximum.value.map(|s| s.value),
             min_length: self.min_length.value.map(|s| s.value),
@@ -806,7 +806,7 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute], place: Place) -> FieldAtt
         rename: rename.value,
         format: format.value,
         required: required.value.map(|s| s.span),
-        constraints: keywords.finish(cx),
+        keywords: keywords.finish(cx),
         flatten: flatten.value.map(|s| s.span),
         skip: skip.value.map(|s| s.span),
     }

@@ -37,7 +37,7 @@ fn check_applied_defaults(cx: &mut Ctxt, s: &Struct<'_>) {
     for f in s
         .fields
         .iter()
-        .filter(|f| f.constraints.default_json.is_some())
+        .filter(|f| f.keywords.default_json.is_some())
     {
         any = true;
         if f.presence.required() {

@@ -40,8 +40,8 @@ pub fn emit_alias(
     let span = syn::spanned::Spanned::span(ty);
     let ft = quote_spanned!(span=> <#ty as #om::FieldType>);
     let nullable = matches!(outer_name(ty).as_deref(), Some("Option" | "Field"));
-    let check = value_check(ty, format, &field.constraints, nullable);
-    let keywords = keyword_schema(&field.constraints);
+    let check = value_check(ty, format, &field.keywords, nullable);
+    let keywords = keyword_schema(&field.keywords);
     let schema_identity = crate::emit_shared::schema_identity(ident, attrs);
     let set_format = match format {
         Some(f) => {

@@ -9,12 +9,7 @@ use quote::{format_ident, quote, quote_spanned};
 /// The checks of a field (format, `minimum`, `maximum`, `min_length`), as
 /// `Option<fn(&T) -> Result<(), ErrorKind>>`.
 pub fn format_check(f: &crate::ast::Field<'_>) -> TokenStream {
-    value_check(
-        f.ty,
-        f.format.as_ref(),
-        &f.constraints,
-        f.presence.nullable(),
-    )
+    value_check(f.ty, f.format.as_ref(), &f.keywords, f.presence.nullable())
 }
 
 /// The check of a value of type `ty`: its format, then its keywords.
@@ -23,7 +18,7 @@ pub fn format_check(f: &crate::ast::Field<'_>) -> TokenStream {
 pub fn value_check(
     ty: &syn::Type,
     format: Option<&crate::attr::Spanned<crate::attr::FormatName>>,
-    c: &crate::attr::Constraints,
+    c: &crate::attr::Keywords,
     nullable: bool,
 ) -> TokenStream {
     let om = om();
@@ -132,11 +127,11 @@ pub fn value_check(
 
 /// Schema keywords of a field's constraints and annotations.
 pub fn constraint_schema(f: &crate::ast::Field<'_>) -> TokenStream {
-    keyword_schema(&f.constraints)
+    keyword_schema(&f.keywords)
 }
 
 /// Sets the schema keywords of `c` on the schema in `__p`.
-pub fn keyword_schema(c: &crate::attr::Constraints) -> TokenStream {
+pub fn keyword_schema(c: &crate::attr::Keywords) -> TokenStream {
     let om = om();
     let mut out = TokenStream::new();
     if let Some(m) = &c.minimum {

@@ -200,9 +200,11 @@ pub enum ErrorKind {
     /// A value that more than one variant of a `oneOf` accepts (`oneOf`
     /// wants exactly one): the variants that did.
     ManyVariants(Vec<&'static str>),
-    /// A value that breaks a format or range rule, with the rule's message
-    /// ("value must be a uuid").
-    Format(Cow<'static, str>),
+    /// A value that breaks a validation keyword (`format`, `minimum`,
+    /// `maxLength`, `pattern`, `minItems`, `uniqueItems`, `multipleOf`,
+    /// `enum`, `not`, the property count) or a field type's own rule, with
+    /// the rule's message ("value must be a uuid").
+    Constraint(Cow<'static, str>),
     /// Nesting deeper than the configured limit.
     Depth(usize),
     /// A limit of the reader was exceeded.
@@ -262,7 +264,7 @@ impl fmt::Display for ErrorKind {
                 write!(f, "unknown value '{value}'; expected one of ")?;
                 write_choices(f, expected)
             }
-            ErrorKind::Format(m) => f.write_str(m),
+            ErrorKind::Constraint(m) => f.write_str(m),
             ErrorKind::NoVariant(tried) => {
                 f.write_str("value matches none of the variants: ")?;
                 for (i, v) in tried.iter().enumerate() {

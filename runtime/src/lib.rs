@@ -74,6 +74,7 @@ mod integer;
 #[cfg(feature = "serde_json")]
 mod json_value;
 mod key_stack;
+mod keywords;
 mod map;
 mod model;
 mod number;
@@ -87,9 +88,11 @@ mod value;
 mod via;
 mod via_types;
 
-pub use decode::{Decode, Fatal, JsonReader, Seed, Step};
+pub use decode::Decode;
+use decode::{Fatal, JsonReader, Step};
 pub use encode::{Encode, EncodeError, JsonWriter};
-pub use error::{Ctx, Error, ErrorKind, Path, Position, Report, Segment, VariantErrors};
+use error::Ctx;
+pub use error::{Error, ErrorKind, Path, Position, Report, Segment, VariantErrors};
 pub use field::Field;
 pub use format::Format;
 pub use integer::Integer;
@@ -377,21 +380,22 @@ pub fn to_value<T: Encode + ?Sized>(value: &T) -> Value {
 #[doc(hidden)]
 pub mod __private {
     pub use crate::decode::{Decode, Fatal, JsonReader, Step};
-    pub use crate::encode::{Encode, EncodeError, JsonWriter, Ser};
-    pub use crate::error::{Ctx, ErrorKind, Segment};
-    pub use crate::format::{
+    pub use crate::encode::{Encode, EncodeError, JsonWriter};
+    pub use crate::error::{Ctx, ErrorKind};
+    pub use crate::format::Format;
+    pub use crate::from_value;
+    pub use crate::keywords::{
         check_enum, check_exclusive_maximum, check_exclusive_minimum, check_max_items,
         check_max_length, check_maximum, check_min_items, check_min_length, check_minimum,
-        check_multiple_of, check_not, check_nullable_enum, check_pattern, check_property_count,
-        check_unique_items, Format, NumberFormat, Pattern, StringFormat,
+        check_multiple_of, check_nullable_enum, check_pattern, check_property_count,
+        check_unique_items, NumberFormat, Pattern, StringFormat,
     };
-    pub use crate::from_value;
     pub use crate::model::{
         check_model_json, check_open_enum_other, decode_default, decode_enum_json,
-        decode_enum_serde, decode_from_value, decode_model_json, decode_model_serde,
-        decode_one_of_json, decode_one_of_serde, decode_open_enum_json, decode_open_enum_serde,
-        validate_extras, validate_open_enum_other, EnumValue, ExtraKeyError, Extras, FieldInfo,
-        FieldType, ModelDecode, ModelFields, OneOfDecode, OpenModel, Seen,
+        decode_enum_serde, decode_model_json, decode_model_serde, decode_one_of_json,
+        decode_one_of_serde, decode_open_enum_json, decode_open_enum_serde, validate_extras,
+        validate_open_enum_other, EnumValue, ExtraKeyError, Extras, FieldInfo, FieldType,
+        ModelDecode, ModelFields, OneOfDecode, OpenModel, Seen,
     };
     pub use crate::schema::{instance_name, is_ref, set as schema_set, Schema, SchemaGen};
     pub use crate::serde_value::deserialize_collecting;
@@ -422,7 +426,7 @@ pub mod __private {
     pub use std::string::ToString;
     pub use std::sync::OnceLock;
     pub use std::vec::Vec;
-    pub use std::{concat, module_path, stringify};
+    pub use std::{concat, module_path};
 
     /// A number literal written in an attribute, as a schema value.
     pub fn number_value(literal: &str) -> Value {

@@ -149,7 +149,7 @@ macro_rules! field_via {
 }
 
 fn refusal(message: String) -> ErrorKind {
-    ErrorKind::Format(Cow::Owned(message))
+    ErrorKind::Constraint(Cow::Owned(message))
 }
 
 #[doc(hidden)]

@@ -532,7 +532,7 @@ fn a_pattern_too_big_for_regex_is_still_checked() {
 
 #[test]
 fn a_pattern_no_engine_compiled_fails_closed() {
-    let refused = open_model::format::check_pattern(&"x".to_owned(), None, "p").unwrap_err();
+    let refused = open_model::__private::check_pattern(&"x".to_owned(), None, "p").unwrap_err();
     assert_eq!(
         refused.to_string(),
         "the pattern p could not be compiled, so no value can be checked against it"

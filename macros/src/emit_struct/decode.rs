@@ -342,7 +342,7 @@ fn absent_rules(m: &Model<'_>) -> Vec<Absent> {
                     __ok = false;
                 });
             }
-            match (s.attrs.apply_defaults, &f.constraints.default_json) {
+            match (s.attrs.apply_defaults, &f.keywords.default_json) {
                 (Some(_), Some(text)) => {
                     let ty = f.ty;
                     Absent::Default(quote!(#om::decode_default::<#ty>(#text, #wire)))

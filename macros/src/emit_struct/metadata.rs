@@ -145,8 +145,8 @@ fn fields_const(m: &Model<'_>) -> TokenStream {
         let nullable = f.presence.nullable();
         let format = opt_str(f.format.as_ref().map(|s| s.value.name.as_str()));
         let format_checked = f.format.as_ref().is_some_and(|s| s.value.checked);
-        let read_only = f.constraints.read_only.is_some();
-        let write_only = f.constraints.write_only.is_some();
+        let read_only = f.keywords.read_only.is_some();
+        let write_only = f.keywords.write_only.is_some();
         let description = opt_str(f.description.as_deref());
         let ty = f.ty;
         let ty_text = quote!(#ty).to_string().replace(' ', "");

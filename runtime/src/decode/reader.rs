@@ -1,0 +1,401 @@
+//! The JSON reader: jiter driven by the decoders, with the pass's errors.
+
+use super::*;
+
+/// Decoding stopped: the input is not well-formed. The error is in the context.
+#[derive(Debug)]
+pub struct Fatal;
+
+/// The result of one decoding step: `Ok(None)` when the value was consumed but
+/// did not validate (its errors are in the context).
+pub type Step<T> = Result<Option<T>, Fatal>;
+
+/// A JSON reader over a byte slice, with the error context of the pass.
+pub struct JsonReader<'j> {
+    data: &'j [u8],
+    /// Where `jiter`'s input starts within `data` (see `reseat`).
+    base: usize,
+    jiter: Jiter<'j>,
+    /// The errors and depth of this pass.
+    pub(crate) ctx: Ctx,
+    /// The keys of the objects a check is inside.
+    keys: crate::key_stack::KeyStack,
+    /// Builds free-form maps now rather than keeping their text (set when
+    /// building one from its text).
+    pub(super) eager: bool,
+}
+
+fn syntax_message(e: &JiterErrorType) -> String {
+    match e {
+        JiterErrorType::JsonError(t) => t.to_string(),
+        JiterErrorType::WrongType { expected, actual } => {
+            format!("expected {expected}, found {actual}")
+        }
+    }
+}
+
+fn fatal(ctx: &mut Ctx, base: usize, e: jiter::JiterError) -> Fatal {
+    ctx.error_at(
+        ErrorKind::Syntax(syntax_message(&e.error_type)),
+        Some(base + e.index),
+    );
+    Fatal
+}
+
+impl<'j> JsonReader<'j> {
+    pub(crate) fn new(data: &'j [u8], max_depth: usize) -> JsonReader<'j> {
+        JsonReader {
+            data,
+            base: 0,
+            jiter: Jiter::new(data),
+            ctx: Ctx::new(max_depth),
+            keys: Default::default(),
+            eager: false,
+        }
+    }
+
+    /// A reader over the same input from byte `at`, for a trial decode.
+    pub(crate) fn trial(&self, at: usize) -> JsonReader<'j> {
+        JsonReader {
+            data: self.data,
+            base: at,
+            jiter: Jiter::new(self.data.get(at..).unwrap_or_default()),
+            ctx: self.ctx.trial(),
+            keys: Default::default(),
+            eager: self.eager,
+        }
+    }
+
+    /// Byte offset of the reader.
+    #[inline]
+    pub fn index(&self) -> usize {
+        self.base + self.jiter.current_index()
+    }
+
+    fn fatal(&mut self, e: jiter::JiterError) -> Fatal {
+        fatal(&mut self.ctx, self.base, e)
+    }
+
+    /// Moves the reader to byte `at` of the input. jiter cannot seek, but its
+    /// parser holds no nesting state (this reader drives it), so a new one
+    /// over the rest of the input, with `base` for positions, carries on.
+    pub(crate) fn reseat(&mut self, at: usize) {
+        let old = std::mem::replace(&mut self.jiter, Jiter::new(&[]));
+        let rest = self.data.get(at..).unwrap_or_default();
+        self.jiter = Jiter::with_tape(rest, old.into_tape());
+        self.base = at;
+    }
+
+    /// Reads a number jiter refuses for its length (it stops integer parts at
+    /// 4300 digits, CPython's limit): scanned and checked here, kept exactly.
+    fn read_long_number<N>(
+        &mut self,
+        at: usize,
+        parse: fn(&str) -> Result<N, crate::NumberError>,
+    ) -> Step<N> {
+        let rest = self.data.get(at..).unwrap_or_default();
+        let len = rest
+            .iter()
+            .take_while(|b| matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
+            .count();
+        let text = rest
+            .get(..len)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("");
+        let parsed = parse(text);
+        if !matches!(parsed, Err(crate::NumberError::Syntax)) {
+            self.reseat(at + len);
+        }
+        self.literal_result(parsed, at)
+    }
+
+    /// The number read at byte `at`, or its error recorded: a number beyond
+    /// the exponent limit is an error of its value; bad syntax stops the pass.
+    fn literal_result<N>(&mut self, parsed: Result<N, crate::NumberError>, at: usize) -> Step<N> {
+        match parsed {
+            Ok(n) => Ok(Some(n)),
+            Err(crate::NumberError::ExponentOutOfRange) => {
+                self.error_at(
+                    ErrorKind::Limit("number exponent out of range (limit 10^18)".into()),
+                    at,
+                );
+                Ok(None)
+            }
+            Err(e) => {
+                self.error_at(ErrorKind::Syntax(e.to_string()), at);
+                Err(Fatal)
+            }
+        }
+    }
+
+    /// Records an error at byte `at`.
+    #[inline]
+    pub fn error_at(&mut self, kind: ErrorKind, at: usize) {
+        self.ctx.error_at(kind, Some(at));
+    }
+
+    /// Looks at the next value without consuming it.
+    #[inline]
+    pub fn peek(&mut self) -> Result<Peek, Fatal> {
+        self.jiter.peek().map_err(|e| self.fatal(e))
+    }
+
+    pub(crate) fn finish(&mut self) -> Result<(), Fatal> {
+        self.jiter.finish().map_err(|e| self.fatal(e))
+    }
+
+    pub(crate) fn data(&self) -> &'j [u8] {
+        self.data
+    }
+
+    /// Reads the string the reader is at (after `peek` gave `String`).
+    #[inline]
+    pub fn read_str(&mut self) -> Result<&str, Fatal> {
+        match self.jiter.known_str() {
+            Ok(s) => Ok(s),
+            Err(e) => Err(fatal(&mut self.ctx, self.base, e)),
+        }
+    }
+
+    /// Reads the number the reader is at, exactly.
+    #[inline]
+    pub fn read_number(&mut self, peek: Peek) -> Step<Number> {
+        self.number_with(peek, Number::from_literal)
+    }
+
+    /// The number the reader is at, through `parse` (which gives the
+    /// number, or only its verdict when checking).
+    #[inline]
+    fn number_with<N>(
+        &mut self,
+        peek: Peek,
+        parse: fn(&str) -> Result<N, crate::NumberError>,
+    ) -> Step<N> {
+        let at = self.index();
+        let bytes = match self.jiter.known_number_bytes(peek) {
+            Ok(b) => b,
+            Err(e)
+                if e.error_type
+                    == JiterErrorType::JsonError(jiter::JsonErrorType::NumberOutOfRange) =>
+            {
+                return self.read_long_number(at, parse);
+            }
+            Err(e) => return Err(fatal(&mut self.ctx, self.base, e)),
+        };
+        // jiter checked the grammar: the bytes are ASCII.
+        let text = std::str::from_utf8(bytes).unwrap_or("");
+        let parsed = parse(text);
+        self.literal_result(parsed, at)
+    }
+
+    /// Checks the scalar at `peek` as `read_raw` reads it, keeping nothing.
+    #[inline]
+    pub(crate) fn check_scalar(&mut self, peek: Peek) -> Result<bool, Fatal> {
+        match peek {
+            Peek::Null | Peek::True | Peek::False | Peek::String => {
+                self.read_raw(peek).map(|_| true)
+            }
+            Peek::Array | Peek::Object => Ok(false),
+            _ => Ok(self.number_with(peek, Number::check_literal)?.is_some()),
+        }
+    }
+
+    /// Reads one scalar (or notes the kind of a container without reading it).
+    #[inline]
+    pub(crate) fn read_raw(&mut self, peek: Peek) -> Result<Raw<'_>, Fatal> {
+        match peek {
+            Peek::Null => match self.jiter.known_null() {
+                Ok(()) => Ok(Raw::Null),
+                Err(e) => Err(self.fatal(e)),
+            },
+            Peek::True | Peek::False => match self.jiter.known_bool(peek) {
+                Ok(b) => Ok(Raw::Bool(b)),
+                Err(e) => Err(self.fatal(e)),
+            },
+            Peek::String => self.read_str().map(|s| Raw::Str(Cow::Borrowed(s))),
+            Peek::Array => Ok(Raw::List),
+            Peek::Object => Ok(Raw::Dict),
+            _ => match self.read_number(peek)? {
+                Some(n) => Ok(Raw::Num(n)),
+                None => Ok(Raw::Failed),
+            },
+        }
+    }
+
+    /// Consumes the value at `peek`, checking its syntax and the depth limit.
+    pub fn skip(&mut self, peek: Peek) -> Result<(), Fatal> {
+        match peek {
+            Peek::Array => {
+                let at = self.index();
+                if !self.ctx.enter() {
+                    return self.depth_fatal(at);
+                }
+                let mut next = self.jiter.known_array().map_err(|e| self.fatal(e))?;
+                while let Some(p) = next {
+                    self.skip(p)?;
+                    next = self.jiter.array_step().map_err(|e| self.fatal(e))?;
+                }
+                self.ctx.leave();
+                Ok(())
+            }
+            Peek::Object => {
+                let at = self.index();
+                if !self.ctx.enter() {
+                    return self.depth_fatal(at);
+                }
+                let mut key = self
+                    .jiter
+                    .known_object()
+                    .map_err(|e| fatal(&mut self.ctx, self.base, e))?
+                    .is_some();
+                while key {
+                    let p = self.peek()?;
+                    self.skip(p)?;
+                    key = self
+                        .jiter
+                        .next_key()
+                        .map_err(|e| fatal(&mut self.ctx, self.base, e))?
+                        .is_some();
+                }
+                self.ctx.leave();
+                Ok(())
+            }
+            _ => self.read_raw(peek).map(|_| ()),
+        }
+    }
+
+    fn depth_fatal<T>(&mut self, at: usize) -> Result<T, Fatal> {
+        // `enter` recorded the error at the context's offset; place it here.
+        self.ctx.reposition_last(at);
+        Err(Fatal)
+    }
+
+    /// Reads the value at `peek` and records a type error for it.
+    pub fn mismatch(&mut self, peek: Peek, expected: &'static str) -> Result<(), Fatal> {
+        let at = self.index();
+        let found = peek_kind(peek);
+        self.skip(peek)?;
+        if found == "null" {
+            self.error_at(ErrorKind::Null, at);
+        } else {
+            self.error_at(ErrorKind::Type { expected, found }, at);
+        }
+        Ok(())
+    }
+
+    /// Iterates the object at the reader (after `peek` gave `Object`). Each
+    /// key is turned into a `K` by `key_of` while the reader still lends it
+    /// (a field index, or an owned `String`), then `each(reader, k,
+    /// value_peek)` reads the value.
+    #[inline]
+    pub fn object<K>(
+        &mut self,
+        mut key_of: impl FnMut(&str) -> K,
+        mut each: impl FnMut(&mut JsonReader<'j>, K, Peek) -> Result<(), Fatal>,
+    ) -> Result<(), Fatal> {
+        let at = self.index();
+        if !self.ctx.enter() {
+            return self.depth_fatal(at);
+        }
+        let mut key = match self.jiter.known_object() {
+            Ok(k) => k.map(&mut key_of),
+            Err(e) => return Err(fatal(&mut self.ctx, self.base, e)),
+        };
+        while let Some(k) = key {
+            let p = self.peek()?;
+            each(self, k, p)?;
+            key = match self.jiter.next_key() {
+                Ok(k) => k.map(&mut key_of),
+                Err(e) => return Err(fatal(&mut self.ctx, self.base, e)),
+            };
+        }
+        self.ctx.leave();
+        Ok(())
+    }
+
+    /// Checks the object at the reader (after `peek` gave `Object`) with the
+    /// rules of [`Entries`] (a key seen before in the object is a
+    /// duplicate; a failed entry's errors go under its key), each value by
+    /// `each`, keeping no key once the object ends. True when every entry
+    /// was fine.
+    pub(crate) fn check_object(
+        &mut self,
+        mut each: impl FnMut(&mut JsonReader<'j>, Peek) -> Result<bool, Fatal>,
+    ) -> Result<bool, Fatal> {
+        let at = self.index();
+        if !self.ctx.enter() {
+            return self.depth_fatal(at);
+        }
+        let mut level = self.keys.open();
+        let mut ok = true;
+        let mut key = match self.jiter.known_object() {
+            Ok(k) => k.map(|k| self.keys.push(&mut level, k)),
+            Err(e) => return Err(fatal(&mut self.ctx, self.base, e)),
+        };
+        while let Some((i, duplicate)) = key {
+            let p = self.peek()?;
+            let value_at = self.index();
+            let mark = self.ctx.mark();
+            let fine = each(self, p)?;
+            if duplicate || !fine {
+                let k = self.keys.key(i).to_owned();
+                if duplicate {
+                    self.ctx
+                        .error_at(ErrorKind::DuplicateKey(k.clone()), Some(value_at));
+                }
+                self.ctx.prefix_since(mark, || Segment::Key(Cow::Owned(k)));
+                ok = false;
+            }
+            key = match self.jiter.next_key() {
+                Ok(k) => k.map(|k| self.keys.push(&mut level, k)),
+                Err(e) => return Err(fatal(&mut self.ctx, self.base, e)),
+            };
+        }
+        self.keys.close(level);
+        self.ctx.leave();
+        Ok(ok)
+    }
+
+    /// Iterates the array at the reader (after `peek` gave `Array`).
+    #[inline]
+    pub fn array(
+        &mut self,
+        mut each: impl FnMut(&mut JsonReader<'j>, usize, Peek) -> Result<(), Fatal>,
+    ) -> Result<(), Fatal> {
+        let at = self.index();
+        if !self.ctx.enter() {
+            return self.depth_fatal(at);
+        }
+        let mut next = self.jiter.known_array().map_err(|e| self.fatal(e))?;
+        let mut i = 0;
+        while let Some(p) = next {
+            each(self, i, p)?;
+            i += 1;
+            next = self.jiter.array_step().map_err(|e| self.fatal(e))?;
+        }
+        self.ctx.leave();
+        Ok(())
+    }
+
+    /// Finds the string value of `tag` in the object starting at byte `start`
+    /// without moving the reader. `Err(())` when the scan meets bad syntax
+    /// (the main pass will report it where it is).
+    pub(crate) fn lookahead_tag(&self, start: usize, tag: &str) -> Result<TagLook, ()> {
+        let data = self.data.get(start..).ok_or(())?;
+        let mut j = Jiter::new(data);
+        let mut key = j.next_object().map_err(|_| ())?.map(str::to_owned);
+        while let Some(k) = key {
+            if k == tag {
+                let p = j.peek().map_err(|_| ())?;
+                let at = start + j.current_index();
+                return Ok(match p {
+                    Peek::String => TagLook::Found(j.known_str().map_err(|_| ())?.to_owned(), at),
+                    other => TagLook::NotString(peek_kind(other), at),
+                });
+            }
+            j.next_skip().map_err(|_| ())?;
+            key = j.next_key().map_err(|_| ())?.map(str::to_owned);
+        }
+        Ok(TagLook::Absent)
+    }
+}

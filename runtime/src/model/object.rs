@@ -1,0 +1,302 @@
+//! A struct model's object, JSON and serde: one key driver for decoding and
+//! checking, the serde visitor, and the defaults of absent keys.
+
+use super::*;
+
+/// Decodes a model from the JSON object at `peek`.
+#[doc(hidden)]
+pub fn decode_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> Step<M> {
+    if peek != Peek::Object {
+        r.mismatch(peek, "an object")?;
+        return Ok(None);
+    }
+    let start = r.index();
+    let mark = r.ctx.mark();
+    let mut state = M::State::default();
+    let mut seen = Seen::new(M::FIELD_COUNT);
+    let mut extras = Entries::<M::Extra>::new();
+    let ok = model_keys::<M, _>(
+        r,
+        &mut seen,
+        &mut extras,
+        |r, i, p| M::decode_field_json(&mut state, i, r, p),
+        M::Extra::__decode_json,
+    )?;
+    r.ctx.offset = Some(start);
+    let ok = ok && extras.ok && !r.ctx.failed_since(mark);
+    Ok(M::finish(
+        state,
+        &seen,
+        Extras::from_map(extras.map),
+        &mut r.ctx,
+        ok,
+    ))
+}
+
+/// [`decode_model_json`] without building the model: the same keys read by
+/// the same rules, each value checked in place, the same errors recorded.
+#[doc(hidden)]
+pub fn check_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
+    if !M::CHECKS_IN_PLACE {
+        return Ok(decode_model_json::<M>(r, peek)?.is_some());
+    }
+    if peek != Peek::Object {
+        r.mismatch(peek, "an object")?;
+        return Ok(false);
+    }
+    let start = r.index();
+    let mark = r.ctx.mark();
+    let mut seen = Seen::new(M::FIELD_COUNT);
+    let mut extras = Entries::<()>::new();
+    let ok = model_keys::<M, _>(
+        r,
+        &mut seen,
+        &mut extras,
+        |r, i, p| M::check_field_json(i, r, p),
+        |r, p| Ok(M::Extra::__check_json(r, p)?.then_some(())),
+    )?;
+    r.ctx.offset = Some(start);
+    let ok = ok && extras.ok && !r.ctx.failed_since(mark);
+    Ok(M::check_finish(&seen, &mut r.ctx, ok))
+}
+
+/// The keys of a model's object, by one set of rules for decoding and for
+/// checking: a known key's value goes to `field` (once; a second one is a
+/// duplicate), an unknown key's to `extra` (or is an error when the model
+/// is closed). False when a key was refused.
+#[inline]
+fn model_keys<M: ModelDecode, X>(
+    r: &mut JsonReader<'_>,
+    seen: &mut Seen,
+    extras: &mut Entries<X>,
+    mut field: impl FnMut(&mut JsonReader<'_>, usize, Peek) -> Result<(), Fatal>,
+    extra: impl Fn(&mut JsonReader<'_>, Peek) -> Step<X>,
+) -> Result<bool, Fatal> {
+    let mut ok = true;
+    let key_of = |key: &str| match M::field_index(key) {
+        Some(i) => Ok(i),
+        None => Err(key.to_owned()),
+    };
+    r.object(key_of, |r, key, p| {
+        match key {
+            Ok(i) => {
+                let wire = M::wire_name(i);
+                let inner = r.ctx.mark();
+                if seen.insert(i) {
+                    field(r, i, p)?;
+                } else {
+                    let at = r.index();
+                    r.skip(p)?;
+                    r.error_at(ErrorKind::DuplicateKey(wire.to_owned()), at);
+                }
+                r.ctx
+                    .prefix_since(inner, || Segment::Key(Cow::Borrowed(wire)));
+            }
+            Err(key) => {
+                let at = r.index();
+                let inner = r.ctx.mark();
+                if M::CLOSED {
+                    r.skip(p)?;
+                    r.error_at(ErrorKind::UnknownKey(key.clone()), at);
+                    r.ctx.prefix_since(inner, || Segment::Key(Cow::Owned(key)));
+                    ok = false;
+                    return Ok(());
+                }
+                let v = extra(r, p)?;
+                extras.add(&mut r.ctx, inner, Some(at), key, v);
+            }
+        }
+        Ok(())
+    })?;
+    Ok(ok)
+}
+
+/// Decodes a model from any serde deserializer.
+#[doc(hidden)]
+pub fn decode_model_serde<'de, M: ModelDecode, D: Deserializer<'de>>(
+    d: D,
+    ctx: &mut Ctx,
+) -> Result<Option<M>, D::Error> {
+    d.deserialize_map(ModelVisitor::<M> {
+        ctx,
+        _m: PhantomData,
+    })
+}
+
+struct ModelVisitor<'c, M> {
+    ctx: &'c mut Ctx,
+    _m: PhantomData<fn() -> M>,
+}
+
+impl<M: ModelDecode> ModelVisitor<'_, M> {
+    fn wrong<E>(self, found: &'static str) -> Result<Option<M>, E> {
+        self.ctx.error(if found == "null" {
+            ErrorKind::Null
+        } else {
+            ErrorKind::Type {
+                expected: "an object",
+                found,
+            }
+        });
+        Ok(None)
+    }
+
+    fn entry<'de, D: Deserializer<'de>>(
+        ctx: &mut Ctx,
+        state: &mut M::State,
+        seen: &mut Seen,
+        extras: &mut Entries<M::Extra>,
+        key: Cow<'_, str>,
+        d: D,
+    ) -> Result<bool, D::Error> {
+        let inner = ctx.mark();
+        match M::field_index(&key) {
+            Some(i) => {
+                let wire = M::wire_name(i);
+                if seen.insert(i) {
+                    M::decode_field_serde(state, i, d, ctx)?;
+                } else {
+                    IgnoredAny::deserialize_with(d)?;
+                    ctx.error(ErrorKind::DuplicateKey(wire.to_owned()));
+                }
+                ctx.prefix_since(inner, || Segment::Key(Cow::Borrowed(wire)));
+                Ok(true)
+            }
+            None if M::CLOSED => {
+                IgnoredAny::deserialize_with(d)?;
+                ctx.error(ErrorKind::UnknownKey(key.to_string()));
+                ctx.prefix_since(inner, || Segment::Key(Cow::Owned(key.to_string())));
+                Ok(false)
+            }
+            None => {
+                let v = M::Extra::__decode_serde(d, ctx)?;
+                extras.add(ctx, inner, None, key.into_owned(), v);
+                Ok(true)
+            }
+        }
+    }
+}
+
+trait DeserializeWith {
+    fn deserialize_with<'de, D: Deserializer<'de>>(d: D) -> Result<(), D::Error>;
+}
+
+impl DeserializeWith for IgnoredAny {
+    fn deserialize_with<'de, D: Deserializer<'de>>(d: D) -> Result<(), D::Error> {
+        <IgnoredAny as de::Deserialize>::deserialize(d).map(|_| ())
+    }
+}
+
+impl<'de, M: ModelDecode> Visitor<'de> for ModelVisitor<'_, M> {
+    type Value = Option<M>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        self.wrong("a boolean")
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        self.wrong("a number")
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        self.wrong("a number")
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        self.wrong("a number")
+    }
+    // serde's defaults of the next two build an `invalid_type` error through
+    // `Expected`: a large copy per model, for the same outcome as these.
+    fn visit_i128<E: de::Error>(self, _: i128) -> Result<Self::Value, E> {
+        self.wrong("a number")
+    }
+    fn visit_u128<E: de::Error>(self, _: u128) -> Result<Self::Value, E> {
+        self.wrong("a number")
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+        self.wrong("a string")
+    }
+    fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Self::Value, E> {
+        self.wrong("bytes")
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        self.wrong("null")
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        self.wrong("null")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        self.wrong("an array")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let ctx = self.ctx;
+        if !ctx.enter() {
+            return Err(de::Error::custom("nesting too deep"));
+        }
+        let mark = ctx.mark();
+        let mut state = M::State::default();
+        let mut seen = Seen::new(M::FIELD_COUNT);
+        let mut extras = Entries::<M::Extra>::new();
+        let mut ok = true;
+        let mut first = true;
+        while let Some(KeyCow(key)) = map.next_key()? {
+            // An exact number travels as a one-entry map: a number, not an
+            // object (else its token would become an extra).
+            if first && crate::decode::is_number_token(&key) {
+                map.next_value::<IgnoredAny>()?;
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                ctx.leave();
+                ctx.error(ErrorKind::Type {
+                    expected: "an object",
+                    found: "a number",
+                });
+                return Ok(None);
+            }
+            first = false;
+            ok &= map.next_value_seed(EntrySeed::<M> {
+                ctx,
+                state: &mut state,
+                seen: &mut seen,
+                extras: &mut extras,
+                key,
+            })?;
+        }
+        ctx.leave();
+        ctx.offset = None;
+        let ok = ok && extras.ok && !ctx.failed_since(mark);
+        Ok(M::finish(
+            state,
+            &seen,
+            Extras::from_map(extras.map),
+            ctx,
+            ok,
+        ))
+    }
+}
+
+struct EntrySeed<'c, 'k, M: ModelDecode> {
+    ctx: &'c mut Ctx,
+    state: &'c mut M::State,
+    seen: &'c mut Seen,
+    extras: &'c mut Entries<M::Extra>,
+    key: Cow<'k, str>,
+}
+
+impl<'de, M: ModelDecode> de::DeserializeSeed<'de> for EntrySeed<'_, '_, M> {
+    type Value = bool;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+        ModelVisitor::<M>::entry(self.ctx, self.state, self.seen, self.extras, self.key, d)
+    }
+}
+
+/// The `default_json` of an absent field, for a model with
+/// `apply_defaults`: decoded as the field's type, or an error that names the
+/// key when the default does not fit it.
+#[doc(hidden)]
+pub fn decode_default<T: Decode>(text: &str, key: &str) -> Result<T, ErrorKind> {
+    crate::from_json_str::<T>(text).map_err(|r| {
+        ErrorKind::Custom(format!(
+            "the default of '{key}' ({text}) does not fit its type: {r}"
+        ))
+    })
+}
