@@ -108,6 +108,11 @@ fn free_form_values_of_a_model_are_shared_across_threads() {
     let run: RunV2 =
         decoded_and_checked(include_bytes!("../../examples/run_v2.json")).expect("valid");
     send_sync(&run);
+    // validate() of a decoded model passes and builds nothing it need not:
+    // the output is still the copy of each map's text.
+    let before = open_model::to_json_vec(&run).expect("writes");
+    open_model::OpenModel::validate(&run).expect("valid");
+    assert_eq!(open_model::to_json_vec(&run).expect("writes"), before);
     let run = std::sync::Arc::new(run);
     let lens: Vec<usize> = (0..4)
         .map(|_| {

@@ -164,6 +164,11 @@ impl<T: Decode> Decode for Map<T> {
     }
 
     fn __validate(&self, ctx: &mut Ctx) {
+        if self.validated_json().is_some() {
+            // Decoded from this text and unchanged: it passed every check
+            // then, and looking now would only build it.
+            return;
+        }
         for (k, v) in self.iter() {
             let mark = ctx.mark();
             v.__validate(ctx);
