@@ -184,3 +184,58 @@ fn the_check_reports_what_decoding_reports() {
         "{report}"
     );
 }
+
+/// A string inside a free-form value is checked without being decoded; a
+/// typed `String` field is decoded. Both must refuse and accept the same
+/// strings with the same error, wherever they stand.
+#[test]
+fn strings_are_judged_alike_in_free_form_and_typed_places() {
+    #[open_model]
+    struct Typed {
+        a: String,
+    }
+    // (An unfinished string runs to the end of the input, which differs
+    // between the two documents: the hostile and JSONTestSuite cases cover it.)
+    let strings: [&[u8]; 15] = [
+        br#""plain""#,
+        br#""caf\u00e9 \"q\" \\ \/ \b\f\n\r\t""#,
+        "\"caf\u{e9} \u{1F600}\"".as_bytes(),
+        br#""\ud83d\ude00""#,
+        br#""\ud800""#,
+        br#""\udc00\ud800""#,
+        br#""\ud800x""#,
+        br#""\u12""#,
+        br#""\x""#,
+        b"\"\xff\"",
+        b"\"\xc3\"",
+        b"\"\xed\xa0\x80\"",
+        b"\"a\x01b\"",
+        b"\"a\tb\"",
+        b"\"\xf0\x9f\x98\x80\"",
+    ];
+    for s in strings {
+        let typed = [br#"{"a":"#.as_slice(), s, b"}"].concat();
+        let free = [br#"{"x":{"a":"#.as_slice(), s, b"}}"].concat();
+        let t = decoded_and_checked::<Typed>(&typed).err();
+        let f = decoded_and_checked::<Map>(&free).err();
+        let message = |r: &Option<open_model::Report>| {
+            r.as_ref()
+                .map(|r| r.errors().iter().map(|e| e.message()).collect::<Vec<_>>())
+        };
+        assert_eq!(message(&t), message(&f), "{}", String::from_utf8_lossy(s));
+        let positions = |r: &Option<open_model::Report>, shift: usize| {
+            r.as_ref().map(|r| {
+                r.errors()
+                    .iter()
+                    .map(|e| e.position().map(|p| p.offset - shift))
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(
+            positions(&t, 0),
+            positions(&f, 5),
+            "{}",
+            String::from_utf8_lossy(s)
+        );
+    }
+}
