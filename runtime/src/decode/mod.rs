@@ -234,6 +234,29 @@ pub trait Decode: Sized {
     #[doc(hidden)]
     const __FREE_FORM: bool = false;
 
+    /// `__check_json`, then `check` on the value, as decoding then checking
+    /// would (the check's error at the value's start): true when both
+    /// pass. The default decodes; a `String` is checked in a reused buffer.
+    #[doc(hidden)]
+    #[inline]
+    fn __check_json_then(
+        r: &mut JsonReader<'_>,
+        peek: Peek,
+        check: fn(&Self) -> Result<(), ErrorKind>,
+    ) -> Result<bool, Fatal> {
+        let at = r.index();
+        Ok(match Self::__decode_json(r, peek)? {
+            Some(v) => match check(&v) {
+                Ok(()) => true,
+                Err(kind) => {
+                    r.error_at(kind, at);
+                    false
+                }
+            },
+            None => false,
+        })
+    }
+
     /// Decodes from a serde deserializer.
     #[doc(hidden)]
     fn __decode_serde<'de, D: Deserializer<'de>>(

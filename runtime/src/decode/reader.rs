@@ -23,6 +23,9 @@ pub struct JsonReader<'j> {
     /// Builds free-form maps now rather than keeping their text (set when
     /// building one from its text).
     pub(super) eager: bool,
+    /// Where a string a check needs is copied when checking, reused, so a
+    /// checked string is never allocated.
+    pub(super) scratch: String,
 }
 
 fn syntax_message(e: &JiterErrorType) -> String {
@@ -51,6 +54,7 @@ impl<'j> JsonReader<'j> {
             ctx: Ctx::new(max_depth),
             keys: Default::default(),
             eager: false,
+            scratch: String::new(),
         }
     }
 
@@ -63,6 +67,7 @@ impl<'j> JsonReader<'j> {
             ctx: self.ctx.trial(),
             keys: Default::default(),
             eager: self.eager,
+            scratch: String::new(),
         }
     }
 

@@ -16,6 +16,16 @@ pub(crate) trait Scalar: Sized + Decode {
     fn check_raw(raw: Raw<'_>) -> Result<(), ErrorKind> {
         Self::from_raw(raw).map(drop)
     }
+    /// `from_raw`, then `check` on the value; `scratch` is a buffer a type
+    /// may build its value in rather than allocate.
+    #[inline]
+    fn check_raw_then(
+        raw: Raw<'_>,
+        _scratch: &mut String,
+        check: fn(&Self) -> Result<(), ErrorKind>,
+    ) -> Result<(), ErrorKind> {
+        check(&Self::from_raw(raw)?)
+    }
 }
 
 fn decode_scalar_json<T: Scalar>(r: &mut JsonReader<'_>, peek: Peek) -> Step<T> {
@@ -23,6 +33,21 @@ fn decode_scalar_json<T: Scalar>(r: &mut JsonReader<'_>, peek: Peek) -> Step<T> 
 }
 
 /// `decode_scalar_json` without keeping the value (a string not copied).
+/// `decode_scalar_json`, then `check`, keeping nothing (see
+/// [`Scalar::check_raw_then`]).
+fn check_scalar_json_then<T: Scalar>(
+    r: &mut JsonReader<'_>,
+    peek: Peek,
+    check: fn(&T) -> Result<(), ErrorKind>,
+) -> Result<bool, Fatal> {
+    let mut scratch = std::mem::take(&mut r.scratch);
+    let out = read_scalar_json(r, peek, T::EXPECTED, |raw| {
+        T::check_raw_then(raw, &mut scratch, check)
+    });
+    r.scratch = scratch;
+    Ok(out?.is_some())
+}
+
 fn check_scalar_json<T: Scalar>(r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
     Ok(read_scalar_json(r, peek, T::EXPECTED, T::check_raw)?.is_some())
 }
@@ -164,6 +189,14 @@ macro_rules! decode_scalar {
             fn __check_json(r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
                 check_scalar_json::<$t>(r, peek)
             }
+            #[inline]
+            fn __check_json_then(
+                r: &mut JsonReader<'_>,
+                peek: Peek,
+                check: fn(&Self) -> Result<(), ErrorKind>,
+            ) -> Result<bool, Fatal> {
+                check_scalar_json_then::<$t>(r, peek, check)
+            }
             fn __decode_serde<'de, D: Deserializer<'de>>(d: D, ctx: &mut Ctx) -> Result<Option<Self>, D::Error> {
                 <$t as ScalarSerde>::__decode_serde_scalar(d, ctx)
             }
@@ -184,6 +217,22 @@ impl Scalar for String {
     fn check_raw(raw: Raw<'_>) -> Result<(), ErrorKind> {
         match raw {
             Raw::Str(_) => Ok(()),
+            other => Err(other.mismatch(Self::EXPECTED)),
+        }
+    }
+    /// The string is copied into the reused buffer, not allocated.
+    #[inline]
+    fn check_raw_then(
+        raw: Raw<'_>,
+        scratch: &mut String,
+        check: fn(&Self) -> Result<(), ErrorKind>,
+    ) -> Result<(), ErrorKind> {
+        match raw {
+            Raw::Str(s) => {
+                scratch.clear();
+                scratch.push_str(&s);
+                check(scratch)
+            }
             other => Err(other.mismatch(Self::EXPECTED)),
         }
     }

@@ -553,8 +553,8 @@ pub trait FieldType: Decode + crate::Encode + crate::schema::Schema {
     }
 
     /// [`FieldType::__field_decode_json`] without keeping the value: a field
-    /// with a check is decoded (the check needs the value), any other is
-    /// checked in place. True when it is valid.
+    /// with a check is decoded for it (a `String` only into a reused
+    /// buffer), any other is checked in place. True when it is valid.
     #[doc(hidden)]
     #[inline]
     fn __field_check_json(
@@ -563,16 +563,16 @@ pub trait FieldType: Decode + crate::Encode + crate::schema::Schema {
         nullable: bool,
         check: Option<Check<Self>>,
     ) -> Result<bool, Fatal> {
-        if check.is_some() {
-            return Ok(Self::__field_decode_json(r, peek, nullable, check)?.is_some());
-        }
         let at = r.index();
         if peek == Peek::Null && !nullable && !Self::__ACCEPTS_NULL {
             r.skip(peek)?;
             r.error_at(ErrorKind::Null, at);
             return Ok(false);
         }
-        Self::__check_json(r, peek)
+        match check {
+            Some(check) => Self::__check_json_then(r, peek, check),
+            None => Self::__check_json(r, peek),
+        }
     }
 
     /// The serde side of [`FieldType::__field_decode_json`].
