@@ -400,8 +400,8 @@ pub mod __private {
     pub use crate::schema::{instance_name, is_ref, set as schema_set, Schema, SchemaGen};
     pub use crate::serde_value::deserialize_collecting;
     pub use crate::union::{
-        check_union_other, decode_union_json, decode_union_serde, validate_union_other,
-        UnionDecode, VariantTag,
+        check_union_json, check_union_other, decode_union_json, decode_union_serde,
+        validate_union_other, UnionDecode, VariantTag,
     };
     pub use crate::via::{
         via_accepts_null, via_decode_json, via_decode_serde, via_encode_json, via_schema,

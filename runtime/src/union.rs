@@ -4,7 +4,7 @@
 //! it first whatever the variant holds, and refuses a variant whose own tag
 //! disagrees with the variant it is in.
 
-use crate::decode::{Decode, JsonReader, Step, TagLook};
+use crate::decode::{Decode, Fatal, JsonReader, Step, TagLook};
 use crate::encode::{json_string, Encode, EncodeError, JsonWriter};
 use crate::error::{Ctx, ErrorKind, Segment};
 use crate::model::ModelFields;
@@ -27,6 +27,12 @@ pub trait UnionDecode: Sized {
 
     fn decode_variant_json(index: usize, r: &mut JsonReader<'_>, peek: Peek) -> Step<Self>;
 
+    /// `decode_variant_json` without keeping the variant; the default
+    /// decodes and drops.
+    fn check_variant_json(index: usize, r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
+        Ok(Self::decode_variant_json(index, r, peek)?.is_some())
+    }
+
     fn decode_variant_value(index: usize, value: Value, ctx: &mut Ctx) -> Option<Self>;
 }
 
@@ -34,6 +40,26 @@ pub trait UnionDecode: Sized {
 /// moving the reader, then lets the chosen variant read the whole object.
 #[doc(hidden)]
 pub fn decode_union_json<U: UnionDecode>(r: &mut JsonReader<'_>, peek: Peek) -> Step<U> {
+    union_json::<U, U>(r, peek, U::decode_variant_json)
+}
+
+/// [`decode_union_json`] without keeping the variant: the same tag rules,
+/// the chosen variant checked in place.
+#[doc(hidden)]
+pub fn check_union_json<U: UnionDecode>(r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
+    let checked = union_json::<U, ()>(r, peek, |i, r, p| {
+        Ok(U::check_variant_json(i, r, p)?.then_some(()))
+    })?;
+    Ok(checked.is_some())
+}
+
+/// A union's object: the tag found without moving the reader, then
+/// `variant` reads the whole object as the variant it names.
+fn union_json<U: UnionDecode, X>(
+    r: &mut JsonReader<'_>,
+    peek: Peek,
+    variant: impl FnOnce(usize, &mut JsonReader<'_>, Peek) -> Step<X>,
+) -> Step<X> {
     if peek != Peek::Object {
         r.mismatch(peek, "an object")?;
         return Ok(None);
@@ -49,8 +75,8 @@ pub fn decode_union_json<U: UnionDecode>(r: &mut JsonReader<'_>, peek: Peek) -> 
     };
     match look {
         TagLook::Found(value, at) => match U::TAG_VALUES.iter().position(|v| *v == value) {
-            Some(i) => U::decode_variant_json(i, r, peek),
-            None if U::OTHER.is_some() => U::decode_variant_json(U::OTHER.unwrap_or(0), r, peek),
+            Some(i) => variant(i, r, peek),
+            None if U::OTHER.is_some() => variant(U::OTHER.unwrap_or(0), r, peek),
             None => {
                 r.skip(peek)?;
                 r.error_at(

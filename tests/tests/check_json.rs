@@ -239,3 +239,64 @@ fn strings_are_judged_alike_in_free_form_and_typed_places() {
         );
     }
 }
+
+#[open_model]
+struct Dog {
+    r#type: String,
+    #[open_model(min_length = 2)]
+    name: String,
+}
+
+#[open_model]
+struct Cat {
+    lives: i64,
+}
+
+/// Pets by `type`: checked in place, variant by variant.
+#[open_model(tag = "type", rename_all = "lowercase")]
+enum Pet {
+    Dog(Dog),
+    Cat(Box<Cat>),
+}
+
+/// The same, open: an unknown tag keeps the whole object.
+#[open_model(tag = "type", rename_all = "lowercase")]
+enum OpenPet {
+    Dog(Dog),
+    Cat(Cat),
+    #[open_model(other)]
+    Unknown(Map),
+}
+
+/// A `oneOf` without a tag (decoded and dropped when checked).
+#[open_model(one_of)]
+enum IdOrPet {
+    Id(String),
+    Pet(Pet),
+}
+
+#[test]
+fn unions_get_the_same_report() {
+    let docs = [
+        r#"{"type":"dog","name":"Rex"}"#,
+        r#"{"name":"Rex","type":"dog","x":{"a":1}}"#,
+        r#"{"type":"dog","name":"R"}"#,
+        r#"{"type":"cat","lives":"nine"}"#,
+        r#"{"type":"cow","moo":{"a":1,"a":2}}"#,
+        r#"{"type":7}"#,
+        r#"{"type":null}"#,
+        r#"{"lives":9}"#,
+        r#"{"type":"cat","type":"dog","lives":1}"#,
+        r#"{"type":"cat","lives":1,"extra":[1,{"k":"\ud800"}]}"#,
+        r#""an id""#,
+        r#"[{"type":"dog","name":"Rex"}]"#,
+        r#"{"type":"dog","name":"Rex""#,
+    ];
+    for doc in docs {
+        let d = doc.as_bytes();
+        let _ = decoded_and_checked::<Pet>(d);
+        let _ = decoded_and_checked::<OpenPet>(d);
+        let _ = decoded_and_checked::<IdOrPet>(d);
+        let _ = decoded_and_checked::<Vec<Pet>>(d);
+    }
+}

@@ -77,6 +77,37 @@ fn variant_fns(
         }
         None => (quote!(), quote!()),
     };
+    // A tagged union's variants are checked in place (a `oneOf` without a
+    // tag tries each variant, so it is decoded when checked).
+    let check = match &how {
+        Dispatch::Tagged { tys, .. } => {
+            let arms = tys.iter().map(|ty| {
+                let span = syn::spanned::Spanned::span(ty);
+                quote::quote_spanned!(span=> <#ty as #om::ModelFields>::__variant_check_json(__r, __peek))
+            });
+            let other_check = match other {
+                Some(_) => {
+                    let n = idents.len();
+                    quote!(#n => <#om::Map as #om::FieldType>::__field_check_json(__r, __peek, false, #om::None),)
+                }
+                None => quote!(),
+            };
+            quote! {
+                fn check_variant_json(
+                    __index: usize,
+                    __r: &mut #om::JsonReader<'_>,
+                    __peek: #om::Peek,
+                ) -> #om::Result<bool, #om::Fatal> {
+                    match __index {
+                        #( #idx => #arms, )*
+                        #other_check
+                        _ => { __r.skip(__peek)?; #om::Ok(false) }
+                    }
+                }
+            }
+        }
+        Dispatch::Alternatives(_) => quote!(),
+    };
     let (json, value): (Vec<TokenStream>, Vec<TokenStream>) = match how {
         Dispatch::Alternatives(ft) => ft
             .iter()
@@ -122,6 +153,8 @@ fn variant_fns(
                 _ => #om::None,
             }
         }
+
+        #check
     }
 }
 

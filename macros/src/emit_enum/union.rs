@@ -98,6 +98,10 @@ pub fn emit_union(item: &syn::ItemEnum, e: &Enum<'_>) -> TokenStream {
                     #om::decode_union_json::<Self>(__r, __peek)
                 }
 
+                fn __check_json(__r: &mut #om::JsonReader<'_>, __peek: #om::Peek) -> #om::Result<bool, #om::Fatal> {
+                    #om::check_union_json::<Self>(__r, __peek)
+                }
+
                 fn __decode_serde<'de, __D: #om::serde::Deserializer<'de>>(
                     __d: __D,
                     __ctx: &mut #om::Ctx,

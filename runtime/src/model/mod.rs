@@ -431,6 +431,10 @@ pub trait ModelFields: FieldType {
     fn __variant_decode_json(r: &mut JsonReader<'_>, peek: Peek, tag: &str) -> Step<Self> {
         crate::union::decode_variant_json(r, peek, tag)
     }
+    /// [`ModelFields::__variant_decode_json`] without keeping the variant.
+    fn __variant_check_json(r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
+        Self::__field_check_json(r, peek, true, None)
+    }
     /// [`ModelFields::__variant_decode_json`] from a [`Value`].
     fn __variant_from_value(value: Value, ctx: &mut Ctx, tag: &str) -> Option<Self> {
         crate::union::variant_from_value(value, ctx, tag)
