@@ -232,10 +232,12 @@ pub fn from_json_slice_with<T: Decode>(json: &[u8], options: &Options) -> Result
 /// messages, paths, lines and columns), found in the same single pass.
 ///
 /// Free-form values (extras, `Value`, `Map`, `Vec<Value>` fields) are only
-/// scanned, strings are not copied, and a model is checked key by key; a
-/// value whose check needs it (a field with a `pattern`, a model with
-/// `min_properties`) is built and dropped. This is what `open-model check`
-/// runs.
+/// scanned, strings are not copied (a `String` field with a check is
+/// checked in a reused buffer), and models and discriminated unions are
+/// checked key by key. What needs its value to be checked is built and
+/// dropped: a model with `min_properties`, `not` or `enum`, a non-`String`
+/// field with a check, a `oneOf` without a tag (it tries each variant).
+/// This is what `open-model check` runs.
 ///
 /// ```
 /// use open_model::open_model;
