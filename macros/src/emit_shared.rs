@@ -139,6 +139,10 @@ pub struct ImplHead {
     pub self_ty: TokenStream,
     /// The impl generics with `'de` first, for `Deserialize`.
     pub de_generics: TokenStream,
+    /// The impl and type generics with `__K: Keep` first, for the decoding
+    /// state (what the decoder keeps of each field).
+    pub keep_impl_generics: TokenStream,
+    pub keep_ty_generics: TokenStream,
 }
 
 impl ImplHead {
@@ -155,12 +159,19 @@ impl ImplHead {
         let mut with_de = g.clone();
         with_de.params.insert(0, syn::parse_quote!('de));
         let (de, _, _) = with_de.split_for_impl();
+        let mut with_keep = g.clone();
+        with_keep
+            .params
+            .insert(0, syn::parse_quote!(__K: #om::Keep));
+        let (kig, ktg, _) = with_keep.split_for_impl();
         ImplHead {
             impl_generics: quote!(#ig),
             ty_generics: quote!(#tg),
             where_clause: quote!(#wc),
             self_ty: quote!(#ident #tg),
             de_generics: quote!(#de),
+            keep_impl_generics: quote!(#kig),
+            keep_ty_generics: quote!(#ktg),
         }
     }
 

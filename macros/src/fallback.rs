@@ -163,7 +163,7 @@ fn model_stubs(ident: &syn::Ident) -> TokenStream {
             }
         }
         impl #om::ModelDecode for #ident {
-            type State = ();
+            type State<__K: #om::Keep> = ();
             type Extra = #om::Value;
             const CLOSED: bool = false;
             const FIELD_COUNT: usize = 0;
@@ -173,7 +173,7 @@ fn model_stubs(ident: &syn::Ident) -> TokenStream {
             fn field_index(_: &str) -> #om::Option<usize> {
                 #om::unimplemented!()
             }
-            fn decode_field_json(_: &mut (), _: usize, _: &mut #om::JsonReader<'_>, _: #om::Peek) -> #om::Result<(), #om::Fatal> {
+            fn decode_field_json<__K: #om::Keep>(_: &mut (), _: usize, _: &mut #om::JsonReader<'_>, _: #om::Peek) -> #om::Result<(), #om::Fatal> {
                 #om::unimplemented!()
             }
             fn decode_field_serde<'de, __D: #om::serde::Deserializer<'de>>(_: &mut (), _: usize, _: __D, _: &mut #om::Ctx) -> #om::Result<(), __D::Error> {

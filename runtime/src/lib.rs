@@ -396,8 +396,8 @@ pub mod __private {
         check_model_json, check_open_enum_other, decode_default, decode_enum_json,
         decode_enum_serde, decode_model_json, decode_model_serde, decode_one_of_json,
         decode_one_of_serde, decode_open_enum_json, decode_open_enum_serde, validate_extras,
-        validate_open_enum_other, EnumValue, ExtraKeyError, Extras, FieldInfo, FieldType,
-        ModelDecode, ModelFields, OneOfDecode, OpenModel, Seen,
+        validate_open_enum_other, Build, Discard, EnumValue, ExtraKeyError, Extras, FieldInfo,
+        FieldType, Keep, ModelDecode, ModelFields, OneOfDecode, OpenModel, Seen,
     };
     pub use crate::schema::{instance_name, is_ref, set as schema_set, Schema, SchemaGen};
     pub use crate::serde_value::deserialize_collecting;

@@ -19,9 +19,8 @@ pub(crate) struct BaseParts {
     pub index: TokenStream,
     pub json: TokenStream,
     pub serde: TokenStream,
-    /// The arm of `check_field_json`, the check of its absent keys in
-    /// `check_finish`, and whether it can be checked without building.
-    pub check_json: TokenStream,
+    /// The check of its absent keys in `check_finish`, and whether it can
+    /// be checked without building.
     pub check_finish: TokenStream,
     pub checks_in_place: TokenStream,
     /// Finishing its decode inside the model's `finish`, and its value.
@@ -53,7 +52,6 @@ impl BaseParts {
                 wire: quote!(_ => "",),
                 index: quote!(_ => #om::None,),
                 json: quote!(_ => __r.skip(__peek)?,),
-                check_json: quote!(_ => __r.skip(__peek)?,),
                 check_finish: quote!(),
                 checks_in_place: quote!(true),
                 serde: quote!(_ => { <#om::serde::de::IgnoredAny as #om::serde::Deserialize>::deserialize(__d)?; }),
@@ -73,14 +71,13 @@ impl BaseParts {
         let (bi, bt) = (b.ident, b.ty);
         let md = quote_spanned!(ty_span(bt)=> <#bt as #om::ModelDecode>);
         BaseParts {
-            state: quote!(__base: #md::State,),
+            state: quote!(__base: #md::State<__K>,),
             default: quote!(__base: #om::Default::default(),),
             count: quote!(#md::FIELD_COUNT),
             wire: quote!(_ => #md::wire_name(__index - #n),),
             index: quote!(_ => #md::field_index(__key).map(|__j| #n + __j),),
-            json: quote!(_ => #md::decode_field_json(&mut __state.__base, __index - #n, __r, __peek)?,),
+            json: quote!(_ => #md::decode_field_json::<__K>(&mut __state.__base, __index - #n, __r, __peek)?,),
             serde: quote!(_ => #md::decode_field_serde::<__D>(&mut __state.__base, __index - #n, __d, __ctx)?,),
-            check_json: quote!(_ => #md::check_field_json(__index - #n, __r, __peek)?,),
             check_finish: quote! {
                 __ok = #md::check_finish(&__seen.shifted(#n, #md::FIELD_COUNT), __ctx, __ok);
             },

@@ -1,5 +1,8 @@
-//! Decoding a struct: its state (one slot per typed field), `ModelDecode`
-//! (the runtime's drivers call it per key, then `finish`), and `Decode`.
+//! Decoding a struct: its state (one slot per typed field, of the kind the
+//! runtime's `Keep` says: the value when decoding, nothing when checking),
+//! `ModelDecode` (one field decoder, generic over `Keep`, which the
+//! runtime's drivers call per key; then `finish`, or `check_finish` when
+//! checking), and `Decode`.
 
 use super::fields::FieldLists;
 use super::whole::WholeChecks;
@@ -18,14 +21,15 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
     }
 }
 
-/// The decoding state: one `Option` slot per typed field, and the base's state.
+/// The decoding state: one slot per typed field (an `Option` of it when
+/// decoding, nothing when checking: `Keep` says), and the base's state.
 fn state(m: &Model<'_>) -> TokenStream {
     let Model {
         om, fields, base, ..
     } = m;
-    let (ig, tg, wc) = (
-        &m.head.impl_generics,
-        &m.head.ty_generics,
+    let (kig, ktg, wc) = (
+        &m.head.keep_impl_generics,
+        &m.head.keep_ty_generics,
         &m.head.where_clause,
     );
     let FieldLists {
@@ -35,27 +39,23 @@ fn state(m: &Model<'_>) -> TokenStream {
     // A type parameter no typed field holds (one only the extension map or
     // a skipped field holds) is still the state's.
     let params: Vec<_> = m.generics.type_params().map(|p| &p.ident).collect();
-    let (marker, marker_default) = if params.is_empty() {
-        (quote!(), quote!())
-    } else {
-        (
-            quote!(__marker: #om::PhantomData<fn() -> (#(#params,)*)>,),
-            quote!(__marker: #om::PhantomData,),
-        )
-    };
     quote! {
             #[doc(hidden)]
             #[allow(non_snake_case, non_camel_case_types)]
-            pub struct __OpenModelState #ig #wc {
-                #( #cfgs #slot: #om::Option<#tys>, )*
+            pub struct __OpenModelState #kig #wc {
+                #( #cfgs #slot: <__K as #om::Keep>::Slot<#tys>, )*
                 #base_state
-                #marker
+                __marker: #om::PhantomData<fn() -> (__K, #(#params,)*)>,
             }
 
             #[automatically_derived]
-            impl #ig #om::Default for __OpenModelState #tg #wc {
+            impl #kig #om::Default for __OpenModelState #ktg #wc {
                 fn default() -> Self {
-                    __OpenModelState { #( #cfgs #slot: #om::None, )* #base_default #marker_default }
+                    __OpenModelState {
+                        #( #cfgs #slot: #om::Default::default(), )*
+                        #base_default
+                        __marker: #om::PhantomData,
+                    }
                 }
             }
     }
@@ -73,12 +73,7 @@ fn model_decode(m: &Model<'_>) -> TokenStream {
         base,
         ..
     } = m;
-    let (ig, tg, wc, self_ty) = (
-        &m.head.impl_generics,
-        &m.head.ty_generics,
-        &m.head.where_clause,
-        &m.head.self_ty,
-    );
+    let (ig, wc, self_ty) = (&m.head.impl_generics, &m.head.where_clause, &m.head.self_ty);
     let FieldLists {
         slot,
         idx,
@@ -98,12 +93,13 @@ fn model_decode(m: &Model<'_>) -> TokenStream {
             #i => { __state.#slot = #ft::__field_decode_serde::<__D>(__d, __ctx, #nullable, #check)?; }
         }
     });
+    let params: Vec<_> = m.generics.type_params().map(|p| &p.ident).collect();
     let finish = finish(m);
     let check = check_in_place(m);
     quote! {
             #[automatically_derived]
             impl #ig #om::ModelDecode for #self_ty #wc {
-                type State = __OpenModelState #tg;
+                type State<__K: #om::Keep> = __OpenModelState<__K, #(#params,)*>;
                 type Extra = #extra_ty;
                 const CLOSED: bool = #closed;
                 const FIELD_COUNT: usize = #n + #base_count;
@@ -124,8 +120,8 @@ fn model_decode(m: &Model<'_>) -> TokenStream {
                 }
 
                 #[inline]
-                fn decode_field_json(
-                    __state: &mut __OpenModelState #tg,
+                fn decode_field_json<__K: #om::Keep>(
+                    __state: &mut __OpenModelState<__K, #(#params,)*>,
                     __index: usize,
                     __r: &mut #om::JsonReader<'_>,
                     __peek: #om::Peek,
@@ -133,7 +129,7 @@ fn model_decode(m: &Model<'_>) -> TokenStream {
                     match __index {
                         #(
                             #cfgs
-                            #idx => { __state.#slot = #ft::__field_decode_json(__r, __peek, #nullable, #checks)?; }
+                            #idx => { #ft::__field_keep::<__K>(&mut __state.#slot, __r, __peek, #nullable, #checks)?; }
                         )*
                         #base_json
                     }
@@ -141,7 +137,7 @@ fn model_decode(m: &Model<'_>) -> TokenStream {
                 }
 
                 fn decode_field_serde<'de, __D: #om::serde::Deserializer<'de>>(
-                    __state: &mut __OpenModelState #tg,
+                    __state: &mut __OpenModelState<#om::Build, #(#params,)*>,
                     __index: usize,
                     __d: __D,
                     __ctx: &mut #om::Ctx,
@@ -163,41 +159,14 @@ fn model_decode(m: &Model<'_>) -> TokenStream {
 /// place, and the absent keys' errors of `finish` without the values. A
 /// model whose own checks need its value is decoded and dropped instead.
 fn check_in_place(m: &Model<'_>) -> TokenStream {
-    let Model {
-        om, fields, base, ..
-    } = m;
+    let Model { om, base, .. } = m;
     if WholeChecks::of(m).needs_value() {
         return quote!();
     }
-    let FieldLists {
-        idx,
-        cfgs,
-        nullable,
-        checks,
-        ft,
-        ..
-    } = fields;
-    let (base_check, base_finish, base_in_place) =
-        (&base.check_json, &base.check_finish, &base.checks_in_place);
+    let (base_finish, base_in_place) = (&base.check_finish, &base.checks_in_place);
     let absent = check_absent_fields(m);
     quote! {
                 const CHECKS_IN_PLACE: bool = #base_in_place;
-
-                #[inline]
-                fn check_field_json(
-                    __index: usize,
-                    __r: &mut #om::JsonReader<'_>,
-                    __peek: #om::Peek,
-                ) -> #om::Result<(), #om::Fatal> {
-                    match __index {
-                        #(
-                            #cfgs
-                            #idx => { #ft::__field_check_json(__r, __peek, #nullable, #checks)?; }
-                        )*
-                        #base_check
-                    }
-                    #om::Ok(())
-                }
 
                 fn check_finish(__seen: &#om::Seen, __ctx: &mut #om::Ctx, __ok: bool) -> bool {
                     let mut __ok = __ok;
@@ -222,7 +191,7 @@ fn finish(m: &Model<'_>) -> TokenStream {
         skipped_init,
         ..
     } = m;
-    let tg = &m.head.ty_generics;
+    let params: Vec<_> = m.generics.type_params().map(|p| &p.ident).collect();
     let FieldLists {
         slot, names, cfgs, ..
     } = fields;
@@ -240,7 +209,7 @@ fn finish(m: &Model<'_>) -> TokenStream {
     };
     quote! {
                 fn finish(
-                    __state: __OpenModelState #tg,
+                    __state: __OpenModelState<#om::Build, #(#params,)*>,
                     __seen: &#om::Seen,
                     __extra: #om::Extras<#extra_ty>,
                     __ctx: &mut #om::Ctx,

@@ -12,7 +12,7 @@ pub fn decode_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> 
     }
     let start = r.index();
     let mark = r.ctx.mark();
-    let mut state = M::State::default();
+    let mut state = M::State::<Build>::default();
     let mut seen = Seen::new(M::FIELD_COUNT);
     let mut extras = Entries::<M::Extra>::new();
     let ok = model_keys::<M, _>(
@@ -46,13 +46,14 @@ pub fn check_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> R
     }
     let start = r.index();
     let mark = r.ctx.mark();
+    let mut state = M::State::<Discard>::default();
     let mut seen = Seen::new(M::FIELD_COUNT);
     let mut extras = Entries::<()>::new();
     let ok = model_keys::<M, _>(
         r,
         &mut seen,
         &mut extras,
-        |r, i, p| M::check_field_json(i, r, p),
+        |r, i, p| M::decode_field_json(&mut state, i, r, p),
         |r, p| Ok(M::Extra::__check_json(r, p)?.then_some(())),
     )?;
     r.ctx.offset = Some(start);
@@ -143,7 +144,7 @@ impl<M: ModelDecode> ModelVisitor<'_, M> {
 
     fn entry<'de, D: Deserializer<'de>>(
         ctx: &mut Ctx,
-        state: &mut M::State,
+        state: &mut M::State<Build>,
         seen: &mut Seen,
         extras: &mut Entries<M::Extra>,
         key: Cow<'_, str>,
@@ -234,7 +235,7 @@ impl<'de, M: ModelDecode> Visitor<'de> for ModelVisitor<'_, M> {
             return Err(de::Error::custom("nesting too deep"));
         }
         let mark = ctx.mark();
-        let mut state = M::State::default();
+        let mut state = M::State::<Build>::default();
         let mut seen = Seen::new(M::FIELD_COUNT);
         let mut extras = Entries::<M::Extra>::new();
         let mut ok = true;
@@ -276,7 +277,7 @@ impl<'de, M: ModelDecode> Visitor<'de> for ModelVisitor<'_, M> {
 
 struct EntrySeed<'c, 'k, M: ModelDecode> {
     ctx: &'c mut Ctx,
-    state: &'c mut M::State,
+    state: &'c mut M::State<Build>,
     seen: &'c mut Seen,
     extras: &'c mut Entries<M::Extra>,
     key: Cow<'k, str>,
