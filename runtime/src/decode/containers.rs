@@ -105,7 +105,7 @@ impl<'de, T: Decode> Visitor<'de> for SeqVisitor<'_, T> {
 /// of decoding), kept as its text, built on the first look.
 fn text_map<T: Decode>(r: &mut JsonReader<'_>) -> Step<Map<T>> {
     let start = r.index();
-    if !check_entries(r, T::__check_json)? {
+    if !r.check_object(T::__check_json)? {
         return Ok(None);
     }
     let json = r.data().get(start..r.index()).unwrap_or_default();
@@ -150,7 +150,7 @@ impl<T: Decode> Decode for Map<T> {
             r.mismatch(peek, "an object")?;
             return Ok(false);
         }
-        check_entries(r, T::__check_json)
+        r.check_object(T::__check_json)
     }
 
     fn __decode_serde<'de, D: Deserializer<'de>>(
@@ -382,13 +382,4 @@ pub(super) fn check_items(
         Ok(())
     })?;
     Ok(ok)
-}
-
-/// Checks every entry of the object at the reader with `each`, with the
-/// rules of [`Entries`] (duplicates, paths); see `JsonReader::check_object`.
-pub(super) fn check_entries(
-    r: &mut JsonReader<'_>,
-    each: fn(&mut JsonReader<'_>, Peek) -> Result<bool, Fatal>,
-) -> Result<bool, Fatal> {
-    r.check_object(each)
 }

@@ -63,8 +63,8 @@ mod reader;
 mod scalars;
 mod value;
 
+use containers::check_items;
 pub(crate) use containers::KeyCow;
-use containers::{check_entries, check_items};
 pub use reader::{Fatal, JsonReader, Step};
 use scalars::number_from_magic_map;
 pub(crate) use scalars::{is_number_token, NUMBER_TOKEN};
@@ -244,17 +244,7 @@ pub trait Decode: Sized {
         peek: Peek,
         check: fn(&Self) -> Result<(), ErrorKind>,
     ) -> Result<bool, Fatal> {
-        let at = r.index();
-        Ok(match Self::__decode_json(r, peek)? {
-            Some(v) => match check(&v) {
-                Ok(()) => true,
-                Err(kind) => {
-                    r.error_at(kind, at);
-                    false
-                }
-            },
-            None => false,
-        })
+        Ok(decode_checked(r, peek, Some(check))?.is_some())
     }
 
     /// Decodes from a serde deserializer.
@@ -296,4 +286,27 @@ impl<'de, T: Decode> DeserializeSeed<'de> for Seed<'_, T> {
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<T>, D::Error> {
         T::__decode_serde(d, self.ctx)
     }
+}
+
+/// Decodes the value at `peek` as `T`, then runs `check` on it; the check's
+/// error is placed where the value starts. What decoding a field and
+/// checking one (for types that need their value for it) share.
+#[inline]
+pub(crate) fn decode_checked<T: Decode>(
+    r: &mut JsonReader<'_>,
+    peek: Peek,
+    check: Option<crate::model::Check<T>>,
+) -> Step<T> {
+    let at = r.index();
+    let v = T::__decode_json(r, peek)?;
+    Ok(match (v, check) {
+        (Some(v), Some(check)) => match check(&v) {
+            Ok(()) => Some(v),
+            Err(kind) => {
+                r.error_at(kind, at);
+                None
+            }
+        },
+        (v, _) => v,
+    })
 }

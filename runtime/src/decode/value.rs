@@ -43,7 +43,7 @@ impl Decode for Value {
     fn __check_json(r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
         match peek {
             Peek::Array => check_items(r, Value::__check_json),
-            Peek::Object => check_entries(r, Value::__check_json),
+            Peek::Object => r.check_object(Value::__check_json),
             _ => r.check_scalar(peek),
         }
     }

@@ -590,17 +590,7 @@ pub trait FieldType: Decode + crate::Encode + crate::schema::Schema {
             r.error_at(ErrorKind::Null, at);
             return Ok(None);
         }
-        let v = Self::__decode_json(r, peek)?;
-        Ok(match (v, check) {
-            (Some(v), Some(check)) => match check(&v) {
-                Ok(()) => Some(v),
-                Err(kind) => {
-                    r.error_at(kind, at);
-                    None
-                }
-            },
-            (v, _) => v,
-        })
+        crate::decode::decode_checked(r, peek, check)
     }
 
     /// [`FieldType::__field_decode_json`] without keeping the value: a field
