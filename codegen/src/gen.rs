@@ -2,6 +2,7 @@
 //! becomes (a struct, an enum, a union, an alias) and writes it in order.
 
 use super::*;
+use crate::plan::Site;
 
 /// A Rust type for a schema, with the field options that carry its keywords.
 pub(crate) struct Ty {
@@ -31,12 +32,10 @@ pub(crate) struct Gen<'a> {
     /// Constructs expressed loosely: each with what was done instead.
     pub(crate) warnings: Vec<Problem>,
     pub(crate) used: BTreeSet<&'static str>,
-    /// Type names given out, so inline names never collide.
-    pub(crate) taken: BTreeSet<String>,
     /// The component being generated.
     pub(crate) current: String,
-    /// What was decided of every component before writing: names, what
-    /// each reaches (boxes), nullability.
+    /// What was decided of every type before writing: names, what each
+    /// component reaches (boxes), nullability.
     pub(crate) plan: crate::plan::Plan,
 }
 
@@ -72,18 +71,67 @@ impl Gen<'_> {
         quote!(#ident)
     }
 
-    /// A fresh type name for an inline schema.
-    pub(crate) fn inline_name(&mut self, hint: &str) -> Ident {
-        let mut name = hint.to_owned();
-        let mut n = 2;
-        while self.taken.contains(&name) {
-            name = format!("{hint}{n}");
-            n += 1;
+    /// A generator over `schemas` (of the document `root`, when there is
+    /// one) that writes by `plan`.
+    pub(crate) fn new<'a>(
+        options: &'a Options,
+        schemas: &'a Map,
+        root: Option<&'a Value>,
+        plan: crate::plan::Plan,
+    ) -> Gen<'a> {
+        Gen {
+            options,
+            schemas,
+            root,
+            pointer_types: Map::new(),
+            inheritance: Map::new(),
+            items: Vec::new(),
+            problems: Vec::new(),
+            warnings: Vec::new(),
+            used: BTreeSet::new(),
+            current: String::new(),
+            plan,
         }
-        // Its builder's name is taken with it (see `Plan::of`).
-        self.taken.insert(crate::plan::builder_name(&name));
-        self.taken.insert(name.clone());
-        format_ident!("{}", name)
+    }
+
+    /// Writes every component, then the union of each inheritance base;
+    /// gives the items each component's (each base's) writing pushed.
+    pub(crate) fn write_all(&mut self) -> Vec<(String, std::ops::Range<usize>)> {
+        self.find_inheritance();
+        let mut ranges = Vec::new();
+        for (name, schema) in self.schemas.iter() {
+            let path = format!("#/components/schemas/{}", pointer_escape(name));
+            let start = self.items.len();
+            self.component(name, schema, &path);
+            ranges.push((name.clone(), start..self.items.len()));
+        }
+        for (base, inheritance) in self.inheritance.clone().iter() {
+            let start = self.items.len();
+            self.inheritance_union(base, inheritance);
+            ranges.push((base.clone(), start..self.items.len()));
+        }
+        ranges
+    }
+
+    /// The name of the inline type at `path` in its `role`, from the plan
+    /// (see `plan.rs`: chosen from `hint` in the first pass, read in the
+    /// second).
+    pub(crate) fn inline_name(&mut self, path: &str, role: Role, hint: &str) -> Ident {
+        let site = Site {
+            path: path.to_owned(),
+            role,
+            hint: hint.to_owned(),
+        };
+        match self.plan.inline.name(site) {
+            Some(name) => format_ident!("{}", name),
+            None => {
+                self.problem(
+                    path,
+                    format!("internal error: no name was planned for this {role:?} type"),
+                );
+                format_ident!("{}", hint)
+            }
+        }
     }
 
     /// Reports keys of `schema` that no rule below reads.

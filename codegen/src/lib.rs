@@ -193,35 +193,17 @@ fn generate_in(
     root: Option<&Value>,
     options: &Options,
 ) -> Result<Generated, Vec<Problem>> {
-    let mut taken = BTreeSet::new();
-    let plan = plan::Plan::of(schemas, &mut taken);
-    let mut gen = Gen {
-        options,
-        schemas,
-        root,
-        pointer_types: Map::new(),
-        inheritance: Map::new(),
-        items: Vec::new(),
-        problems: Vec::new(),
-        warnings: Vec::new(),
-        used: BTreeSet::new(),
-        taken,
-        current: String::new(),
-        plan,
-    };
-    gen.find_inheritance();
-    let mut ranges = Vec::new();
-    for (name, schema) in schemas.iter() {
-        let path = format!("#/components/schemas/{}", pointer_escape(name));
-        let start = gen.items.len();
-        gen.component(name, schema, &path);
-        ranges.push((name.clone(), start..gen.items.len()));
+    // The first pass chooses the name of every inline type (see `plan.rs`);
+    // what it writes is dropped, and its problems are the second's.
+    let mut first = Gen::new(options, schemas, root, plan::Plan::of(schemas));
+    first.write_all();
+    if !first.problems.is_empty() {
+        return Err(first.problems);
     }
-    for (base, inheritance) in gen.inheritance.clone().iter() {
-        let start = gen.items.len();
-        gen.inheritance_union(base, inheritance);
-        ranges.push((base.clone(), start..gen.items.len()));
-    }
+    let mut plan = first.plan;
+    plan.inline = plan.inline.chosen();
+    let mut gen = Gen::new(options, schemas, root, plan);
+    let ranges = gen.write_all();
     if options.strict {
         gen.problems.append(&mut gen.warnings);
     }
@@ -356,5 +338,6 @@ use gen::{Gen, Inheritance, Ty};
 use keywords::*;
 use names::*;
 use objects::*;
+use plan::Role;
 use shapes::*;
 use tokens::*;

@@ -191,7 +191,8 @@ impl Gen<'_> {
             };
             let mut members = vec![(value_of(base), base.clone())];
             members.extend(subtypes.iter().map(|s| (value_of(s), s.clone())));
-            let union = self.inline_name(&format!("Any{}", self.type_of(base)));
+            let hint = format!("Any{}", self.type_of(base));
+            let union = self.inline_name(&target, Role::Inheritance, &hint);
             self.inheritance.insert(
                 base.clone(),
                 Inheritance {

@@ -202,3 +202,92 @@ components:
             assert!(src.contains(expected), "missing {expected:?} in\n{src}");
         }
 }
+
+#[test]
+fn the_plan_names_every_inline_type_before_writing() {
+    // One inline type of each role, and a component that takes the name an
+    // inline type would have had (`PetOwner`).
+    let doc = r##"
+components:
+  schemas:
+    Pet:
+      type: object
+      discriminator: { propertyName: kind }
+      properties:
+        kind: { type: string }
+        owner: { type: object, properties: { name: { type: string } } }
+        tags: { type: array, items: { type: string, maxLength: 3 } }
+        home: { $ref: '#/components/schemas/Place/allOf/0' }
+    Cat:
+      allOf:
+        - $ref: '#/components/schemas/Pet'
+        - type: object
+          properties: { lives: { type: integer } }
+    PetOwner: { type: string }
+    Place:
+      allOf:
+        - type: object
+          properties: { street: { type: string } }
+    Shape:
+      oneOf:
+        - type: object
+          required: [kind]
+          properties: { kind: { type: string, enum: [circle] }, r: { type: number } }
+      discriminator: { propertyName: kind }
+"##;
+    let doc = read_document(doc).unwrap();
+    let schemas = doc
+        .get("components")
+        .and_then(|c| c.get("schemas"))
+        .and_then(Value::as_dict)
+        .unwrap();
+    let options = Options::default();
+    let mut first = Gen::new(&options, schemas, Some(&doc), plan::Plan::of(schemas));
+    first.write_all();
+    assert_eq!(first.problems, []);
+    let plan::Names::Choosing { chosen, .. } = first.plan.inline else {
+        panic!("the first pass chooses");
+    };
+    let s = "#/components/schemas";
+    let planned: Vec<(String, Role, String)> = chosen
+        .into_iter()
+        .flat_map(|(site, names)| {
+            let path = site.path.replace(s, "~");
+            names.into_iter().map(move |n| (path.clone(), site.role, n))
+        })
+        .collect();
+    let expect = |path: &str, role, name: &str| (path.to_owned(), role, name.to_owned());
+    assert_eq!(
+        planned,
+        [
+            expect("~/Pet", Role::Inheritance, "AnyPet"),
+            expect("~/Pet/properties/owner", Role::Definition, "PetOwner2"),
+            expect("~/Pet/properties/tags/items", Role::Wrapper, "PetTag"),
+            expect("~/Place/allOf/0", Role::Pointed, "PlaceAllOf0"),
+            expect("~/Shape/oneOf/0", Role::Member, "ShapeCircle"),
+            // The tag's one-value enum, inside the member.
+            expect(
+                "~/Shape/oneOf/0/properties/kind",
+                Role::Definition,
+                "ShapeCircleKind"
+            ),
+        ]
+    );
+
+    // The second pass reads those names, and a site the first pass did not
+    // plan is an internal error, never a name made up on the spot.
+    let mut names = plan::Plan::of(schemas).inline;
+    let site = |path: &str, hint: &str| plan::Site {
+        path: path.to_owned(),
+        role: Role::Definition,
+        hint: hint.to_owned(),
+    };
+    // `Pet` is a component; a site asked for twice gets a name each time.
+    assert_eq!(names.name(site("#/a", "Pet")).as_deref(), Some("Pet2"));
+    assert_eq!(names.name(site("#/a", "Pet")).as_deref(), Some("Pet3"));
+    let mut names = names.chosen();
+    assert_eq!(names.name(site("#/a", "Pet")).as_deref(), Some("Pet2"));
+    assert_eq!(names.name(site("#/a", "Pet")).as_deref(), Some("Pet3"));
+    assert_eq!(names.name(site("#/a", "Pet")), None);
+    assert_eq!(names.name(site("#/b", "B")), None);
+}

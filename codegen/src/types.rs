@@ -34,7 +34,7 @@ impl Gen<'_> {
                     t.nullable |= nullable;
                     return Some(t);
                 }
-                let ident = self.inline_name(&pointer_hint(target));
+                let ident = self.inline_name(target, Role::Pointed, &pointer_hint(target));
                 self.pointer_types
                     .insert(target.to_owned(), ident.to_string());
                 let def = without(map, &["nullable", "description"]);
@@ -112,7 +112,7 @@ impl Gen<'_> {
         if t.attrs.is_empty() && (!t.nullable || t.takes_null) {
             return Some(t.ty);
         }
-        let ident = self.inline_name(hint);
+        let ident = self.inline_name(path, Role::Wrapper, hint);
         let inner = &t.ty;
         let inner = if t.nullable && !t.takes_null {
             quote!(Option<#inner>)
@@ -259,7 +259,7 @@ impl Gen<'_> {
     /// An inline schema that needs a type of its own (an object with fields,
     /// a union, a string enum, an `allOf`), named from where it stands.
     fn inline_type(&mut self, map: &Map, path: &str, hint: &str, nullable: bool) -> Ty {
-        let ident = self.inline_name(hint);
+        let ident = self.inline_name(path, Role::Definition, hint);
         let def = without(map, &["nullable", "description"]);
         self.definition(&ident, &def, path, true);
         Ty {

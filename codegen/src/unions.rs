@@ -302,7 +302,8 @@ impl Gen<'_> {
                         self.problem(&mpath, "must be a schema object");
                         continue;
                     };
-                    let member = self.inline_name(&format!("{ident}{}", pascal(&value)));
+                    let hint = format!("{ident}{}", pascal(&value));
+                    let member = self.inline_name(&mpath, Role::Member, &hint);
                     self.definition(&member, map, &mpath, true);
                     quote!(#member)
                 }
