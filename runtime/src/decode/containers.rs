@@ -31,6 +31,9 @@ impl<T: Decode> Decode for Vec<T> {
             r.mismatch(peek, "an array")?;
             return Ok(false);
         }
+        if T::__FREE_FORM && r.pass_free_form() {
+            return Ok(true);
+        }
         check_items(r, T::__check_json)
     }
 
@@ -105,7 +108,7 @@ impl<'de, T: Decode> Visitor<'de> for SeqVisitor<'_, T> {
 /// of decoding), kept as its text, built on the first look.
 fn text_map<T: Decode>(r: &mut JsonReader<'_>) -> Step<Map<T>> {
     let start = r.index();
-    if !r.check_object(T::__check_json)? {
+    if !r.pass_free_form() && !r.check_object(T::__check_json)? {
         return Ok(None);
     }
     let json = r.data().get(start..r.index()).unwrap_or_default();
@@ -149,6 +152,9 @@ impl<T: Decode> Decode for Map<T> {
         if peek != Peek::Object {
             r.mismatch(peek, "an object")?;
             return Ok(false);
+        }
+        if T::__FREE_FORM && r.pass_free_form() {
+            return Ok(true);
         }
         r.check_object(T::__check_json)
     }

@@ -61,6 +61,7 @@ macro_rules! visit_raw {
 mod containers;
 mod reader;
 mod scalars;
+mod scan;
 mod value;
 
 use containers::check_items;

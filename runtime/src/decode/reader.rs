@@ -20,6 +20,11 @@ pub struct JsonReader<'j> {
     pub(crate) ctx: Ctx,
     /// The keys of the objects a check is inside.
     keys: crate::key_stack::KeyStack,
+    /// The buffers of the fast scan of free-form values.
+    scanner: super::scan::Scanner,
+    /// Whether free-form values may be passed by the fast scan (always,
+    /// but in the test that holds the scan to the slow way's verdicts).
+    pub(super) fast: bool,
     /// Builds free-form maps now rather than keeping their text (set when
     /// building one from its text).
     pub(super) eager: bool,
@@ -53,6 +58,8 @@ impl<'j> JsonReader<'j> {
             jiter: Jiter::new(data),
             ctx: Ctx::new(max_depth),
             keys: Default::default(),
+            scanner: Default::default(),
+            fast: true,
             eager: false,
             scratch: String::new(),
         }
@@ -66,6 +73,8 @@ impl<'j> JsonReader<'j> {
             jiter: Jiter::new(self.data.get(at..).unwrap_or_default()),
             ctx: self.ctx.trial(),
             keys: Default::default(),
+            scanner: Default::default(),
+            fast: self.fast,
             eager: self.eager,
             scratch: String::new(),
         }
@@ -89,6 +98,26 @@ impl<'j> JsonReader<'j> {
         let rest = self.data.get(at..).unwrap_or_default();
         self.jiter = Jiter::with_tape(rest, old.into_tape());
         self.base = at;
+    }
+
+    /// Passes over the free-form array or object at the reader (after
+    /// `peek` gave `Array` or `Object`) when the fast scan vouches that
+    /// every rule of reading it holds; false, with the reader unmoved,
+    /// when it cannot (an error, or a rare construct): then read it the
+    /// slow way, which says what and where.
+    pub(crate) fn pass_free_form(&mut self) -> bool {
+        if !self.fast {
+            return false;
+        }
+        let at = self.index();
+        let depth = self.ctx.remaining_depth();
+        match self.scanner.scan(self.data, at, depth) {
+            Some(end) => {
+                self.reseat(end);
+                true
+            }
+            None => false,
+        }
     }
 
     /// Reads a number jiter refuses for its length (it stops integer parts at

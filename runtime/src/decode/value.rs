@@ -42,6 +42,7 @@ impl Decode for Value {
     /// exponent limit), nothing built but the keys of the object at hand.
     fn __check_json(r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
         match peek {
+            Peek::Array | Peek::Object if r.pass_free_form() => Ok(true),
             Peek::Array => check_items(r, Value::__check_json),
             Peek::Object => r.check_object(Value::__check_json),
             _ => r.check_scalar(peek),

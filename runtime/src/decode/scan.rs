@@ -1,0 +1,468 @@
+//! The fast scan of a free-form value: a validating pass over the bytes of
+//! an array or object that builds nothing and reports nothing. It only
+//! vouches: `Some(end)` means the reader's own rules (those of the jiter
+//! path in `reader.rs`: strict RFC 8259 syntax, UTF-8, no control
+//! character in a string, the escape rules and the lone-surrogate rule,
+//! the depth limit, unique keys at every depth, the exponent limit) all
+//! hold for `data[at..end]`. Anything it cannot vouch for quickly (an
+//! error, and a few rare lawful constructs: a `\u` escape of a surrogate,
+//! a key with an escape, a very long number) gives `None`, and the reader
+//! reads the value the slow way, which finds the error and says where, or
+//! accepts the rare construct. The scan never accepts what the slow way
+//! refuses: a property test runs both over mutated documents.
+//!
+//! Written by hand because no crate validates without building and also
+//! finds duplicate keys: serde's `IgnoredAny` and jiter's skip do not
+//! check keys, sonic-rs needs `unsafe` targets of its own. Strings are
+//! searched eight bytes at a time (SWAR, as serde_json does), in safe code.
+
+use std::hash::BuildHasher;
+
+/// Objects with more keys than this find duplicates through a hash table.
+const LINEAR: usize = 16;
+
+/// An integer or fraction part longer than this is left to the slow path
+/// (jiter stops at 4300 digits; the reader reads longer ones itself).
+const LONG_DIGITS: usize = 4000;
+
+/// An exponent of more digits than this is left to the slow path (the
+/// limit itself is far larger: `MAX_EXPONENT`).
+const LONG_EXPONENT: usize = 15;
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The reusable buffers of the scan, kept by the reader.
+#[derive(Default)]
+pub(crate) struct Scanner {
+    stack: Vec<Level>,
+    /// The spans of the keys of the open objects, innermost last.
+    keys: Vec<(usize, usize)>,
+    hasher: Option<foldhash::fast::RandomState>,
+}
+
+enum Level {
+    Array,
+    Object {
+        /// Where this object's keys start in `keys`.
+        first: usize,
+        table: Option<hashbrown::HashTable<usize>>,
+    },
+}
+
+impl Scanner {
+    /// Scans the array or object at `data[at]`, allowing `depth` levels of
+    /// nesting: its end when every rule holds, else `None`.
+    pub(crate) fn scan(&mut self, data: &[u8], at: usize, depth: usize) -> Option<usize> {
+        self.stack.clear();
+        self.keys.clear();
+        let end = self.value(data, at, depth);
+        self.stack.clear();
+        self.keys.clear();
+        let end = end?;
+        // Outside strings the scan accepted only ASCII; the strings' bytes
+        // are checked here at once.
+        std::str::from_utf8(data.get(at..end)?).ok()?;
+        Some(end)
+    }
+
+    fn value(&mut self, data: &[u8], mut i: usize, depth: usize) -> Option<usize> {
+        'value: loop {
+            // A value starts at `i` (after whitespace).
+            i = skip_ws(data, i);
+            match *data.get(i)? {
+                b'{' => {
+                    if self.stack.len() >= depth {
+                        return None;
+                    }
+                    self.stack.push(Level::Object {
+                        first: self.keys.len(),
+                        table: None,
+                    });
+                    i = skip_ws(data, i + 1);
+                    if data.get(i) == Some(&b'}') {
+                        i += 1;
+                        self.close();
+                    } else {
+                        i = self.key(data, i)?;
+                        continue 'value;
+                    }
+                }
+                b'[' => {
+                    if self.stack.len() >= depth {
+                        return None;
+                    }
+                    self.stack.push(Level::Array);
+                    i = skip_ws(data, i + 1);
+                    if data.get(i) == Some(&b']') {
+                        i += 1;
+                        self.close();
+                    } else {
+                        continue 'value;
+                    }
+                }
+                b'"' => i = string(data, i + 1)?.0,
+                b't' => i = literal(data, i, b"true")?,
+                b'f' => i = literal(data, i, b"false")?,
+                b'n' => i = literal(data, i, b"null")?,
+                b'-' | b'0'..=b'9' => i = number(data, i)?,
+                _ => return None,
+            }
+            // After a value: the next one, or the ends of containers.
+            loop {
+                let Some(level) = self.stack.last() else {
+                    return Some(i);
+                };
+                let is_object = matches!(level, Level::Object { .. });
+                i = skip_ws(data, i);
+                match (*data.get(i)?, is_object) {
+                    (b',', false) => {
+                        i += 1;
+                        continue 'value;
+                    }
+                    (b',', true) => {
+                        i = self.key(data, skip_ws(data, i + 1))?;
+                        continue 'value;
+                    }
+                    (b']', false) | (b'}', true) => {
+                        i += 1;
+                        self.close();
+                    }
+                    _ => return None,
+                }
+            }
+        }
+    }
+
+    /// Reads a key, its colon and the whitespace after it, at `data[i]`
+    /// (which must be its opening quote); `None` for a duplicate.
+    fn key(&mut self, data: &[u8], i: usize) -> Option<usize> {
+        if data.get(i) != Some(&b'"') {
+            return None;
+        }
+        let (end, escaped) = string(data, i + 1)?;
+        if escaped {
+            // `"a"` and `"\u0061"` are one key: left to the slow path.
+            return None;
+        }
+        self.push_key(data, (i + 1, end - 1))?;
+        let colon = skip_ws(data, end);
+        (data.get(colon) == Some(&b':')).then_some(colon + 1)
+    }
+
+    /// Adds a key to the innermost object; `None` when it already has it.
+    fn push_key(&mut self, data: &[u8], span: (usize, usize)) -> Option<()> {
+        let index = self.keys.len();
+        let Some(Level::Object { first, table }) = self.stack.last_mut() else {
+            return None;
+        };
+        let key = |s: (usize, usize)| data.get(s.0..s.1).unwrap_or_default();
+        let keys = &self.keys;
+        let count = index - *first;
+        if count < LINEAR {
+            if keys.get(*first..)?.iter().any(|&k| key(k) == key(span)) {
+                return None;
+            }
+        } else {
+            let hasher = self.hasher.get_or_insert_with(Default::default);
+            let table = table.get_or_insert_with(|| {
+                let mut t = hashbrown::HashTable::with_capacity(count * 2);
+                for (j, &k) in keys.iter().enumerate().skip(*first) {
+                    t.insert_unique(hasher.hash_one(key(k)), j, |&m| {
+                        hasher.hash_one(keys.get(m).map_or(&[][..], |&s| key(s)))
+                    });
+                }
+                t
+            });
+            let h = hasher.hash_one(key(span));
+            let same = |&m: &usize| keys.get(m).is_some_and(|&s| key(s) == key(span));
+            if table.find(h, same).is_some() {
+                return None;
+            }
+            table.insert_unique(h, index, |&m| {
+                hasher.hash_one(keys.get(m).map_or(&[][..], |&s| key(s)))
+            });
+        }
+        self.keys.push(span);
+        Some(())
+    }
+
+    /// Closes the innermost container, dropping an object's keys.
+    fn close(&mut self) {
+        if let Some(Level::Object { first, .. }) = self.stack.pop() {
+            self.keys.truncate(first);
+        }
+    }
+}
+
+#[inline]
+fn skip_ws(data: &[u8], mut i: usize) -> usize {
+    while matches!(data.get(i), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+        i += 1;
+    }
+    i
+}
+
+#[inline]
+fn literal(data: &[u8], i: usize, word: &[u8]) -> Option<usize> {
+    let end = i + word.len();
+    (data.get(i..end)? == word).then_some(end)
+}
+
+/// Bytes of `w` that are zero: the lowest flagged byte is exact (a borrow
+/// only flags bytes above a flagged one).
+#[inline]
+fn zero_bytes(w: u64) -> u64 {
+    w.wrapping_sub(ONES) & !w & HIGHS
+}
+
+/// Bytes of `w` that end or interrupt a string's plain run: `"`, `\` and
+/// the control characters below 0x20.
+#[inline]
+fn stops(w: u64) -> u64 {
+    zero_bytes(w ^ (ONES * u64::from(b'"')))
+        | zero_bytes(w ^ (ONES * u64::from(b'\\')))
+        | (w.wrapping_sub(ONES * 0x20) & !w & HIGHS)
+}
+
+/// Reads a string whose opening quote is at `i - 1`: the index after its
+/// closing quote, and whether it held an escape. `None` for a control
+/// character, a bad escape, a `\u` escape of a surrogate (left to the slow
+/// path), or no closing quote.
+fn string(data: &[u8], mut i: usize) -> Option<(usize, bool)> {
+    let mut escaped = false;
+    loop {
+        // Eight bytes at a time to the next byte that is not plain text.
+        while let Some(chunk) = data.get(i..).and_then(|r| r.first_chunk::<8>()) {
+            let found = stops(u64::from_le_bytes(*chunk));
+            if found != 0 {
+                i += (found.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
+        }
+        match *data.get(i)? {
+            b'"' => return Some((i + 1, escaped)),
+            b'\\' => {
+                escaped = true;
+                i = escape(data, i + 1)?;
+            }
+            b if b < 0x20 => return None,
+            _ => i += 1,
+        }
+    }
+}
+
+/// Reads the escape after a backslash at `i - 1`; the index after it.
+fn escape(data: &[u8], i: usize) -> Option<usize> {
+    match *data.get(i)? {
+        b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => Some(i + 1),
+        b'u' => {
+            let hex = data.get(i + 1..i + 5)?;
+            let text = std::str::from_utf8(hex).ok()?;
+            if !hex.iter().all(u8::is_ascii_hexdigit) {
+                return None;
+            }
+            let code = u32::from_str_radix(text, 16).ok()?;
+            // Surrogates, paired or not, go the slow way, which owns the rule.
+            (!(0xD800..=0xDFFF).contains(&code)).then_some(i + 5)
+        }
+        _ => None,
+    }
+}
+
+/// Reads a number at `data[i]` by the JSON grammar; the index after it.
+fn number(data: &[u8], mut i: usize) -> Option<usize> {
+    if data.get(i) == Some(&b'-') {
+        i += 1;
+    }
+    match *data.get(i)? {
+        b'0' => i += 1,
+        b'1'..=b'9' => i = digits(data, i, LONG_DIGITS)?,
+        _ => return None,
+    }
+    if data.get(i) == Some(&b'.') {
+        i = digits(data, i + 1, LONG_DIGITS)?;
+    }
+    if matches!(data.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(data.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        i = digits(data, i, LONG_EXPONENT)?;
+    }
+    Some(i)
+}
+
+/// One or more digits at `data[i]`, at most `most`; the index after them.
+fn digits(data: &[u8], i: usize, most: usize) -> Option<usize> {
+    let rest = data.get(i..)?;
+    let n = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=most).contains(&n).then_some(i + n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Scanner;
+    use crate::decode::{Decode, JsonReader};
+    use crate::Value;
+
+    /// Holds the scan to the slow way's verdict on `doc`, read as a `Value`
+    /// with `depth` levels allowed: where the scan vouches, the slow way
+    /// finds no error and ends where the scan ended. Gives the scan's verdict.
+    fn agrees(doc: &[u8], depth: usize) -> Option<usize> {
+        let mut r = JsonReader::new(doc, depth);
+        r.fast = false;
+        let Ok(peek) = r.peek() else {
+            return None;
+        };
+        let at = r.index();
+        if !matches!(doc.get(at), Some(b'[' | b'{')) {
+            return None;
+        }
+        let fast = Scanner::default().scan(doc, at, depth);
+        let slow = match Value::__check_json(&mut r, peek) {
+            Ok(true) if r.ctx.is_ok() => Some(r.index()),
+            _ => None,
+        };
+        if let Some(end) = fast {
+            let text = String::from_utf8_lossy(doc);
+            assert_eq!(slow, Some(end), "the scan vouched for {text:?}");
+        }
+        fast
+    }
+
+    const SEEDS: &[&str] = &[
+        r#"{"a": [1, -0.5e+3, true, false, null, "x\n\u00e9\"\\\/"], "b": {"c": {}, "d": []}}"#,
+        "[{\"k\": \"caf\u{e9} \u{1F600} \u{65e5}\u{672c}\", \"n\": 12345678901234567890, \"f\": 1.5E-7}]",
+        r#"{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa": 1, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaab": [0, 0.0, -0]}"#,
+        r#"[["\ud83d\ude00", "\u001b[0m"], {"\u0061": 1, "b": 2}, {"x": {"y": {"z": [[[]]]}}}]"#,
+        r#"{"k0":0,"k1":1,"k2":2,"k3":3,"k4":4,"k5":5,"k6":6,"k7":7,"k8":8,"k9":9,"k10":10,"k11":11,"k12":12,"k13":13,"k14":14,"k15":15,"k16":16,"k17":17,"k18":{"k18":18}}"#,
+    ];
+
+    /// Bytes the mutations insert: JSON's own, and some it forbids.
+    const ALPHABET: &[u8] = b"{}[],:\"\\ u0123456789eE.+-tfnrl\t\n\x01\x1f\x7f\xc3\xa9\xff\xed";
+
+    #[test]
+    fn never_vouches_for_what_the_slow_way_refuses() {
+        // A small xorshift generator: the same mutations on every run.
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n.max(1) as u64) as usize
+        };
+        let (mut vouched, mut total) = (0, 0);
+        for seed in SEEDS {
+            for _ in 0..6000 {
+                let mut doc = seed.as_bytes().to_vec();
+                for _ in 0..1 + next(3) {
+                    let at = next(doc.len() + 1);
+                    let byte = ALPHABET.get(next(ALPHABET.len())).copied().unwrap_or(b' ');
+                    match next(4) {
+                        0 if at < doc.len() => drop(doc.remove(at)),
+                        1 if at < doc.len() => doc[at] = byte,
+                        2 => {
+                            let end = (at + 1 + next(12)).min(doc.len());
+                            let piece = doc[at..end].to_vec();
+                            doc.splice(at..at, piece);
+                        }
+                        _ => doc.insert(at, byte),
+                    }
+                }
+                total += 1;
+                vouched += usize::from(agrees(&doc, 64).is_some());
+                // The depth limit, at its edge.
+                agrees(&doc, 3);
+            }
+        }
+        // The mutations reach both verdicts.
+        assert!(
+            vouched > total / 20 && vouched < total * 19 / 20,
+            "{vouched} of {total}"
+        );
+    }
+
+    #[test]
+    fn agrees_on_the_json_test_suite() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/data/jsontestsuite");
+        let mut files = 0;
+        for entry in std::fs::read_dir(dir).expect("the JSONTestSuite copy") {
+            let path = entry.expect("a directory entry").path();
+            if path.extension().is_some_and(|e| e == "json") {
+                let doc = std::fs::read(&path).expect("a test file");
+                agrees(&doc, 64);
+                // As the value of an object's key, too.
+                let mut inside = b"{\"k\": ".to_vec();
+                inside.extend_from_slice(&doc);
+                inside.push(b'}');
+                agrees(&inside, 64);
+                files += 1;
+            }
+        }
+        assert!(files > 300, "{files} files");
+    }
+
+    fn scan(text: &str) -> Option<usize> {
+        Scanner::default().scan(text.as_bytes(), 0, 64)
+    }
+
+    #[test]
+    fn vouches_for_lawful_values_and_nothing_else() {
+        for ok in [
+            "{}",
+            "[]",
+            r#"{"a": [1, -0.5e+3, true, false, null, "x\n\u00e9"], "b": {"c": {}}}"#,
+            "[\"café 😀\", 0, 10, 1E9]",
+            r#"{"aaaaaaaaaaaaaaaaaaaaaa": 1, "aaaaaaaaaaaaaaaaaaaaaab": 2}"#,
+        ] {
+            assert_eq!(scan(ok), Some(ok.len()), "{ok}");
+        }
+        // The end is right after the value.
+        assert_eq!(scan("[1] ,"), Some(3));
+        for bad in [
+            "{",
+            "[1,]",
+            r#"{"a":1,}"#,
+            "[01]",
+            "[1.]",
+            "[.5]",
+            "[-]",
+            "[1e]",
+            "[tru]",
+            r#"{"a" 1}"#,
+            r#"{"a":1 "b":2}"#,
+            "[\"\u{1}\"]",
+            r#"["\x"]"#,
+            r#"["\u12"]"#,
+            r#"{"a":1,"a":2}"#,
+            r#"{"a":{"b":1,"b":1}}"#,
+            "[NaN]",
+            "[1 2]",
+            "{1:2}",
+            // left to the slow path, which accepts them
+            r#"["\ud83d\ude00"]"#,
+            r#"{"\u0061":1}"#,
+        ] {
+            assert_eq!(scan(bad), None, "{bad}");
+        }
+        // Invalid UTF-8 in a string.
+        assert_eq!(Scanner::default().scan(b"[\"\xff\"]", 0, 64), None);
+        // Depth: two levels need two.
+        assert_eq!(Scanner::default().scan(b"[[1]]", 0, 2), Some(5));
+        assert_eq!(Scanner::default().scan(b"[[1]]", 0, 1), None);
+    }
+
+    #[test]
+    fn finds_duplicates_among_many_keys() {
+        let keys: Vec<String> = (0..100).map(|i| format!("\"k{i}\":{i}")).collect();
+        let fine = format!("{{{}}}", keys.join(","));
+        assert_eq!(scan(&fine), Some(fine.len()));
+        let twice = format!("{{{},\"k42\":0}}", keys.join(","));
+        assert_eq!(scan(&twice), None);
+        // The same key in sibling objects is fine.
+        let siblings = format!("[{fine},{fine}]");
+        assert_eq!(scan(&siblings), Some(siblings.len()));
+    }
+}
