@@ -1,9 +1,11 @@
 //! Decoding that validates as it goes and collects every error, in one pass,
 //! from JSON (with positions) and from any self-describing serde format.
 //!
-//! `reader`: the JSON reader over jiter; this file: the `Decode` trait and
-//! the object bookkeeping every decoder shares; `scalars`, `containers`,
-//! `value`: the decoders of each kind of field type.
+//! `reader`: the JSON reader (its steps in `cursor`: a common path with
+//! jiter behind it; `scan`: the validating scan of free-form values); this
+//! file: the `Decode` trait and the object bookkeeping every decoder
+//! shares; `scalars`, `containers`, `value`: the decoders of each kind of
+//! field type.
 
 use crate::error::{Ctx, ErrorKind, Segment};
 use crate::{Field, Map, Number, Value};
@@ -59,9 +61,12 @@ macro_rules! visit_raw {
 }
 
 mod containers;
+mod cursor;
 mod reader;
 mod scalars;
 mod scan;
+#[cfg(test)]
+mod test_docs;
 mod value;
 
 use containers::check_items;

@@ -1,4 +1,6 @@
-//! The JSON reader: jiter driven by the decoders, with the pass's errors.
+//! The JSON reader the decoders drive, with the pass's errors: its steps
+//! are the cursor's (`cursor.rs`: the common path, jiter for the rest), and
+//! free-form values are passed by the fast scan (`scan.rs`) when it vouches.
 
 use super::*;
 
@@ -13,18 +15,15 @@ pub type Step<T> = Result<Option<T>, Fatal>;
 /// A JSON reader over a byte slice, with the error context of the pass.
 pub struct JsonReader<'j> {
     data: &'j [u8],
-    /// Where `jiter`'s input starts within `data` (see `reseat`).
-    base: usize,
-    jiter: Jiter<'j>,
+    /// Where the reader is; jiter behind it for every step off the common
+    /// path.
+    pub(super) cur: super::cursor::Cursor<'j>,
     /// The errors and depth of this pass.
     pub(crate) ctx: Ctx,
     /// The keys of the objects a check is inside.
     keys: crate::key_stack::KeyStack,
     /// The buffers of the fast scan of free-form values.
     scanner: super::scan::Scanner,
-    /// Whether free-form values may be passed by the fast scan (always,
-    /// but in the test that holds the scan to the slow way's verdicts).
-    pub(super) fast: bool,
     /// Builds free-form maps now rather than keeping their text (set when
     /// building one from its text).
     pub(super) eager: bool,
@@ -42,10 +41,10 @@ fn syntax_message(e: &JiterErrorType) -> String {
     }
 }
 
-fn fatal(ctx: &mut Ctx, base: usize, e: jiter::JiterError) -> Fatal {
+fn fatal(ctx: &mut Ctx, e: jiter::JiterError) -> Fatal {
     ctx.error_at(
         ErrorKind::Syntax(syntax_message(&e.error_type)),
-        Some(base + e.index),
+        Some(e.index),
     );
     Fatal
 }
@@ -54,12 +53,10 @@ impl<'j> JsonReader<'j> {
     pub(crate) fn new(data: &'j [u8], max_depth: usize) -> JsonReader<'j> {
         JsonReader {
             data,
-            base: 0,
-            jiter: Jiter::new(data),
+            cur: super::cursor::Cursor::new(data, 0),
             ctx: Ctx::new(max_depth),
             keys: Default::default(),
             scanner: Default::default(),
-            fast: true,
             eager: false,
             scratch: String::new(),
         }
@@ -69,12 +66,10 @@ impl<'j> JsonReader<'j> {
     pub(crate) fn trial(&self, at: usize) -> JsonReader<'j> {
         JsonReader {
             data: self.data,
-            base: at,
-            jiter: Jiter::new(self.data.get(at..).unwrap_or_default()),
+            cur: self.cur.trial(at),
             ctx: self.ctx.trial(),
             keys: Default::default(),
             scanner: Default::default(),
-            fast: self.fast,
             eager: self.eager,
             scratch: String::new(),
         }
@@ -83,21 +78,16 @@ impl<'j> JsonReader<'j> {
     /// Byte offset of the reader.
     #[inline]
     pub fn index(&self) -> usize {
-        self.base + self.jiter.current_index()
+        self.cur.index()
     }
 
     fn fatal(&mut self, e: jiter::JiterError) -> Fatal {
-        fatal(&mut self.ctx, self.base, e)
+        fatal(&mut self.ctx, e)
     }
 
-    /// Moves the reader to byte `at` of the input. jiter cannot seek, but its
-    /// parser holds no nesting state (this reader drives it), so a new one
-    /// over the rest of the input, with `base` for positions, carries on.
+    /// Moves the reader to byte `at` of the input.
     pub(crate) fn reseat(&mut self, at: usize) {
-        let old = std::mem::replace(&mut self.jiter, Jiter::new(&[]));
-        let rest = self.data.get(at..).unwrap_or_default();
-        self.jiter = Jiter::with_tape(rest, old.into_tape());
-        self.base = at;
+        self.cur.seek(at);
     }
 
     /// Passes over the free-form array or object at the reader (after
@@ -106,7 +96,7 @@ impl<'j> JsonReader<'j> {
     /// when it cannot (an error, or a rare construct): then read it the
     /// slow way, which says what and where.
     pub(crate) fn pass_free_form(&mut self) -> bool {
-        if !self.fast {
+        if !self.cur.fast {
             return false;
         }
         let at = self.index();
@@ -171,11 +161,11 @@ impl<'j> JsonReader<'j> {
     /// Looks at the next value without consuming it.
     #[inline]
     pub fn peek(&mut self) -> Result<Peek, Fatal> {
-        self.jiter.peek().map_err(|e| self.fatal(e))
+        self.cur.peek().map_err(|e| self.fatal(e))
     }
 
     pub(crate) fn finish(&mut self) -> Result<(), Fatal> {
-        self.jiter.finish().map_err(|e| self.fatal(e))
+        self.cur.finish().map_err(|e| self.fatal(e))
     }
 
     pub(crate) fn data(&self) -> &'j [u8] {
@@ -185,9 +175,9 @@ impl<'j> JsonReader<'j> {
     /// Reads the string the reader is at (after `peek` gave `String`).
     #[inline]
     pub fn read_str(&mut self) -> Result<&str, Fatal> {
-        match self.jiter.known_str() {
+        match self.cur.known_str() {
             Ok(s) => Ok(s),
-            Err(e) => Err(fatal(&mut self.ctx, self.base, e)),
+            Err(e) => Err(fatal(&mut self.ctx, e)),
         }
     }
 
@@ -206,7 +196,7 @@ impl<'j> JsonReader<'j> {
         parse: fn(&str) -> Result<N, crate::NumberError>,
     ) -> Step<N> {
         let at = self.index();
-        let bytes = match self.jiter.known_number_bytes(peek) {
+        let bytes = match self.cur.known_number_bytes(peek) {
             Ok(b) => b,
             Err(e)
                 if e.error_type
@@ -214,7 +204,7 @@ impl<'j> JsonReader<'j> {
             {
                 return self.read_long_number(at, parse);
             }
-            Err(e) => return Err(fatal(&mut self.ctx, self.base, e)),
+            Err(e) => return Err(fatal(&mut self.ctx, e)),
         };
         // jiter checked the grammar: the bytes are ASCII.
         let text = std::str::from_utf8(bytes).unwrap_or("");
@@ -238,11 +228,11 @@ impl<'j> JsonReader<'j> {
     #[inline]
     pub(crate) fn read_raw(&mut self, peek: Peek) -> Result<Raw<'_>, Fatal> {
         match peek {
-            Peek::Null => match self.jiter.known_null() {
+            Peek::Null => match self.cur.known_null() {
                 Ok(()) => Ok(Raw::Null),
                 Err(e) => Err(self.fatal(e)),
             },
-            Peek::True | Peek::False => match self.jiter.known_bool(peek) {
+            Peek::True | Peek::False => match self.cur.known_bool(peek) {
                 Ok(b) => Ok(Raw::Bool(b)),
                 Err(e) => Err(self.fatal(e)),
             },
@@ -264,10 +254,10 @@ impl<'j> JsonReader<'j> {
                 if !self.ctx.enter() {
                     return self.depth_fatal(at);
                 }
-                let mut next = self.jiter.known_array().map_err(|e| self.fatal(e))?;
+                let mut next = self.cur.known_array().map_err(|e| self.fatal(e))?;
                 while let Some(p) = next {
                     self.skip(p)?;
-                    next = self.jiter.array_step().map_err(|e| self.fatal(e))?;
+                    next = self.cur.array_step().map_err(|e| self.fatal(e))?;
                 }
                 self.ctx.leave();
                 Ok(())
@@ -278,17 +268,17 @@ impl<'j> JsonReader<'j> {
                     return self.depth_fatal(at);
                 }
                 let mut key = self
-                    .jiter
+                    .cur
                     .known_object()
-                    .map_err(|e| fatal(&mut self.ctx, self.base, e))?
+                    .map_err(|e| fatal(&mut self.ctx, e))?
                     .is_some();
                 while key {
                     let p = self.peek()?;
                     self.skip(p)?;
                     key = self
-                        .jiter
+                        .cur
                         .next_key()
-                        .map_err(|e| fatal(&mut self.ctx, self.base, e))?
+                        .map_err(|e| fatal(&mut self.ctx, e))?
                         .is_some();
                 }
                 self.ctx.leave();
@@ -331,16 +321,16 @@ impl<'j> JsonReader<'j> {
         if !self.ctx.enter() {
             return self.depth_fatal(at);
         }
-        let mut key = match self.jiter.known_object() {
+        let mut key = match self.cur.known_object() {
             Ok(k) => k.map(&mut key_of),
-            Err(e) => return Err(fatal(&mut self.ctx, self.base, e)),
+            Err(e) => return Err(fatal(&mut self.ctx, e)),
         };
         while let Some(k) = key {
             let p = self.peek()?;
             each(self, k, p)?;
-            key = match self.jiter.next_key() {
+            key = match self.cur.next_key() {
                 Ok(k) => k.map(&mut key_of),
-                Err(e) => return Err(fatal(&mut self.ctx, self.base, e)),
+                Err(e) => return Err(fatal(&mut self.ctx, e)),
             };
         }
         self.ctx.leave();
@@ -362,9 +352,9 @@ impl<'j> JsonReader<'j> {
         }
         let mut level = self.keys.open();
         let mut ok = true;
-        let mut key = match self.jiter.known_object() {
+        let mut key = match self.cur.known_object() {
             Ok(k) => k.map(|k| self.keys.push(&mut level, k)),
-            Err(e) => return Err(fatal(&mut self.ctx, self.base, e)),
+            Err(e) => return Err(fatal(&mut self.ctx, e)),
         };
         while let Some((i, duplicate)) = key {
             let p = self.peek()?;
@@ -380,9 +370,9 @@ impl<'j> JsonReader<'j> {
                 self.ctx.prefix_since(mark, || Segment::Key(Cow::Owned(k)));
                 ok = false;
             }
-            key = match self.jiter.next_key() {
+            key = match self.cur.next_key() {
                 Ok(k) => k.map(|k| self.keys.push(&mut level, k)),
-                Err(e) => return Err(fatal(&mut self.ctx, self.base, e)),
+                Err(e) => return Err(fatal(&mut self.ctx, e)),
             };
         }
         self.keys.close(level);
@@ -400,12 +390,12 @@ impl<'j> JsonReader<'j> {
         if !self.ctx.enter() {
             return self.depth_fatal(at);
         }
-        let mut next = self.jiter.known_array().map_err(|e| self.fatal(e))?;
+        let mut next = self.cur.known_array().map_err(|e| self.fatal(e))?;
         let mut i = 0;
         while let Some(p) = next {
             each(self, i, p)?;
             i += 1;
-            next = self.jiter.array_step().map_err(|e| self.fatal(e))?;
+            next = self.cur.array_step().map_err(|e| self.fatal(e))?;
         }
         self.ctx.leave();
         Ok(())

@@ -39,6 +39,8 @@ pub(crate) struct Scanner {
     /// The spans of the keys of the open objects, innermost last.
     keys: Vec<(usize, usize)>,
     hasher: Option<foldhash::fast::RandomState>,
+    /// A string of this scan may hold bytes above ASCII.
+    wide: bool,
 }
 
 enum Level {
@@ -56,13 +58,16 @@ impl Scanner {
     pub(crate) fn scan(&mut self, data: &[u8], at: usize, depth: usize) -> Option<usize> {
         self.stack.clear();
         self.keys.clear();
+        self.wide = false;
         let end = self.value(data, at, depth);
         self.stack.clear();
         self.keys.clear();
         let end = end?;
-        // Outside strings the scan accepted only ASCII; the strings' bytes
-        // are checked here at once.
-        std::str::from_utf8(data.get(at..end)?).ok()?;
+        // Outside strings the scan accepts only ASCII: when a string may
+        // hold more, the whole value's UTF-8 is checked at once.
+        if self.wide {
+            utf8(data.get(at..end)?)?;
+        }
         Some(end)
     }
 
@@ -101,7 +106,11 @@ impl Scanner {
                         continue 'value;
                     }
                 }
-                b'"' => i = string(data, i + 1)?.0,
+                b'"' => {
+                    let s = string(data, i + 1)?;
+                    self.wide |= s.wide;
+                    i = s.end;
+                }
                 b't' => i = literal(data, i, b"true")?,
                 b'f' => i = literal(data, i, b"false")?,
                 b'n' => i = literal(data, i, b"null")?,
@@ -140,13 +149,14 @@ impl Scanner {
         if data.get(i) != Some(&b'"') {
             return None;
         }
-        let (end, escaped) = string(data, i + 1)?;
-        if escaped {
+        let s = string(data, i + 1)?;
+        if s.escaped {
             // `"a"` and `"\u0061"` are one key: left to the slow path.
             return None;
         }
-        self.push_key(data, (i + 1, end - 1))?;
-        let colon = skip_ws(data, end);
+        self.wide |= s.wide;
+        self.push_key(data, (i + 1, s.end - 1))?;
+        let colon = skip_ws(data, s.end);
         (data.get(colon) == Some(&b':')).then_some(colon + 1)
     }
 
@@ -196,7 +206,7 @@ impl Scanner {
 }
 
 #[inline]
-fn skip_ws(data: &[u8], mut i: usize) -> usize {
+pub(super) fn skip_ws(data: &[u8], mut i: usize) -> usize {
     while matches!(data.get(i), Some(b' ' | b'\n' | b'\r' | b'\t')) {
         i += 1;
     }
@@ -204,7 +214,7 @@ fn skip_ws(data: &[u8], mut i: usize) -> usize {
 }
 
 #[inline]
-fn literal(data: &[u8], i: usize, word: &[u8]) -> Option<usize> {
+pub(super) fn literal(data: &[u8], i: usize, word: &[u8]) -> Option<usize> {
     let end = i + word.len();
     (data.get(i..end)? == word).then_some(end)
 }
@@ -225,16 +235,29 @@ fn stops(w: u64) -> u64 {
         | (w.wrapping_sub(ONES * 0x20) & !w & HIGHS)
 }
 
-/// Reads a string whose opening quote is at `i - 1`: the index after its
-/// closing quote, and whether it held an escape. `None` for a control
+/// A string the scan read.
+pub(super) struct Str {
+    /// The index after its closing quote.
+    pub(super) end: usize,
+    /// It held an escape.
+    pub(super) escaped: bool,
+    /// It may hold bytes above ASCII (then its UTF-8 is for the caller to
+    /// check; an ASCII string is valid UTF-8).
+    pub(super) wide: bool,
+}
+
+/// Reads a string whose opening quote is at `i - 1`. `None` for a control
 /// character, a bad escape, a `\u` escape of a surrogate (left to the slow
 /// path), or no closing quote.
-fn string(data: &[u8], mut i: usize) -> Option<(usize, bool)> {
+pub(super) fn string(data: &[u8], mut i: usize) -> Option<Str> {
     let mut escaped = false;
+    let mut high = 0u64;
     loop {
         // Eight bytes at a time to the next byte that is not plain text.
         while let Some(chunk) = data.get(i..).and_then(|r| r.first_chunk::<8>()) {
-            let found = stops(u64::from_le_bytes(*chunk));
+            let w = u64::from_le_bytes(*chunk);
+            high |= w;
+            let found = stops(w);
             if found != 0 {
                 i += (found.trailing_zeros() / 8) as usize;
                 break;
@@ -242,15 +265,30 @@ fn string(data: &[u8], mut i: usize) -> Option<(usize, bool)> {
             i += 8;
         }
         match *data.get(i)? {
-            b'"' => return Some((i + 1, escaped)),
+            b'"' => {
+                return Some(Str {
+                    end: i + 1,
+                    escaped,
+                    wide: high & HIGHS != 0,
+                })
+            }
             b'\\' => {
                 escaped = true;
                 i = escape(data, i + 1)?;
             }
             b if b < 0x20 => return None,
-            _ => i += 1,
+            b => {
+                high |= u64::from(b);
+                i += 1;
+            }
         }
     }
+}
+
+/// `bytes` as text, when they are UTF-8 (checked with SIMD).
+#[inline]
+pub(super) fn utf8(bytes: &[u8]) -> Option<&str> {
+    simdutf8::basic::from_utf8(bytes).ok()
 }
 
 /// Reads the escape after a backslash at `i - 1`; the index after it.
@@ -272,7 +310,7 @@ fn escape(data: &[u8], i: usize) -> Option<usize> {
 }
 
 /// Reads a number at `data[i]` by the JSON grammar; the index after it.
-fn number(data: &[u8], mut i: usize) -> Option<usize> {
+pub(super) fn number(data: &[u8], mut i: usize) -> Option<usize> {
     if data.get(i) == Some(&b'-') {
         i += 1;
     }
@@ -312,7 +350,7 @@ mod tests {
     /// finds no error and ends where the scan ended. Gives the scan's verdict.
     fn agrees(doc: &[u8], depth: usize) -> Option<usize> {
         let mut r = JsonReader::new(doc, depth);
-        r.fast = false;
+        r.cur.fast = false;
         let Ok(peek) = r.peek() else {
             return None;
         };
@@ -332,52 +370,17 @@ mod tests {
         fast
     }
 
-    const SEEDS: &[&str] = &[
-        r#"{"a": [1, -0.5e+3, true, false, null, "x\n\u00e9\"\\\/"], "b": {"c": {}, "d": []}}"#,
-        "[{\"k\": \"caf\u{e9} \u{1F600} \u{65e5}\u{672c}\", \"n\": 12345678901234567890, \"f\": 1.5E-7}]",
-        r#"{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa": 1, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaab": [0, 0.0, -0]}"#,
-        r#"[["\ud83d\ude00", "\u001b[0m"], {"\u0061": 1, "b": 2}, {"x": {"y": {"z": [[[]]]}}}]"#,
-        r#"{"k0":0,"k1":1,"k2":2,"k3":3,"k4":4,"k5":5,"k6":6,"k7":7,"k8":8,"k9":9,"k10":10,"k11":11,"k12":12,"k13":13,"k14":14,"k15":15,"k16":16,"k17":17,"k18":{"k18":18}}"#,
-    ];
-
-    /// Bytes the mutations insert: JSON's own, and some it forbids.
-    const ALPHABET: &[u8] = b"{}[],:\"\\ u0123456789eE.+-tfnrl\t\n\x01\x1f\x7f\xc3\xa9\xff\xed";
-
     #[test]
     fn never_vouches_for_what_the_slow_way_refuses() {
-        // A small xorshift generator: the same mutations on every run.
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n.max(1) as u64) as usize
-        };
-        let (mut vouched, mut total) = (0, 0);
-        for seed in SEEDS {
-            for _ in 0..6000 {
-                let mut doc = seed.as_bytes().to_vec();
-                for _ in 0..1 + next(3) {
-                    let at = next(doc.len() + 1);
-                    let byte = ALPHABET.get(next(ALPHABET.len())).copied().unwrap_or(b' ');
-                    match next(4) {
-                        0 if at < doc.len() => drop(doc.remove(at)),
-                        1 if at < doc.len() => doc[at] = byte,
-                        2 => {
-                            let end = (at + 1 + next(12)).min(doc.len());
-                            let piece = doc[at..end].to_vec();
-                            doc.splice(at..at, piece);
-                        }
-                        _ => doc.insert(at, byte),
-                    }
-                }
-                total += 1;
-                vouched += usize::from(agrees(&doc, 64).is_some());
-                // The depth limit, at its edge.
-                agrees(&doc, 3);
-            }
+        let docs = super::super::test_docs::mutated(6000);
+        let mut vouched = 0;
+        for doc in &docs {
+            vouched += usize::from(agrees(doc, 64).is_some());
+            // The depth limit, at its edge.
+            agrees(doc, 3);
         }
         // The mutations reach both verdicts.
+        let total = docs.len();
         assert!(
             vouched > total / 20 && vouched < total * 19 / 20,
             "{vouched} of {total}"
@@ -386,22 +389,9 @@ mod tests {
 
     #[test]
     fn agrees_on_the_json_test_suite() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/data/jsontestsuite");
-        let mut files = 0;
-        for entry in std::fs::read_dir(dir).expect("the JSONTestSuite copy") {
-            let path = entry.expect("a directory entry").path();
-            if path.extension().is_some_and(|e| e == "json") {
-                let doc = std::fs::read(&path).expect("a test file");
-                agrees(&doc, 64);
-                // As the value of an object's key, too.
-                let mut inside = b"{\"k\": ".to_vec();
-                inside.extend_from_slice(&doc);
-                inside.push(b'}');
-                agrees(&inside, 64);
-                files += 1;
-            }
+        for doc in super::super::test_docs::json_test_suite() {
+            agrees(&doc, 64);
         }
-        assert!(files > 300, "{files} files");
     }
 
     fn scan(text: &str) -> Option<usize> {

@@ -1,0 +1,338 @@
+//! The reader's cursor: each of jiter's reading steps the reader uses
+//! (`peek`, `known_str`, `known_object`, `next_key`, `array_step`, ...),
+//! done here on the common path, and by jiter itself, at the same byte,
+//! whenever the common path does not apply. The common path covers
+//! well-formed input only: a string or key without escapes, a number
+//! followed by a delimiter, a literal, the punctuation between them. On
+//! anything else (an error, an escape, a very long number) jiter takes
+//! the very step from the very byte, so every error and every unusual
+//! value comes from jiter, with jiter's message at jiter's position, as it
+//! did before this cursor existed.
+//!
+//! Why not jiter alone: its steps pass through a tape (keys and strings
+//! are copied) and a general number decoder; for the mostly well-formed,
+//! mostly escape-free documents APIs exchange, borrowing from the input
+//! is what a decoder of typed fields wants.
+
+use super::scan::{self, skip_ws};
+use jiter::{Jiter, JiterError, JiterResult, Peek};
+
+pub(super) struct Cursor<'j> {
+    data: &'j [u8],
+    /// The byte the next step starts at.
+    pos: usize,
+    /// The fallback, over `data[base..]`; moved to `pos` before each use.
+    jiter: Jiter<'j>,
+    base: usize,
+    /// A string or key jiter decoded (one with escapes), copied out of its
+    /// tape so that it can be lent after the cursor moved on.
+    buf: String,
+    /// The common path (and the fast scan of free-form values) may be
+    /// taken: always, but in the tests that hold them to jiter's verdicts.
+    pub(super) fast: bool,
+}
+
+/// Where a step ends, and what it gave.
+type Fast<T> = Option<(T, usize)>;
+
+impl<'j> Cursor<'j> {
+    pub(super) fn new(data: &'j [u8], at: usize) -> Cursor<'j> {
+        Cursor {
+            data,
+            pos: at,
+            jiter: Jiter::new(data.get(at..).unwrap_or_default()),
+            base: at,
+            buf: String::new(),
+            fast: true,
+        }
+    }
+
+    /// A cursor over the same input from byte `at`, for a trial decode.
+    pub(super) fn trial(&self, at: usize) -> Cursor<'j> {
+        Cursor {
+            fast: self.fast,
+            ..Cursor::new(self.data, at)
+        }
+    }
+
+    /// The byte the next step starts at.
+    #[inline]
+    pub(super) fn index(&self) -> usize {
+        self.pos
+    }
+
+    /// Moves to byte `at`.
+    #[inline]
+    pub(super) fn seek(&mut self, at: usize) {
+        self.pos = at;
+    }
+
+    /// jiter at the cursor's byte, for a step the common path left to it.
+    fn jiter(&mut self) -> &mut Jiter<'j> {
+        if self.base + self.jiter.current_index() != self.pos {
+            let old = std::mem::replace(&mut self.jiter, Jiter::new(&[]));
+            let rest = self.data.get(self.pos..).unwrap_or_default();
+            self.jiter = Jiter::with_tape(rest, old.into_tape());
+            self.base = self.pos;
+        }
+        &mut self.jiter
+    }
+
+    /// Takes jiter's step: the cursor moves where jiter ended; an error's
+    /// position is made absolute.
+    fn slow<T>(&mut self, step: impl FnOnce(&mut Jiter<'j>) -> JiterResult<T>) -> JiterResult<T> {
+        let out = step(self.jiter());
+        match out {
+            Ok(v) => {
+                self.pos = self.base + self.jiter.current_index();
+                Ok(v)
+            }
+            Err(e) => Err(JiterError {
+                error_type: e.error_type,
+                index: self.base + e.index,
+            }),
+        }
+    }
+
+    /// A string-giving step of jiter (a string, a key), its result copied
+    /// to `buf`.
+    fn slow_text(
+        &mut self,
+        step: impl for<'a> FnOnce(&'a mut Jiter<'j>) -> JiterResult<Option<&'a str>>,
+    ) -> JiterResult<Option<&str>> {
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
+        let got = self.slow(|j| step(j).map(|s| s.map(|s| buf.push_str(s)).is_some()));
+        self.buf = buf;
+        Ok(got?.then_some(self.buf.as_str()))
+    }
+
+    #[inline]
+    fn take<T>(&mut self, fast: Fast<T>) -> Option<T> {
+        fast.filter(|_| self.fast).map(|(v, end)| {
+            self.pos = end;
+            v
+        })
+    }
+
+    #[inline]
+    pub(super) fn peek(&mut self) -> JiterResult<Peek> {
+        let i = skip_ws(self.data, self.pos);
+        match self.data.get(i).filter(|_| self.fast) {
+            Some(&b) => {
+                self.pos = i;
+                Ok(Peek::new(b))
+            }
+            None => self.slow(Jiter::peek),
+        }
+    }
+
+    pub(super) fn finish(&mut self) -> JiterResult<()> {
+        self.slow(Jiter::finish)
+    }
+
+    #[inline]
+    pub(super) fn known_null(&mut self) -> JiterResult<()> {
+        match self.take(literal(self.data, self.pos, b"null")) {
+            Some(()) => Ok(()),
+            None => self.slow(Jiter::known_null),
+        }
+    }
+
+    #[inline]
+    pub(super) fn known_bool(&mut self, peek: Peek) -> JiterResult<bool> {
+        let fast = match peek {
+            Peek::True => literal(self.data, self.pos, b"true").map(|((), e)| (true, e)),
+            _ => literal(self.data, self.pos, b"false").map(|((), e)| (false, e)),
+        };
+        match self.take(fast) {
+            Some(b) => Ok(b),
+            None => self.slow(|j| j.known_bool(peek)),
+        }
+    }
+
+    /// The bytes of the number at the cursor.
+    #[inline]
+    pub(super) fn known_number_bytes(&mut self, peek: Peek) -> JiterResult<&'j [u8]> {
+        let data = self.data;
+        let start = self.pos;
+        match scan::number(data, start).filter(|_| self.fast) {
+            // A number must end at a delimiter; `01`, `1.2.3` and the like
+            // are jiter's to judge.
+            Some(end)
+                if !matches!(
+                    data.get(end),
+                    Some(b'0'..=b'9' | b'.' | b'e' | b'E' | b'+' | b'-')
+                ) =>
+            {
+                self.pos = end;
+                Ok(data.get(start..end).unwrap_or_default())
+            }
+            _ => {
+                let range = self.slow(|j| {
+                    let from = j.current_index();
+                    j.known_number_bytes(peek).map(|b| (from, b.len()))
+                })?;
+                let from = self.base + range.0;
+                Ok(data.get(from..from + range.1).unwrap_or_default())
+            }
+        }
+    }
+
+    /// The string at the cursor: borrowed from the input when it has no
+    /// escape, else decoded by jiter.
+    #[inline]
+    pub(super) fn known_str(&mut self) -> JiterResult<&str> {
+        let data = self.data;
+        if let Some((text, end)) = plain_string(data, self.pos).filter(|_| self.fast) {
+            self.pos = end;
+            return Ok(text);
+        }
+        let got = self.slow_text(known_str_some)?;
+        Ok(got.unwrap_or_default())
+    }
+
+    #[inline]
+    pub(super) fn known_array(&mut self) -> JiterResult<Option<Peek>> {
+        let i = skip_ws(self.data, self.pos + 1);
+        let fast = match self.data.get(i) {
+            Some(b']') => Some((None, i + 1)),
+            Some(&b) => Some((Some(Peek::new(b)), i)),
+            None => None,
+        };
+        match self.take(fast) {
+            Some(p) => Ok(p),
+            None => self.slow(Jiter::known_array),
+        }
+    }
+
+    #[inline]
+    pub(super) fn array_step(&mut self) -> JiterResult<Option<Peek>> {
+        let data = self.data;
+        let i = skip_ws(data, self.pos);
+        let fast = match data.get(i) {
+            Some(b']') => Some((None, i + 1)),
+            Some(b',') => {
+                let j = skip_ws(data, i + 1);
+                match data.get(j) {
+                    Some(b']') | None => None,
+                    Some(&b) => Some((Some(Peek::new(b)), j)),
+                }
+            }
+            _ => None,
+        };
+        match self.take(fast) {
+            Some(p) => Ok(p),
+            None => self.slow(Jiter::array_step),
+        }
+    }
+
+    /// Opens the object at the cursor: its first key, if any.
+    #[inline]
+    pub(super) fn known_object(&mut self) -> JiterResult<Option<&str>> {
+        let data = self.data;
+        let i = skip_ws(data, self.pos + 1);
+        let fast = match data.get(i) {
+            Some(b'}') => Some((None, i + 1)),
+            _ => key(data, i).map(|(k, end)| (Some(k), end)),
+        };
+        if let Some((k, end)) = fast.filter(|_| self.fast) {
+            self.pos = end;
+            return Ok(k);
+        }
+        self.slow_text(Jiter::known_object)
+    }
+
+    /// The next key of the object the cursor is in, or `None` at its end.
+    #[inline]
+    pub(super) fn next_key(&mut self) -> JiterResult<Option<&str>> {
+        let data = self.data;
+        let i = skip_ws(data, self.pos);
+        let fast = match data.get(i) {
+            Some(b'}') => Some((None, i + 1)),
+            Some(b',') => key(data, skip_ws(data, i + 1)).map(|(k, end)| (Some(k), end)),
+            _ => None,
+        };
+        if let Some((k, end)) = fast.filter(|_| self.fast) {
+            self.pos = end;
+            return Ok(k);
+        }
+        self.slow_text(Jiter::next_key)
+    }
+}
+
+/// jiter's `known_str`, shaped as its key steps are.
+fn known_str_some<'a>(j: &'a mut Jiter<'_>) -> JiterResult<Option<&'a str>> {
+    j.known_str().map(Some)
+}
+
+/// `word` at `i` (jiter, too, does not look past it).
+#[inline]
+fn literal(data: &[u8], i: usize, word: &[u8]) -> Fast<()> {
+    scan::literal(data, i, word).map(|end| ((), end))
+}
+
+/// The string whose opening quote is at `i`, when it has no escape (and
+/// is well-formed): its text, and the index after its closing quote.
+#[inline]
+fn plain_string(data: &[u8], i: usize) -> Fast<&str> {
+    if data.get(i) != Some(&b'"') {
+        return None;
+    }
+    let s = scan::string(data, i + 1)?;
+    if s.escaped {
+        return None;
+    }
+    let text = scan::utf8(data.get(i + 1..s.end - 1)?)?;
+    Some((text, s.end))
+}
+
+/// A key at `i` without escapes, then its colon: the key, and the index
+/// after the colon.
+#[inline]
+fn key(data: &[u8], i: usize) -> Fast<&str> {
+    let (text, end) = plain_string(data, i)?;
+    let colon = skip_ws(data, end);
+    (data.get(colon) == Some(&b':')).then_some((text, colon + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::decode::{Decode, Fatal, JsonReader};
+    use crate::error::Report;
+    use crate::Value;
+
+    /// `doc` read as a `Value`, objects built as they are read (so every
+    /// key goes through the cursor), by the common path or by jiter alone.
+    fn read(doc: &[u8], fast: bool) -> (Option<Value>, Report, usize) {
+        let mut r = JsonReader::new(doc, 16);
+        r.cur.fast = fast;
+        r.eager = true;
+        let got = (|| {
+            let peek = r.peek()?;
+            let v = Value::__decode_json(&mut r, peek)?;
+            r.finish()?;
+            Ok::<_, Fatal>(v)
+        })();
+        let end = r.index();
+        (got.ok().flatten(), r.ctx.into_report(Some(doc)), end)
+    }
+
+    #[test]
+    fn reads_as_jiter_does_value_error_and_position() {
+        let mut docs = super::super::test_docs::mutated(4000);
+        docs.extend(super::super::test_docs::json_test_suite());
+        let mut fine = 0;
+        for doc in &docs {
+            let (fast, slow) = (read(doc, true), read(doc, false));
+            let text = String::from_utf8_lossy(doc);
+            assert_eq!(fast, slow, "{text:?}");
+            fine += usize::from(fast.1.is_empty());
+        }
+        // Both verdicts are reached.
+        assert!(
+            fine > docs.len() / 20 && fine < docs.len() * 19 / 20,
+            "{fine}"
+        );
+    }
+}
