@@ -1,0 +1,234 @@
+//! How an option's value is read: a string, a number, a whole number, a
+//! flag, a type, a format name; each with the error that says what to
+//! write instead, and a way to skip what follows a refused option so that
+//! parsing goes on.
+
+use super::{FormatName, Spanned};
+use crate::ctxt::Ctxt;
+use open_model_internals::options::{self, Place};
+use open_model_internals::suggest::did_you_mean;
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use syn::meta::ParseNestedMeta;
+use syn::{LitStr, Type};
+
+/// `name = 3`: a whole number.
+pub(super) fn whole_number(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+    name: &str,
+) -> syn::Result<Option<Spanned<usize>>> {
+    let Some(n) = number_value(cx, meta, name)? else {
+        return Ok(None);
+    };
+    match n.value.parse::<usize>() {
+        Ok(v) => Ok(Some(Spanned {
+            value: v,
+            span: n.span,
+        })),
+        Err(_) => {
+            cx.error(
+                n.span,
+                format!("option `{name}` takes a whole number: `{name} = 1`"),
+            );
+            Ok(None)
+        }
+    }
+}
+
+/// `not = Type`, on a field or a whole model.
+pub(super) fn not_type(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+) -> syn::Result<Option<Spanned<Type>>> {
+    if !meta.input.peek(syn::Token![=]) {
+        cx.error_spanned(&meta.path, "option `not` needs a type: `not = Type`");
+        return skip_rest(meta).map(|()| None);
+    }
+    let ty: Type = meta.value()?.parse()?;
+    let span = syn::spanned::Spanned::span(&ty);
+    Ok(Some(Spanned { value: ty, span }))
+}
+
+/// `enum_json = "[…]"`, on a field or a whole model: the JSON array's text.
+pub(super) fn enum_json_value(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+) -> syn::Result<Option<Spanned<String>>> {
+    let Some(s) = string_value(cx, meta, "enum_json")? else {
+        return Ok(None);
+    };
+    let text = s.value();
+    if text.trim_start().starts_with('[') && text.trim_end().ends_with(']') {
+        Ok(Some(Spanned {
+            value: text,
+            span: s.span(),
+        }))
+    } else {
+        cx.error_spanned(
+            &s,
+            "`enum_json` takes a JSON array of the allowed values: `enum_json = \"[1, \\\"a\\\"]\"`",
+        );
+        Ok(None)
+    }
+}
+
+/// `name = 1`, `name = -0.5`: a number literal's text.
+pub(super) fn number_value(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+    name: &str,
+) -> syn::Result<Option<Spanned<String>>> {
+    if !meta.input.peek(syn::Token![=]) {
+        cx.error_spanned(
+            &meta.path,
+            format!("option `{name}` needs a number: `{name} = 0`"),
+        );
+        return skip_rest(meta).map(|()| None);
+    }
+    let expr: syn::Expr = meta.value()?.parse()?;
+    let (negative, lit) = match &expr {
+        syn::Expr::Unary(syn::ExprUnary {
+            op: syn::UnOp::Neg(_),
+            expr,
+            ..
+        }) => (true, &**expr),
+        other => (false, other),
+    };
+    let text = match lit {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Int(i),
+            ..
+        }) => Some(i.base10_digits().to_owned()),
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Float(f),
+            ..
+        }) => Some(f.base10_digits().to_owned()),
+        _ => None,
+    };
+    match text {
+        Some(t) => Ok(Some(Spanned {
+            value: if negative { format!("-{t}") } else { t },
+            span: syn::spanned::Spanned::span(&expr),
+        })),
+        None => {
+            cx.error_spanned(
+                &expr,
+                format!("option `{name}` takes a number literal: `{name} = 0`"),
+            );
+            Ok(None)
+        }
+    }
+}
+
+pub(super) fn option_name(meta: &ParseNestedMeta<'_>) -> String {
+    meta.path.get_ident().map_or_else(
+        || meta.path.to_token_stream().to_string(),
+        ToString::to_string,
+    )
+}
+
+pub(super) fn unknown(cx: &mut Ctxt, meta: &ParseNestedMeta<'_>, place: Place) {
+    let name = option_name(meta);
+    let what = match place {
+        Place::Struct | Place::Enum | Place::Alias => "container",
+        Place::Field | Place::AliasField => "field",
+        Place::Variant => "variant",
+    };
+    let known = options::names_at(place);
+    let mut msg = format!("unknown {what} option `{name}`");
+    match did_you_mean(&name, &known) {
+        Some(s) => msg.push_str(&format!("; did you mean `{s}`?")),
+        None => {
+            let list: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+            msg.push_str(&format!("; expected one of {}", list.join(", ")));
+        }
+    }
+    cx.error_spanned(&meta.path, msg);
+}
+
+/// Skips whatever follows an option we will not use, so parsing goes on.
+pub(super) fn skip_rest(meta: &ParseNestedMeta<'_>) -> syn::Result<()> {
+    if meta.input.peek(syn::Token![=]) {
+        let _: syn::Token![=] = meta.input.parse()?;
+        let _: syn::Expr = meta.input.parse()?;
+    } else if meta.input.peek(syn::token::Paren) {
+        let content;
+        syn::parenthesized!(content in meta.input);
+        let _: TokenStream = content.parse()?;
+    }
+    Ok(())
+}
+
+/// `name = "text"`, with an error at the value when it is not a string.
+pub(super) fn string_value(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+    name: &str,
+) -> syn::Result<Option<LitStr>> {
+    if !meta.input.peek(syn::Token![=]) {
+        cx.error_spanned(
+            &meta.path,
+            format!("option `{name}` needs a value: `{name} = \"...\"`"),
+        );
+        return skip_rest(meta).map(|()| None);
+    }
+    let value = meta.value()?;
+    let expr: syn::Expr = value.parse()?;
+    match expr {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        }) => Ok(Some(s)),
+        other => {
+            cx.error_spanned(
+                &other,
+                format!("option `{name}` takes a string literal: `{name} = \"...\"`"),
+            );
+            Ok(None)
+        }
+    }
+}
+
+pub(super) fn flag(cx: &mut Ctxt, meta: &ParseNestedMeta<'_>, name: &str) -> syn::Result<bool> {
+    if meta.input.peek(syn::Token![=]) || meta.input.peek(syn::token::Paren) {
+        cx.error_spanned(
+            &meta.path,
+            format!("option `{name}` takes no value: write `{name}`"),
+        );
+        skip_rest(meta)?;
+        return Ok(false);
+    }
+    Ok(true)
+}
+
+/// `format = "..."` (a format the runtime checks, or an error that says
+/// what to write instead) or `format_annotation = "..."` (any name, never
+/// checked).
+pub(super) fn format_option(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+) -> syn::Result<Option<Spanned<FormatName>>> {
+    let checked = meta.path.is_ident("format");
+    let option = if checked {
+        "format"
+    } else {
+        "format_annotation"
+    };
+    let Some(s) = string_value(cx, meta, option)? else {
+        return Ok(None);
+    };
+    let name = s.value();
+    if checked && open_model_internals::formats::checked(&name).is_none() {
+        cx.error_spanned(&s, open_model_internals::formats::refusal(&name));
+        return Ok(None);
+    }
+    if name.is_empty() {
+        cx.error_spanned(&s, format!("`{option}` needs a format name"));
+        return Ok(None);
+    }
+    Ok(Some(Spanned {
+        value: FormatName { name, checked },
+        span: s.span(),
+    }))
+}
