@@ -329,6 +329,10 @@ pub fn check_number(n: &Number, format: Format) -> Result<(), ErrorKind> {
     let ok = match format {
         Format::Int32 => n.as_i64().is_some_and(|v| i32::try_from(v).is_ok()),
         Format::Int64 => n.as_i64().is_some(),
+        // f32::MAX > 10^38 and f64::MAX > 10^308: most values are
+        // evidently inside without the exact comparison.
+        Format::Float if n.evidently_below_pow10(38) => true,
+        Format::Double if n.evidently_below_pow10(308) => true,
         Format::Float => {
             let max = &bounds().float;
             if n.is_negative() {

@@ -390,6 +390,27 @@ impl Number {
         }
     }
 
+    /// True when |value| < 10^`k` is evident from how the number is
+    /// written: an `i64`, or a literal whose integer digits and exponent
+    /// say so (|value| < 10^(integer digits + exponent)). False says
+    /// nothing: the caller compares exactly. The range checks of `float`
+    /// and `double` use it to skip the exact comparison for ordinary values.
+    pub(crate) fn evidently_below_pow10(&self, k: i64) -> bool {
+        match self.repr {
+            Repr::Int(v) => match u32::try_from(k) {
+                Ok(k) if k >= 19 => true,
+                Ok(k) => v.unsigned_abs() < 10_u64.pow(k),
+                Err(_) => false,
+            },
+            _ => self.with_parts(|p| {
+                i64::try_from(p.int.len())
+                    .ok()
+                    .and_then(|digits| digits.checked_add(p.exp))
+                    .is_some_and(|magnitude| magnitude <= k)
+            }),
+        }
+    }
+
     /// The value as an `i128`, when it is a whole number in range.
     pub fn as_i128(&self) -> Option<i128> {
         if let Repr::Int(v) = self.repr {

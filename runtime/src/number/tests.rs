@@ -100,3 +100,39 @@ fn hostile_literals_are_fast() {
     assert_eq!(a.as_i64(), None);
     assert!(n("1e999999999") > a);
 }
+
+#[test]
+fn an_evident_magnitude_is_a_true_one() {
+    for (text, k, evident) in [
+        ("0", 1, true),
+        ("0.5", 0, false),
+        ("9", 1, true),
+        ("10", 1, false),
+        ("99.99e-1", 1, true),
+        ("123.45e2", 5, true),
+        ("123.45e2", 4, false),
+        ("9.99e37", 38, true),
+        ("1e38", 38, false),
+        ("-3.5e38", 38, false),
+        ("1e-400", -399, true),
+    ] {
+        assert_eq!(n(text).evidently_below_pow10(k), evident, "{text} < 10^{k}");
+    }
+    // An i64 is below 10^19, and its own digits tell the rest.
+    assert!(Number::from(i64::MIN).evidently_below_pow10(19));
+    assert!(!Number::from(i64::MIN).evidently_below_pow10(18));
+    assert!(Number::from(-5_i64).evidently_below_pow10(1));
+    assert!(!Number::from(10_i64).evidently_below_pow10(1));
+    assert!(!Number::from(0_i64).evidently_below_pow10(-1));
+    // What is claimed is true: each evident bound holds exactly.
+    for text in ["9.99e37", "-9.99e37", "123.45e2", "0.000001", "99999"] {
+        let v = n(text);
+        for k in -8..40_i64 {
+            if v.evidently_below_pow10(k) {
+                let bound = n(&format!("1e{k}"));
+                let neg = n(&format!("-1e{k}"));
+                assert!(v < bound && v > neg, "{text} < 10^{k}");
+            }
+        }
+    }
+}
