@@ -61,6 +61,31 @@ fn string_end(json: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// Valid JSON text without the whitespace between its tokens (strings are
+/// kept as they are, escapes and all): how a decoded map keeps its text,
+/// so that writing it back is a copy.
+pub(crate) fn compacted(json: &[u8]) -> Box<[u8]> {
+    let mut out = Vec::with_capacity(json.len());
+    let mut run = 0;
+    let mut i = 0;
+    while let Some(&b) = json.get(i) {
+        match b {
+            b'"' => i = string_end(json, i + 1),
+            b' ' | b'\n' | b'\t' | b'\r' => {
+                out.extend_from_slice(json.get(run..i).unwrap_or_default());
+                i += 1;
+                while matches!(json.get(i), Some(b' ' | b'\n' | b'\t' | b'\r')) {
+                    i += 1;
+                }
+                run = i;
+            }
+            _ => i += 1,
+        }
+    }
+    out.extend_from_slice(json.get(run..).unwrap_or_default());
+    out.into_boxed_slice()
+}
+
 impl JsonWriter {
     pub(crate) fn new() -> JsonWriter {
         JsonWriter {
@@ -76,28 +101,6 @@ impl JsonWriter {
     #[inline]
     pub fn raw(&mut self, bytes: &[u8]) {
         self.out.extend_from_slice(bytes);
-    }
-
-    /// Copies valid JSON text, leaving out the whitespace between its
-    /// tokens (strings are copied as they are, escapes and all).
-    pub(crate) fn compact(&mut self, json: &[u8]) {
-        let mut run = 0;
-        let mut i = 0;
-        while let Some(&b) = json.get(i) {
-            match b {
-                b'"' => i = string_end(json, i + 1),
-                b' ' | b'\n' | b'\t' | b'\r' => {
-                    self.raw(json.get(run..i).unwrap_or_default());
-                    i += 1;
-                    while matches!(json.get(i), Some(b' ' | b'\n' | b'\t' | b'\r')) {
-                        i += 1;
-                    }
-                    run = i;
-                }
-                _ => i += 1,
-            }
-        }
-        self.raw(json.get(run..).unwrap_or_default());
     }
 
     /// Writes `,` before every entry but the first.
@@ -395,8 +398,8 @@ impl<T: Encode> Encode for Vec<T> {
 impl<T: Encode> Encode for Map<T> {
     fn __encode_json(&self, w: &mut JsonWriter) -> Result<(), EncodeError> {
         if let Some(json) = self.validated_json() {
-            // Decoded and unchanged: its text is this map, exactly.
-            w.compact(json);
+            // Decoded and unchanged: its text (kept compact) is this map.
+            w.raw(json);
             return Ok(());
         }
         crate::std_maps::encode_entries(self.iter(), w)

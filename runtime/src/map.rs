@@ -51,6 +51,7 @@ pub struct Map<V = crate::Value> {
 
 /// The JSON text of a decoded map and, once looked at, its entries.
 struct Text<V> {
+    /// Without whitespace between tokens: written back as it is.
     json: Box<[u8]>,
     /// Boxed: most decoded maps are never looked at, and a box is one word.
     built: std::sync::OnceLock<Box<Map<V>>>,

@@ -162,3 +162,15 @@ proptest! {
         prop_assert_eq!(hash(&back), hash(&v));
     }
 }
+
+/// A map the fast scan leaves to the slow path (a surrogate escape, an
+/// escaped key) is kept without whitespace too, escapes as written.
+#[test]
+fn kept_text_is_compact_on_the_slow_path_too() {
+    let pretty = "{\n  \"\\u0061\": [ 1, 2 ],\n  \"s\": \"\\ud83d\\ude00 a b\"\n}";
+    let v: Value = decoded_and_checked(pretty.as_bytes()).expect("valid");
+    let written = open_model::to_json_string(&v).expect("writes");
+    assert_eq!(written, r#"{"\u0061":[1,2],"s":"\ud83d\ude00 a b"}"#);
+    let back: Value = decoded_and_checked(written.as_bytes()).expect("valid");
+    assert_eq!(back, v);
+}

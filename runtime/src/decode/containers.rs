@@ -105,14 +105,24 @@ impl<'de, T: Decode> Visitor<'de> for SeqVisitor<'_, T> {
 }
 
 /// A map of free-form values: checked by the validating scan (every rule
-/// of decoding), kept as its text, built on the first look.
+/// of decoding), kept as its text without insignificant whitespace (so
+/// that writing it back is a copy), built on the first look.
 fn text_map<T: Decode>(r: &mut JsonReader<'_>) -> Step<Map<T>> {
     let start = r.index();
-    if !r.pass_free_form() && !r.check_object(T::__check_json)? {
+    let compact = if r.pass_free_form() {
+        r.passed_compact()
+    } else if r.check_object(T::__check_json)? {
+        false
+    } else {
         return Ok(None);
-    }
+    };
     let json = r.data().get(start..r.index()).unwrap_or_default();
-    Ok(Some(Map::from_validated_json(json.into(), build_map::<T>)))
+    let text = if compact {
+        json.into()
+    } else {
+        crate::encode::compacted(json)
+    };
+    Ok(Some(Map::from_validated_json(text, build_map::<T>)))
 }
 
 /// The entries of a map whose text `text_map` validated. The depth was

@@ -110,6 +110,12 @@ impl<'j> JsonReader<'j> {
         }
     }
 
+    /// After `pass_free_form` vouched: the value had no whitespace between
+    /// its tokens.
+    pub(crate) fn passed_compact(&self) -> bool {
+        self.scanner.compact()
+    }
+
     /// Reads a number jiter refuses for its length (it stops integer parts at
     /// 4300 digits, CPython's limit): scanned and checked here, kept exactly.
     fn read_long_number<N>(

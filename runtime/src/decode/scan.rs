@@ -41,6 +41,8 @@ pub(crate) struct Scanner {
     hasher: Option<foldhash::fast::RandomState>,
     /// A string of this scan may hold bytes above ASCII.
     wide: bool,
+    /// The scan passed whitespace between tokens.
+    spaced: bool,
 }
 
 enum Level {
@@ -59,7 +61,10 @@ impl Scanner {
         self.stack.clear();
         self.keys.clear();
         self.wide = false;
-        let end = self.value(data, at, depth);
+        self.spaced = false;
+        let mut spaced = false;
+        let end = self.value(data, at, depth, &mut spaced);
+        self.spaced = spaced;
         self.stack.clear();
         self.keys.clear();
         let end = end?;
@@ -71,10 +76,16 @@ impl Scanner {
         Some(end)
     }
 
-    fn value(&mut self, data: &[u8], mut i: usize, depth: usize) -> Option<usize> {
+    fn value(
+        &mut self,
+        data: &[u8],
+        mut i: usize,
+        depth: usize,
+        spaced: &mut bool,
+    ) -> Option<usize> {
         'value: loop {
             // A value starts at `i` (after whitespace).
-            i = skip_ws(data, i);
+            i = ws(data, i, spaced);
             match *data.get(i)? {
                 b'{' => {
                     if self.stack.len() >= depth {
@@ -84,12 +95,12 @@ impl Scanner {
                         first: self.keys.len(),
                         table: None,
                     });
-                    i = skip_ws(data, i + 1);
+                    i = ws(data, i + 1, spaced);
                     if data.get(i) == Some(&b'}') {
                         i += 1;
                         self.close();
                     } else {
-                        i = self.key(data, i)?;
+                        i = self.key(data, i, spaced)?;
                         continue 'value;
                     }
                 }
@@ -98,7 +109,7 @@ impl Scanner {
                         return None;
                     }
                     self.stack.push(Level::Array);
-                    i = skip_ws(data, i + 1);
+                    i = ws(data, i + 1, spaced);
                     if data.get(i) == Some(&b']') {
                         i += 1;
                         self.close();
@@ -123,14 +134,15 @@ impl Scanner {
                     return Some(i);
                 };
                 let is_object = matches!(level, Level::Object { .. });
-                i = skip_ws(data, i);
+                i = ws(data, i, spaced);
                 match (*data.get(i)?, is_object) {
                     (b',', false) => {
                         i += 1;
                         continue 'value;
                     }
                     (b',', true) => {
-                        i = self.key(data, skip_ws(data, i + 1))?;
+                        let at = ws(data, i + 1, spaced);
+                        i = self.key(data, at, spaced)?;
                         continue 'value;
                     }
                     (b']', false) | (b'}', true) => {
@@ -145,7 +157,7 @@ impl Scanner {
 
     /// Reads a key, its colon and the whitespace after it, at `data[i]`
     /// (which must be its opening quote); `None` for a duplicate.
-    fn key(&mut self, data: &[u8], i: usize) -> Option<usize> {
+    fn key(&mut self, data: &[u8], i: usize, spaced: &mut bool) -> Option<usize> {
         if data.get(i) != Some(&b'"') {
             return None;
         }
@@ -156,7 +168,7 @@ impl Scanner {
         }
         self.wide |= s.wide;
         self.push_key(data, (i + 1, s.end - 1))?;
-        let colon = skip_ws(data, s.end);
+        let colon = ws(data, s.end, spaced);
         (data.get(colon) == Some(&b':')).then_some(colon + 1)
     }
 
@@ -197,11 +209,28 @@ impl Scanner {
         Some(())
     }
 
+    /// True when the value last vouched for has no whitespace between its
+    /// tokens: its text is already as compact as the writer's.
+    pub(crate) fn compact(&self) -> bool {
+        !self.spaced
+    }
+
     /// Closes the innermost container, dropping an object's keys.
     fn close(&mut self) {
         if let Some(Level::Object { first, .. }) = self.stack.pop() {
             self.keys.truncate(first);
         }
+    }
+}
+
+/// Passes whitespace at `i`, noting in `spaced` that there was some.
+#[inline]
+fn ws(data: &[u8], i: usize, spaced: &mut bool) -> usize {
+    if matches!(data.get(i), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+        *spaced = true;
+        skip_ws(data, i + 1)
+    } else {
+        i
     }
 }
 
@@ -442,6 +471,21 @@ mod tests {
         // Depth: two levels need two.
         assert_eq!(Scanner::default().scan(b"[[1]]", 0, 2), Some(5));
         assert_eq!(Scanner::default().scan(b"[[1]]", 0, 1), None);
+    }
+
+    #[test]
+    fn notes_whitespace_between_tokens_only() {
+        let mut s = Scanner::default();
+        for (text, compact) in [
+            (r#"{"a":[1,"x y"],"b":{}}"#, true),
+            (r#"{"a" :1}"#, false),
+            ("[1,\n2]", false),
+            ("[ ]", false),
+            (r#"{"a":1 }"#, false),
+        ] {
+            assert!(s.scan(text.as_bytes(), 0, 8).is_some(), "{text}");
+            assert_eq!(s.compact(), compact, "{text}");
+        }
     }
 
     #[test]
