@@ -504,44 +504,16 @@ impl Gen<'_> {
             fields.push(quote!(#[open_model(flatten)] pub #field: #ty));
         }
         for ((wire, prop), fid) in entries.iter().zip(&idents) {
-            let ppath = format!("{path}/properties/{}", pointer_escape(wire));
-            let hint = format!("{ident}{}", pascal(wire));
-            let Some(t) = self.field_type(prop, &ppath, &hint) else {
-                continue;
+            let property = Property {
+                wire,
+                schema: prop,
+                ident: fid,
+                required: required.contains(&wire.as_str()),
+                camel,
             };
-            let is_required = required.contains(&wire.as_str());
-            let mut attrs = Vec::new();
-            let fits = if camel {
-                camel_of(&unraw(fid)) == *wire
-            } else {
-                unraw(fid) == *wire
-            };
-            if !fits {
-                attrs.push(quote!(rename = #wire));
+            if let Some(field) = self.property_field(ident, path, &property) {
+                fields.push(field);
             }
-            let inner = &t.ty;
-            // A value that takes null itself (`Value`) is still declared
-            // nullable when its own schema says so, so that its schema does;
-            // a reference to a nullable alias already holds an `Option`.
-            let own_nullable = prop.get("nullable").and_then(Value::as_bool) == Some(true)
-                && prop.get("$ref").is_none();
-            let nullable = t.nullable && (!t.takes_null || own_nullable);
-            let ty = match (is_required, nullable) {
-                (true, false) => quote!(#inner),
-                (false, false) => quote!(Option<#inner>),
-                (false, true) => {
-                    let field = self.use_name("Field");
-                    quote!(#field<#inner>)
-                }
-                (true, true) => {
-                    attrs.push(quote!(required));
-                    quote!(Option<#inner>)
-                }
-            };
-            attrs.extend(t.attrs);
-            let docs = prop.as_dict().map(docs).unwrap_or_default();
-            let attr = (!attrs.is_empty()).then(|| open_model_attr(&attrs));
-            fields.push(quote!(#docs #attr pub #fid: #ty));
         }
         let mut container = Vec::new();
         if camel {
@@ -549,6 +521,77 @@ impl Gen<'_> {
         }
         // Properties that refer to it take `null` (see `field_type`).
         container.extend(nullable_attr(schema, inline));
+        self.object_keywords(ident, schema, path, &mut container);
+        self.push_item(
+            schema,
+            inline,
+            container,
+            quote! {
+                #[derive(Debug, Clone, PartialEq)]
+                pub struct #ident {
+                    #(#fields,)*
+                }
+            },
+        );
+    }
+
+    /// The field of one property: its type (an `Option` when not required,
+    /// a `Field` when also nullable), its wire name when the case rule does
+    /// not give it, and the options that carry its keywords.
+    fn property_field(
+        &mut self,
+        parent: &Ident,
+        path: &str,
+        p: &Property<'_>,
+    ) -> Option<TokenStream> {
+        let (wire, prop, fid) = (p.wire, p.schema, p.ident);
+        let ppath = format!("{path}/properties/{}", pointer_escape(wire));
+        let hint = format!("{parent}{}", pascal(wire));
+        let t = self.field_type(prop, &ppath, &hint)?;
+        let mut attrs = Vec::new();
+        let fits = if p.camel {
+            camel_of(&unraw(fid)) == *wire
+        } else {
+            unraw(fid) == *wire
+        };
+        if !fits {
+            attrs.push(quote!(rename = #wire));
+        }
+        let inner = &t.ty;
+        // A value that takes null itself (`Value`) is still declared
+        // nullable when its own schema says so, so that its schema does;
+        // a reference to a nullable alias already holds an `Option`.
+        let own_nullable = prop.get("nullable").and_then(Value::as_bool) == Some(true)
+            && prop.get("$ref").is_none();
+        let nullable = t.nullable && (!t.takes_null || own_nullable);
+        let ty = match (p.required, nullable) {
+            (true, false) => quote!(#inner),
+            (false, false) => quote!(Option<#inner>),
+            (false, true) => {
+                let field = self.use_name("Field");
+                quote!(#field<#inner>)
+            }
+            (true, true) => {
+                attrs.push(quote!(required));
+                quote!(Option<#inner>)
+            }
+        };
+        attrs.extend(t.attrs);
+        let docs = prop.as_dict().map(docs).unwrap_or_default();
+        let attr = (!attrs.is_empty()).then(|| open_model_attr(&attrs));
+        Some(quote!(#docs #attr pub #fid: #ty))
+    }
+
+    /// The object's own keywords as container options: its extra values
+    /// (`additionalProperties`), `not`, `enum`, `minProperties` and
+    /// `maxProperties`.
+    fn object_keywords(
+        &mut self,
+        ident: &Ident,
+        schema: &Map,
+        path: &str,
+        container: &mut Vec<TokenStream>,
+    ) {
         match schema.get("additionalProperties") {
             None | Some(Value::Bool(true)) => {}
             Some(Value::Bool(false)) => container.push(quote!(closed)),
@@ -593,16 +636,15 @@ impl Gen<'_> {
                 }
             }
         }
-        self.push_item(
-            schema,
-            inline,
-            container,
-            quote! {
-                #[derive(Debug, Clone, PartialEq)]
-                pub struct #ident {
-                    #(#fields,)*
-                }
-            },
-        );
     }
+}
+
+/// One property of an object, as `Gen::property_field` writes it.
+struct Property<'a> {
+    wire: &'a str,
+    schema: &'a Value,
+    ident: &'a Ident,
+    required: bool,
+    /// The object's fields are named by `rename_all = "camelCase"`.
+    camel: bool,
 }
