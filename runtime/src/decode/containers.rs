@@ -56,9 +56,9 @@ impl<T: Decode> Decode for Vec<T> {
     }
 }
 
-struct SeqVisitor<'c, T> {
-    ctx: &'c mut Ctx,
-    _t: PhantomData<fn() -> T>,
+pub(super) struct SeqVisitor<'c, T> {
+    pub(super) ctx: &'c mut Ctx,
+    pub(super) _t: PhantomData<fn() -> T>,
 }
 
 impl<T> SeqVisitor<'_, T> {

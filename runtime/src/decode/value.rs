@@ -83,27 +83,13 @@ impl<'de> Visitor<'de> for ValueVisitor<'_> {
     fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         Value::__decode_serde(d, self.ctx)
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        if !self.ctx.enter() {
-            return Err(de::Error::custom("nesting too deep"));
-        }
-        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-        let mut ok = true;
-        let mut i = 0;
-        loop {
-            let mark = self.ctx.mark();
-            let Some(v) = seq.next_element_seed(Seed::<Value>::new(self.ctx))? else {
-                break;
-            };
-            match v {
-                Some(v) => out.push(v),
-                None => ok = false,
-            }
-            self.ctx.prefix_since(mark, || Segment::Index(i));
-            i += 1;
-        }
-        self.ctx.leave();
-        Ok(ok.then_some(Value::List(out)))
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        // A list is a `Vec<Value>`: the same rules, one home.
+        let items = super::containers::SeqVisitor::<Value> {
+            ctx: self.ctx,
+            _t: PhantomData,
+        };
+        Ok(items.visit_seq(seq)?.map(Value::List))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         if !self.ctx.enter() {
