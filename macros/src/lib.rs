@@ -34,6 +34,7 @@ mod emit_keywords;
 mod emit_shared;
 mod emit_struct;
 mod fallback;
+mod lazy;
 
 use proc_macro::TokenStream;
 
@@ -105,7 +106,7 @@ fn expand(
         }
     };
     match (cx.into_result(), out) {
-        (Ok(()), Some(out)) => out,
+        (Ok(()), Some(out)) => lazy::mark(out),
         (Err(errors), _) => fallback::emit(&item, errors, &extra),
         (Ok(()), None) => fallback::emit(&item, Vec::new(), &extra),
     }
@@ -253,6 +254,34 @@ mod tests {
                         "unqualified macro `{prev}!` in: {out}"
                     );
                 }
+            }
+        }
+    }
+
+    /// Every function the macro writes, at any depth, is marked to be
+    /// compiled where it is used (`lazy.rs`): none hides in another's body,
+    /// where the mark's shallow walk does not look.
+    #[test]
+    fn every_generated_function_is_marked() {
+        for (args, item) in ITEMS.iter().filter(|(args, _)| !args.contains("renam_all")) {
+            let expanded = expand(args.parse().expect("args"), item.parse().expect("item"));
+            let mut flat = Vec::new();
+            flatten(expanded, &mut flat);
+            for (i, t) in flat.iter().enumerate() {
+                let named = flat
+                    .get(i + 1)
+                    .is_some_and(|n| n.chars().all(|c| c.is_alphanumeric() || c == '_'));
+                if t != "fn" || !named {
+                    continue;
+                }
+                // Back to the end of the item before: the qualifiers and
+                // attributes of this one, the mark among them.
+                let marked = flat[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|t| !matches!(t.as_str(), "}" | ";" | "{"))
+                    .any(|t| t == "cfg_attr" || t == "inline");
+                assert!(marked, "`fn {}` in `{item}` is not marked", flat[i + 1]);
             }
         }
     }
