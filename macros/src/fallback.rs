@@ -140,16 +140,10 @@ fn model_stubs(ident: &syn::Ident) -> TokenStream {
             fn __encode_fields(&self, _: &mut #om::JsonWriter, _: &mut bool, _: #om::Option<&str>) -> #om::Result<(), #om::EncodeError> {
                 #om::unimplemented!()
             }
-            fn __fields_to_map(&self, _: &mut #om::Map<#om::Value>, _: #om::Option<&str>) {
-                #om::unimplemented!()
-            }
-            fn __present_fields(&self, _: #om::Option<&str>) -> usize {
+            fn __visit_fields(&self, _: &mut #om::FieldVisit<'_>) -> #om::Result<(), #om::EncodeError> {
                 #om::unimplemented!()
             }
             fn __serialize_fields<__M: #om::serde::ser::SerializeMap>(&self, _: &mut __M, _: #om::Option<&str>) -> #om::Result<(), __M::Error> {
-                #om::unimplemented!()
-            }
-            fn __get_field(&self, _: &str) -> #om::Option<#om::Option<#om::Value>> {
                 #om::unimplemented!()
             }
             fn __validate_fields(&self, _: &mut #om::Ctx) {

@@ -26,13 +26,12 @@ pub(crate) struct BaseParts {
     /// Finishing its decode inside the model's `finish`, and its value.
     pub finish: TokenStream,
     pub build: TokenStream,
-    /// Its fields, written before the model's own (encode, `Value`, count,
-    /// serde, access by key, validation).
+    /// Its fields, before the model's own: written as JSON, visited (the
+    /// walk that `Value`, counting and access by key share), written
+    /// through serde, validated.
     pub encode: TokenStream,
-    pub to_map: TokenStream,
-    pub present: TokenStream,
+    pub visit: TokenStream,
     pub serialize: TokenStream,
-    pub get: TokenStream,
     pub validate: TokenStream,
     /// The constructor's parameter and field, and its field metadata.
     pub param: TokenStream,
@@ -58,10 +57,8 @@ impl BaseParts {
                 finish: quote!(),
                 build: quote!(),
                 encode: quote!(),
-                to_map: quote!(),
-                present: quote!(0),
+                visit: quote!(),
                 serialize: quote!(),
-                get: quote!(_ => #om::None,),
                 validate: quote!(),
                 param: quote!(),
                 ctor: quote!(),
@@ -96,10 +93,8 @@ impl BaseParts {
             },
             build: quote!(#bi: __base?,),
             encode: quote!(#om::ModelFields::__encode_fields(&self.#bi, __w, __first, __skip)?;),
-            to_map: quote!(#om::ModelFields::__fields_to_map(&self.#bi, __m, __skip);),
-            present: quote!(#om::ModelFields::__present_fields(&self.#bi, __skip)),
+            visit: quote!(#om::ModelFields::__visit_fields(&self.#bi, __visit)?;),
             serialize: quote!(#om::ModelFields::__serialize_fields(&self.#bi, __map, __skip)?;),
-            get: quote!(_ => #om::ModelFields::__get_field(&self.#bi, __key),),
             validate: quote!(#om::ModelFields::__validate_fields(&self.#bi, __ctx);),
             param: quote!(#bi: #bt,),
             ctor: quote!(#bi,),

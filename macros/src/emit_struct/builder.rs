@@ -17,7 +17,7 @@ struct Part {
     setters: TokenStream,
     /// The field's value at `build()`, once none is missing.
     take: TokenStream,
-    /// Whether it is missing (`false` for optional fields).
+    /// `__missing |= …;` when required, nothing when optional.
     missing: TokenStream,
     /// Its entry in the partial document that reports what is wrong.
     to_map: TokenStream,
@@ -37,7 +37,7 @@ fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
     let doc = setter_doc(f);
     let null_setter = format_ident!("{}_null", name.to_string().trim_start_matches("r#"));
     let null_doc = format!("Sets `{}` to `null`.", f.wire);
-    let entry = |v: TokenStream| quote!(__map.insert(#om::String::from(#wire), #v););
+    let entry = |v: TokenStream| quote!(#om::builder_entry(&mut __map, #wire, #v););
     match f.presence {
         Presence::Required => Part {
             slot: quote!(#om::Option<#ty>),
@@ -49,7 +49,11 @@ fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
                     self
                 }
             },
-            ..required(om, name, entry(quote!(#ft::__field_to_value(__v))))
+            ..required(
+                om,
+                name,
+                entry(quote!(self.#name.as_ref().map(|__v| #ft::__field_to_value(__v)))),
+            )
         },
         Presence::Optional => Part {
             slot: quote!(#ty),
@@ -62,11 +66,8 @@ fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
                 }
             },
             take: quote!(self.#name),
-            missing: quote!(false),
-            to_map: {
-                let e = entry(quote!(#ft::__field_to_value(&self.#name)));
-                quote!(if self.#name.is_some() { #e })
-            },
+            missing: TokenStream::new(),
+            to_map: entry(quote!(self.#name.is_some().then(|| #ft::__field_to_value(&self.#name)))),
         },
         Presence::OptionalNullable => Part {
             slot: quote!(#ty),
@@ -85,11 +86,10 @@ fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
                 }
             },
             take: quote!(self.#name),
-            missing: quote!(false),
-            to_map: {
-                let e = entry(quote!(#ft::__field_to_value(&self.#name)));
-                quote!(if !self.#name.is_absent() { #e })
-            },
+            missing: TokenStream::new(),
+            to_map: entry(
+                quote!((!self.#name.is_absent()).then(|| #ft::__field_to_value(&self.#name))),
+            ),
         },
         Presence::RequiredNullable => Part {
             slot: quote!(#om::Option<#ty>),
@@ -107,34 +107,32 @@ fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
                     self
                 }
             },
-            ..required(om, name, entry(quote!(#ft::__field_to_value(__v))))
+            ..required(
+                om,
+                name,
+                entry(quote!(self.#name.as_ref().map(|__v| #ft::__field_to_value(__v)))),
+            )
         },
     }
 }
 
 /// What a required field's part has besides its slot and setters: its
 /// value, known to be set (`build()` checked first), whether it is missing,
-/// and `entry` (which inserts `__v`) when it is set.
+/// and its `entry` in the partial document.
 fn required(om: &TokenStream, name: &syn::Ident, entry: TokenStream) -> Part {
     Part {
         slot: TokenStream::new(),
         init: TokenStream::new(),
         setters: TokenStream::new(),
         take: take_required(om, name),
-        missing: quote!(self.#name.is_none()),
-        to_map: quote!(if let #om::Some(__v) = &self.#name { #entry }),
+        missing: quote!(__missing |= self.#name.is_none();),
+        to_map: entry,
     }
 }
 
 /// A required field's value, known to be set (`build()` checked first).
 fn take_required(om: &TokenStream, name: &syn::Ident) -> TokenStream {
-    quote! {
-        match self.#name {
-            #om::Some(__v) => __v,
-            // Checked above: not reached.
-            #om::None => return #om::Err(#om::Report::new(#om::Vec::new())),
-        }
-    }
+    quote!(#om::builder_take(self.#name)?)
 }
 
 /// What the flattened base, or the extension map, adds to each part of
@@ -302,11 +300,11 @@ pub(crate) fn impls(m: &Model<'_>, vis: &syn::Visibility) -> TokenStream {
             pub fn build(self) -> #om::Result<#self_ty, #om::Report> {
                 let mut __missing = false;
                 #base_missing
-                #( #cfgs { __missing |= #missing; } )*
+                #( #cfgs { #missing } )*
                 if __missing {
                     let mut __map = #om::Map::new();
                     #base_map
-                    #( #cfgs { #to_map } )*
+                    #( #cfgs #to_map )*
                     #extra_map
                     // What is set, as a document: decoding it reports every
                     // missing key and every failed check at once.

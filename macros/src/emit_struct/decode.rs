@@ -230,7 +230,7 @@ fn finish(m: &Model<'_>) -> TokenStream {
 }
 
 /// Each slot's value: decoded, absent (an error when required, the default
-/// when one applies), or failed.
+/// when one applies), or failed; the runtime's `finish_*` say how.
 fn finish_fields(m: &Model<'_>) -> Vec<TokenStream> {
     let Model { om, fields, .. } = m;
     let FieldLists { slot, cfgs, .. } = fields;
@@ -239,28 +239,15 @@ fn finish_fields(m: &Model<'_>) -> Vec<TokenStream> {
         .enumerate()
         .map(|(i, rule)| {
             let (slot, cfg) = (&slot[i], &cfgs[i]);
-            let absent = match rule {
-                Absent::Missing(e) => quote!({ #e; #om::None }),
-                Absent::Default(d) => quote! {
-                    match #d {
-                        #om::Ok(__v) => #om::Some(__v),
-                        #om::Err(__kind) => {
-                            __ctx.error(__kind);
-                            __ok = false;
-                            #om::None
-                        }
-                    }
-                },
-                Absent::Empty => quote!(#om::Some(#om::Default::default())),
+            let seen = quote!(__state.#slot, __seen.contains(#i));
+            let value = match rule {
+                Absent::Missing(wire) => {
+                    quote!(#om::finish_required(#seen, #wire, __ctx, &mut __ok))
+                }
+                Absent::Default(d) => quote!(#om::finish_defaulted(#seen, || #d, __ctx, &mut __ok)),
+                Absent::Empty => quote!(#om::finish_optional(#seen, &mut __ok)),
             };
-            quote! {
-                #cfg
-                let #slot = match __state.#slot {
-                    #om::Some(__v) => #om::Some(__v),
-                    #om::None if !__seen.contains(#i) => #absent,
-                    #om::None => { __ok = false; #om::None }
-                };
-            }
+            quote!(#cfg let #slot = #value;)
         })
         .collect()
 }
@@ -274,42 +261,38 @@ fn check_absent_fields(m: &Model<'_>) -> Vec<TokenStream> {
         .enumerate()
         .map(|(i, rule)| {
             let cfg = &cfgs[i];
-            let record = match rule {
-                Absent::Missing(e) => e,
-                Absent::Default(d) => quote! {
-                    if let #om::Err(__kind) = #d {
-                        __ctx.error(__kind);
-                        __ok = false;
-                    }
-                },
-                Absent::Empty => return quote!(),
-            };
-            quote!(#cfg if !__seen.contains(#i) { #record })
+            let seen = quote!(__seen.contains(#i));
+            match rule {
+                Absent::Missing(wire) => {
+                    quote!(#cfg #om::check_required(#seen, #wire, __ctx, &mut __ok);)
+                }
+                Absent::Default(d) => {
+                    quote!(#cfg #om::check_defaulted(#seen, || #d, __ctx, &mut __ok);)
+                }
+                Absent::Empty => quote!(),
+            }
         })
         .collect()
 }
 
 /// What an absent key gives, one rule for decoding and checking.
-enum Absent {
-    /// Required: this records the `Missing` error.
-    Missing(TokenStream),
+enum Absent<'a> {
+    /// Required: a `Missing` error naming this wire name.
+    Missing(&'a str),
     /// Its default: this decodes it (an invalid default is an error).
     Default(TokenStream),
     /// `Default::default()` (absent, empty).
     Empty,
 }
 
-fn absent_rules(m: &Model<'_>) -> Vec<Absent> {
+fn absent_rules<'a>(m: &'a Model<'_>) -> Vec<Absent<'a>> {
     let Model { om, s, .. } = m;
     s.fields
         .iter()
         .map(|f| {
             let wire = &f.wire;
             if f.presence.required() {
-                return Absent::Missing(quote! {
-                    __ctx.error(#om::ErrorKind::Missing(#om::Cow::Borrowed(#wire)));
-                    __ok = false;
-                });
+                return Absent::Missing(wire);
             }
             match (s.attrs.apply_defaults, &f.keywords.default_json) {
                 (Some(_), Some(text)) => {

@@ -29,8 +29,8 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
         absent,
         ..
     } = fields;
-    let (base_enc, base_map, base_present) = (&base.encode, &base.to_map, &base.present);
-    let (base_ser, base_get, base_validate) = (&base.serialize, &base.get, &base.validate);
+    let (base_enc, base_visit) = (&base.encode, &base.visit);
+    let (base_ser, base_validate) = (&base.serialize, &base.validate);
     let (extras_ref, extras_mut) = if closed {
         (quote!(#om::None), quote!(#om::None))
     } else {
@@ -90,21 +90,16 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
                     #om::Ok(())
                 }
 
-                fn __fields_to_map(&self, __m: &mut #om::Map<#om::Value>, __skip: #om::Option<&str>) {
-                    #base_map
+                fn __visit_fields(
+                    &self,
+                    __visit: &mut #om::FieldVisit<'_>,
+                ) -> #om::Result<(), #om::EncodeError> {
+                    #base_visit
                     #(
                         #cfgs
-                        if !(#absent) && __skip != #om::Some(#wires) {
-                            __m.insert(#om::String::from(#wires), #ft::__field_to_value(&self.#names));
-                        }
+                        __visit(#wires, if #absent { #om::None } else { #om::Some(#ft::__field_dyn(&self.#names)) })?;
                     )*
-                }
-
-                fn __present_fields(&self, __skip: #om::Option<&str>) -> usize {
-                    #[allow(unused_mut)]
-                    let mut __n = #base_present;
-                    #( #cfgs if !(#absent) && __skip != #om::Some(#wires) { __n += 1; } )*
-                    __n
+                    #om::Ok(())
                 }
 
                 fn __serialize_fields<__M: #om::serde::ser::SerializeMap>(
@@ -120,16 +115,6 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
                         }
                     )*
                     #om::Ok(())
-                }
-
-                fn __get_field(&self, __key: &str) -> #om::Option<#om::Option<#om::Value>> {
-                    match __key {
-                        #(
-                            #cfgs
-                            #wires => #om::Some(if #absent { #om::None } else { #om::Some(#ft::__field_to_value(&self.#names)) }),
-                        )*
-                        #base_get
-                    }
                 }
 
                 fn __validate_fields(&self, __ctx: &mut #om::Ctx) {

@@ -133,42 +133,18 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
 }
 
 /// The value of `OpenModel::FIELDS`: the base's fields, then each typed
-/// field whose `#[cfg]` holds, computed at compile time.
+/// field whose `#[cfg]` holds, computed at compile time (written out as a
+/// list when there is neither a base nor a `#[cfg]`, the common case).
 fn fields_const(m: &Model<'_>) -> TokenStream {
     let Model { om, s, base, .. } = m;
     let base_fields_info = &base.fields_info;
-    let field_infos = s.fields.iter().enumerate().map(|(i, f)| {
-        let wire = &f.wire;
-        let rust = f.ident.to_string();
-        let rust = rust.strip_prefix("r#").unwrap_or(&rust).to_owned();
-        let required = f.presence.required();
-        let nullable = f.presence.nullable();
-        let format = opt_str(f.format.as_ref().map(|s| s.value.name.as_str()));
-        let format_checked = f.format.as_ref().is_some_and(|s| s.value.checked);
-        let read_only = f.keywords.read_only.is_some();
-        let write_only = f.keywords.write_only.is_some();
-        let description = opt_str(f.description.as_deref());
-        let ty = f.ty;
-        let ty_text = quote!(#ty).to_string().replace(' ', "");
-        let enabled = cfg_predicate(&f.cfgs);
-        let _ = i;
-        quote! {
-            (#enabled, #om::FieldInfo {
-                wire_name: #wire,
-                rust_name: #rust,
-                required: #required,
-                nullable: #nullable,
-                format: #format,
-                format_checked: #format_checked,
-                read_only: #read_only,
-                write_only: #write_only,
-                description: #description,
-                rust_type: #ty_text,
-            })
-        }
-    });
+    let infos: Vec<TokenStream> = s.fields.iter().map(|f| field_info(om, f)).collect();
+    if s.base.is_none() && s.fields.iter().all(|f| f.cfgs.is_empty()) {
+        return quote!(&[#(#infos),*]);
+    }
+    let enabled = s.fields.iter().map(|f| cfg_predicate(&f.cfgs));
     quote! {{
-        const ALL: &[(bool, #om::FieldInfo)] = &[#(#field_infos),*];
+        const ALL: &[(bool, #om::FieldInfo)] = &[#((#enabled, #infos)),*];
         const BASE: &[#om::FieldInfo] = #base_fields_info;
         const COUNT: usize = {
             let mut __n = BASE.len();
@@ -182,10 +158,7 @@ fn fields_const(m: &Model<'_>) -> TokenStream {
             __n
         };
         const ENABLED: [#om::FieldInfo; COUNT] = {
-            let mut __out = [#om::FieldInfo {
-                wire_name: "", rust_name: "", required: false, nullable: false,
-                format: #om::None, format_checked: false, read_only: false, write_only: false, description: #om::None, rust_type: "",
-            }; COUNT];
+            let mut __out = [#om::FieldInfo::BLANK; COUNT];
             let mut __i = 0;
             let mut __j = 0;
             while __j < BASE.len() {
@@ -203,4 +176,41 @@ fn fields_const(m: &Model<'_>) -> TokenStream {
         };
         &ENABLED
     }}
+}
+
+/// One field's `FieldInfo`, naming only what differs from `BLANK`.
+fn field_info(om: &TokenStream, f: &crate::ast::Field<'_>) -> TokenStream {
+    let wire = &f.wire;
+    let rust = f.ident.to_string();
+    let rust = rust.strip_prefix("r#").unwrap_or(&rust).to_owned();
+    let ty = f.ty;
+    let ty_text = quote!(#ty).to_string().replace(' ', "");
+    let mut set = Vec::new();
+    let flags = [
+        ("required", f.presence.required()),
+        ("nullable", f.presence.nullable()),
+        (
+            "format_checked",
+            f.format.as_ref().is_some_and(|s| s.value.checked),
+        ),
+        ("read_only", f.keywords.read_only.is_some()),
+        ("write_only", f.keywords.write_only.is_some()),
+    ];
+    for (name, on) in flags {
+        if on {
+            let name = proc_macro2::Ident::new(name, proc_macro2::Span::call_site());
+            set.push(quote!(#name: true,));
+        }
+    }
+    if let Some(format) = &f.format {
+        let format = opt_str(Some(format.value.name.as_str()));
+        set.push(quote!(format: #format,));
+    }
+    if let Some(description) = f.description.as_deref() {
+        let description = opt_str(Some(description));
+        set.push(quote!(description: #description,));
+    }
+    quote! {
+        #om::FieldInfo { wire_name: #wire, rust_name: #rust, rust_type: #ty_text, #(#set)* ..#om::FieldInfo::BLANK }
+    }
 }

@@ -45,6 +45,9 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
             quote!()
         };
         let constraints = constraint_schema(f);
+        if format.is_empty() && desc.is_empty() && nullable.is_empty() && constraints.is_empty() {
+            return quote!(#cfg __props.insert(#om::String::from(#wire), #ft::__field_schema(__gen)););
+        }
         quote! {
             #cfg
             {
