@@ -37,7 +37,7 @@ fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
     let doc = setter_doc(f);
     let null_setter = format_ident!("{}_null", name.to_string().trim_start_matches("r#"));
     let null_doc = format!("Sets `{}` to `null`.", f.wire);
-    let entry = |v: TokenStream| quote!(#om::builder_entry(&mut __map, #wire, #v););
+    let entry = |v: TokenStream| quote!(#om::builder_entry(&mut __map, #wire, #v));
     match f.presence {
         Presence::Required => Part {
             slot: quote!(#om::Option<#ty>),
@@ -49,11 +49,7 @@ fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
                     self
                 }
             },
-            ..required(
-                om,
-                name,
-                entry(quote!(self.#name.as_ref().map(|__v| #ft::__field_to_value(__v)))),
-            )
+            ..required(om, name, entry(quote!(#ft::__field_to_value(__v))))
         },
         Presence::Optional => Part {
             slot: quote!(#ty),
@@ -67,7 +63,10 @@ fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
             },
             take: quote!(self.#name),
             missing: TokenStream::new(),
-            to_map: entry(quote!(self.#name.is_some().then(|| #ft::__field_to_value(&self.#name)))),
+            to_map: {
+                let e = entry(quote!(#ft::__field_to_value(&self.#name)));
+                quote!(if self.#name.is_some() { #e; })
+            },
         },
         Presence::OptionalNullable => Part {
             slot: quote!(#ty),
@@ -87,9 +86,10 @@ fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
             },
             take: quote!(self.#name),
             missing: TokenStream::new(),
-            to_map: entry(
-                quote!((!self.#name.is_absent()).then(|| #ft::__field_to_value(&self.#name))),
-            ),
+            to_map: {
+                let e = entry(quote!(#ft::__field_to_value(&self.#name)));
+                quote!(if !self.#name.is_absent() { #e; })
+            },
         },
         Presence::RequiredNullable => Part {
             slot: quote!(#om::Option<#ty>),
@@ -107,18 +107,14 @@ fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
                     self
                 }
             },
-            ..required(
-                om,
-                name,
-                entry(quote!(self.#name.as_ref().map(|__v| #ft::__field_to_value(__v)))),
-            )
+            ..required(om, name, entry(quote!(#ft::__field_to_value(__v))))
         },
     }
 }
 
 /// What a required field's part has besides its slot and setters: its
 /// value, known to be set (`build()` checked first), whether it is missing,
-/// and its `entry` in the partial document.
+/// and `entry` (of `__v`) in the partial document when it is set.
 fn required(om: &TokenStream, name: &syn::Ident, entry: TokenStream) -> Part {
     Part {
         slot: TokenStream::new(),
@@ -126,7 +122,7 @@ fn required(om: &TokenStream, name: &syn::Ident, entry: TokenStream) -> Part {
         setters: TokenStream::new(),
         take: take_required(om, name),
         missing: quote!(__missing |= self.#name.is_none();),
-        to_map: entry,
+        to_map: quote!(if let #om::Some(__v) = &self.#name { #entry; }),
     }
 }
 
@@ -304,7 +300,7 @@ pub(crate) fn impls(m: &Model<'_>, vis: &syn::Visibility) -> TokenStream {
                 if __missing {
                     let mut __map = #om::Map::new();
                     #base_map
-                    #( #cfgs #to_map )*
+                    #( #cfgs { #to_map } )*
                     #extra_map
                     // What is set, as a document: decoding it reports every
                     // missing key and every failed check at once.

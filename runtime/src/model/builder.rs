@@ -16,8 +16,6 @@ pub fn builder_take<T>(slot: Option<T>) -> Result<T, Report> {
 /// report every missing field and failed check at once.
 #[doc(hidden)]
 #[inline]
-pub fn builder_entry(map: &mut Map<Value>, wire: &str, value: Option<Value>) {
-    if let Some(value) = value {
-        map.insert(wire.to_owned(), value);
-    }
+pub fn builder_entry(map: &mut Map<Value>, wire: &str, value: Value) {
+    map.insert(wire.to_owned(), value);
 }
