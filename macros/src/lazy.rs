@@ -10,7 +10,8 @@
 //! crates that call it, once per crate, and not at all where nothing does:
 //! a crate of models costs what its users use of it. Measured on 200
 //! models (BENCHMARKS.md), a release build of the crate went from 7.8× to
-//! about 2.3× the time of the same structs with serde derives.
+//! about 2× the time of the same structs with serde derives, and a crate
+//! that decodes and encodes every one of them builds in about serde's time.
 //!
 //! The mark is `#[cfg_attr(not(debug_assertions), inline)]`: in a debug
 //! build, code is not optimised and compiling it eagerly is cheap, while an
