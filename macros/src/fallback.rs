@@ -167,10 +167,7 @@ fn model_stubs(ident: &syn::Ident) -> TokenStream {
             fn field_index(_: &str) -> #om::Option<usize> {
                 #om::unimplemented!()
             }
-            fn decode_field_json<__K: #om::Keep>(_: &mut (), _: usize, _: &mut #om::JsonReader<'_>, _: #om::Peek) -> #om::Result<(), #om::Fatal> {
-                #om::unimplemented!()
-            }
-            fn decode_field_serde<'de, __D: #om::serde::Deserializer<'de>>(_: &mut (), _: usize, _: __D, _: &mut #om::Ctx) -> #om::Result<(), __D::Error> {
+            fn decode_field<__K: #om::Keep, __S: #om::FieldSource<__K>>(_: &mut (), _: usize, _: __S) -> #om::Result<(), __S::Error> {
                 #om::unimplemented!()
             }
             fn finish(_: (), _: &#om::Seen, _: #om::Extras<#om::Value>, _: &mut #om::Ctx, _: bool) -> #om::Option<Self> {

@@ -398,8 +398,8 @@ pub mod __private {
         decode_model_serde, decode_one_of_json, decode_one_of_serde, decode_open_enum_json,
         decode_open_enum_serde, finish_defaulted, finish_optional, finish_required,
         validate_extras, validate_open_enum_other, Build, Discard, EnumValue, ExtraKeyError,
-        Extras, FieldDyn, FieldInfo, FieldType, FieldVisit, Keep, ModelDecode, ModelFields,
-        OneOfDecode, OpenModel, Seen,
+        Extras, FieldDyn, FieldInfo, FieldSource, FieldType, FieldVisit, Keep, ModelDecode,
+        ModelFields, OneOfDecode, OpenModel, Seen,
     };
     pub use crate::schema::{instance_name, is_ref, set as schema_set, Schema, SchemaGen};
     pub use crate::serde_value::deserialize_collecting;

@@ -13,12 +13,11 @@ pub(crate) struct BaseParts {
     pub default: TokenStream,
     /// How many typed fields it has (its indices follow the model's own).
     pub count: TokenStream,
-    /// Match arms of `wire_name`, `field_index`, `decode_field_json` and
-    /// `decode_field_serde` for indices past the model's own fields.
+    /// Match arms of `wire_name`, `field_index` and `decode_field` for
+    /// indices past the model's own fields.
     pub wire: TokenStream,
     pub index: TokenStream,
-    pub json: TokenStream,
-    pub serde: TokenStream,
+    pub source: TokenStream,
     /// The check of its absent keys in `check_finish`, and whether it can
     /// be checked without building.
     pub check_finish: TokenStream,
@@ -50,10 +49,9 @@ impl BaseParts {
                 count: quote!(0),
                 wire: quote!(_ => "",),
                 index: quote!(_ => #om::None,),
-                json: quote!(_ => __r.skip(__peek)?,),
+                source: quote!(_ => __source.skip()?,),
                 check_finish: quote!(),
                 checks_in_place: quote!(true),
-                serde: quote!(_ => { <#om::serde::de::IgnoredAny as #om::serde::Deserialize>::deserialize(__d)?; }),
                 finish: quote!(),
                 build: quote!(),
                 encode: quote!(),
@@ -73,8 +71,7 @@ impl BaseParts {
             count: quote!(#md::FIELD_COUNT),
             wire: quote!(_ => #md::wire_name(__index - #n),),
             index: quote!(_ => #md::field_index(__key).map(|__j| #n + __j),),
-            json: quote!(_ => #md::decode_field_json::<__K>(&mut __state.__base, __index - #n, __r, __peek)?,),
-            serde: quote!(_ => #md::decode_field_serde::<__D>(&mut __state.__base, __index - #n, __d, __ctx)?,),
+            source: quote!(_ => #md::decode_field::<__K, __S>(&mut __state.__base, __index - #n, __source)?,),
             check_finish: quote! {
                 __ok = #md::check_finish(&__seen.shifted(#n, #md::FIELD_COUNT), __ctx, __ok);
             },

@@ -1,8 +1,8 @@
 //! Decoding a struct: its state (one slot per typed field, of the kind the
 //! runtime's `Keep` says: the value when decoding, nothing when checking),
-//! `ModelDecode` (one field decoder, generic over `Keep`, which the
-//! runtime's drivers call per key; then `finish`, or `check_finish` when
-//! checking), and `Decode`.
+//! `ModelDecode` (one field decoder, generic over `Keep` and over where the
+//! value comes from, JSON or serde, which the runtime's drivers call per
+//! key; then `finish`, or `check_finish` when checking), and `Decode`.
 
 use super::fields::FieldLists;
 use super::whole::WholeChecks;
@@ -85,14 +85,7 @@ fn model_decode(m: &Model<'_>) -> TokenStream {
         ..
     } = fields;
     let (base_count, base_wire, base_index) = (&base.count, &base.wire, &base.index);
-    let (base_json, base_serde) = (&base.json, &base.serde);
-    let serde_field_arms = (0..*n).map(|i| {
-        let (slot, ft, nullable, check, cfg) = (&slot[i], &ft[i], nullable[i], &checks[i], &cfgs[i]);
-        quote! {
-            #cfg
-            #i => { __state.#slot = #ft::__field_decode_serde::<__D>(__d, __ctx, #nullable, #check)?; }
-        }
-    });
+    let base_source = &base.source;
     let params: Vec<_> = m.generics.type_params().map(|p| &p.ident).collect();
     let finish = finish(m);
     let check = check_in_place(m);
@@ -120,31 +113,17 @@ fn model_decode(m: &Model<'_>) -> TokenStream {
                 }
 
                 #[inline]
-                fn decode_field_json<__K: #om::Keep>(
+                fn decode_field<__K: #om::Keep, __S: #om::FieldSource<__K>>(
                     __state: &mut __OpenModelState<__K, #(#params,)*>,
                     __index: usize,
-                    __r: &mut #om::JsonReader<'_>,
-                    __peek: #om::Peek,
-                ) -> #om::Result<(), #om::Fatal> {
+                    __source: __S,
+                ) -> #om::Result<(), __S::Error> {
                     match __index {
                         #(
                             #cfgs
-                            #idx => { #ft::__field_keep::<__K>(&mut __state.#slot, __r, __peek, #nullable, #checks)?; }
+                            #idx => #ft::__field_from::<__K, __S>(&mut __state.#slot, __source, #nullable, #checks)?,
                         )*
-                        #base_json
-                    }
-                    #om::Ok(())
-                }
-
-                fn decode_field_serde<'de, __D: #om::serde::Deserializer<'de>>(
-                    __state: &mut __OpenModelState<#om::Build, #(#params,)*>,
-                    __index: usize,
-                    __d: __D,
-                    __ctx: &mut #om::Ctx,
-                ) -> #om::Result<(), __D::Error> {
-                    match __index {
-                        #( #serde_field_arms )*
-                        #base_serde
+                        #base_source
                     }
                     #om::Ok(())
                 }

@@ -17,12 +17,14 @@ mod enums;
 mod finish;
 mod object;
 mod one_of;
+mod source;
 
 pub use builder::*;
 pub use enums::*;
 pub use finish::*;
 pub use object::*;
 pub use one_of::*;
+pub use source::*;
 
 /// Metadata of one typed field, for schemas, tools and error messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -343,21 +345,14 @@ pub trait ModelDecode: Sized {
 
     fn field_index(key: &str) -> Option<usize>;
 
-    /// Reads the value of field `index`: the one generated decoder, which
-    /// builds (`Build`) or only checks (`Discard`).
-    fn decode_field_json<K: Keep>(
+    /// Reads the value of field `index` from `source`: the one generated
+    /// decoder, for JSON (building, `Build`, or only checking, `Discard`)
+    /// and for serde.
+    fn decode_field<K: Keep, S: FieldSource<K>>(
         state: &mut Self::State<K>,
         index: usize,
-        r: &mut JsonReader<'_>,
-        peek: Peek,
-    ) -> Result<(), Fatal>;
-
-    fn decode_field_serde<'de, D: Deserializer<'de>>(
-        state: &mut Self::State<Build>,
-        index: usize,
-        d: D,
-        ctx: &mut Ctx,
-    ) -> Result<(), D::Error>;
+        source: S,
+    ) -> Result<(), S::Error>;
 
     /// Builds the model, recording missing required keys at the context's
     /// current offset; `None` when anything failed.
@@ -694,6 +689,20 @@ pub trait FieldType: Decode + crate::Encode + crate::schema::Schema {
             Some(check) => Self::__check_json_then(r, peek, check),
             None => Self::__check_json(r, peek),
         }
+    }
+
+    /// Reads a value of this type from `source` into `slot`: what the
+    /// generated field decoder calls, through this type's `FieldType` (one
+    /// obligation per field type, reported at the field).
+    #[doc(hidden)]
+    #[inline]
+    fn __field_from<K: Keep, S: FieldSource<K>>(
+        slot: &mut K::Slot<Self>,
+        source: S,
+        nullable: bool,
+        check: Option<Check<Self>>,
+    ) -> Result<(), S::Error> {
+        source.field::<Self>(slot, nullable, check)
     }
 
     /// Reads this field's value into its slot, as `K` keeps it: through

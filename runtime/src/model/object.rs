@@ -19,7 +19,7 @@ pub fn decode_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> 
         r,
         &mut seen,
         &mut extras,
-        |r, i, p| M::decode_field_json(&mut state, i, r, p),
+        |r, i, peek| M::decode_field::<Build, _>(&mut state, i, JsonSource { r, peek }),
         M::Extra::__decode_json,
     )?;
     r.ctx.offset = Some(start);
@@ -53,7 +53,7 @@ pub fn check_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> R
         r,
         &mut seen,
         &mut extras,
-        |r, i, p| M::decode_field_json(&mut state, i, r, p),
+        |r, i, peek| M::decode_field::<Discard, _>(&mut state, i, JsonSource { r, peek }),
         |r, p| Ok(M::Extra::__check_json(r, p)?.then_some(())),
     )?;
     r.ctx.offset = Some(start);
@@ -155,7 +155,7 @@ impl<M: ModelDecode> ModelVisitor<'_, M> {
             Some(i) => {
                 let wire = M::wire_name(i);
                 if seen.insert(i) {
-                    M::decode_field_serde(state, i, d, ctx)?;
+                    M::decode_field::<Build, _>(state, i, SerdeSource::new(d, ctx))?;
                 } else {
                     IgnoredAny::deserialize_with(d)?;
                     ctx.error(ErrorKind::DuplicateKey(wire.to_owned()));
