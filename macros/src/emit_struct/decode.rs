@@ -218,13 +218,14 @@ fn finish_fields(m: &Model<'_>) -> Vec<TokenStream> {
         .enumerate()
         .map(|(i, rule)| {
             let (slot, cfg) = (&slot[i], &cfgs[i]);
-            let seen = quote!(__state.#slot, __seen.contains(#i));
+            // The slot and whether its key was seen.
+            let args = quote!(__state.#slot, __seen.contains(#i));
             let value = match rule {
                 Absent::Missing(wire) => {
-                    quote!(#om::finish_required(#seen, #wire, __ctx, &mut __ok))
+                    quote!(#om::finish_required(#args, #wire, __ctx, &mut __ok))
                 }
-                Absent::Default(d) => quote!(#om::finish_defaulted(#seen, || #d, __ctx, &mut __ok)),
-                Absent::Empty => quote!(#om::finish_optional(#seen, &mut __ok)),
+                Absent::Default(d) => quote!(#om::finish_defaulted(#args, || #d, __ctx, &mut __ok)),
+                Absent::Empty => quote!(#om::finish_optional(#args, &mut __ok)),
             };
             quote!(#cfg let #slot = #value;)
         })
