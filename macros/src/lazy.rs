@@ -46,8 +46,8 @@ pub fn mark(tokens: TokenStream) -> TokenStream {
                 if ident == "fn" && matches!(trees.peek(), Some(TokenTree::Ident(_))) =>
             {
                 let start = item_start(&out);
-                if !has_inline_or_cold(&out, start) {
-                    let at = attrs_start(&out, start);
+                let at = attrs_start(&out, start);
+                if !says_how_to_inline(&out[at..start]) {
                     out.splice(at..at, inline_attr());
                 }
                 in_signature = true;
@@ -114,9 +114,9 @@ fn attrs_start(out: &[TokenTree], start: usize) -> usize {
     at
 }
 
-/// Whether the attributes before the item already say how to inline it.
-fn has_inline_or_cold(out: &[TokenTree], start: usize) -> bool {
-    out[attrs_start(out, start)..start].iter().any(|t| match t {
+/// Whether these attributes already say how to inline the item.
+fn says_how_to_inline(attrs: &[TokenTree]) -> bool {
+    attrs.iter().any(|t| match t {
         TokenTree::Group(g) if g.delimiter() == Delimiter::Bracket => {
             matches!(g.stream().into_iter().next(), Some(TokenTree::Ident(i)) if i == "inline" || i == "cold")
         }
