@@ -180,13 +180,22 @@ impl<'j> Cursor<'j> {
     }
 
     /// The string at the cursor: borrowed from the input when it has no
-    /// escape, else decoded by jiter.
+    /// escape, unescaped into `buf` when its escapes are the common ones,
+    /// else decoded by jiter.
     #[inline]
     pub(super) fn known_str(&mut self) -> JiterResult<&str> {
         let data = self.data;
-        if let Some((text, end)) = plain_string(data, self.pos).filter(|_| self.fast) {
-            self.pos = end;
-            return Ok(text);
+        match string_at(data, self.pos).filter(|_| self.fast) {
+            Some((Text::Plain(text), end)) => {
+                self.pos = end;
+                return Ok(text);
+            }
+            Some((Text::Escaped(raw), end)) => {
+                self.pos = end;
+                unescape(raw, &mut self.buf);
+                return Ok(&self.buf);
+            }
+            None => {}
         }
         let got = self.slow_text(known_str_some)?;
         Ok(got.unwrap_or_default())
@@ -272,19 +281,70 @@ fn literal(data: &[u8], i: usize, word: &[u8]) -> Fast<()> {
     scan::literal(data, i, word).map(|end| ((), end))
 }
 
-/// The string whose opening quote is at `i`, when it has no escape (and
-/// is well-formed): its text, and the index after its closing quote.
+/// The text between a string's quotes, as UTF-8.
+enum Text<'j> {
+    /// Without escapes: the string itself.
+    Plain(&'j str),
+    /// With escapes the scan vouched for (none of a surrogate).
+    Escaped(&'j str),
+}
+
+/// The well-formed string whose opening quote is at `i`, when the common
+/// path can read it: its text, and the index after its closing quote.
 #[inline]
-fn plain_string(data: &[u8], i: usize) -> Fast<&str> {
+fn string_at(data: &[u8], i: usize) -> Fast<Text<'_>> {
     if data.get(i) != Some(&b'"') {
         return None;
     }
     let s = scan::string(data, i + 1)?;
-    if s.escaped {
-        return None;
-    }
     let text = scan::utf8(data.get(i + 1..s.end - 1)?)?;
+    let text = if s.escaped {
+        Text::Escaped(text)
+    } else {
+        Text::Plain(text)
+    };
     Some((text, s.end))
+}
+
+/// The string whose opening quote is at `i`, when it has no escape (and
+/// is well-formed): its text, and the index after its closing quote.
+#[inline]
+fn plain_string(data: &[u8], i: usize) -> Fast<&str> {
+    match string_at(data, i)? {
+        (Text::Plain(text), end) => Some((text, end)),
+        (Text::Escaped(_), _) => None,
+    }
+}
+
+/// Writes the string whose text between the quotes is `raw` (escapes
+/// vouched for by the scan: one of `"\/bfnrt`, or `u` and four hex digits
+/// of a code point that is not a surrogate) to `out`.
+fn unescape(raw: &str, out: &mut String) {
+    out.clear();
+    let mut rest = raw;
+    while let Some((plain, escape)) = rest.split_once('\\') {
+        out.push_str(plain);
+        let (c, len) = match escape.as_bytes().first() {
+            Some(b'u') => {
+                let code = escape
+                    .get(1..5)
+                    .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                    .and_then(char::from_u32);
+                (code.unwrap_or(char::REPLACEMENT_CHARACTER), 5)
+            }
+            Some(b'b') => ('\u{8}', 1),
+            Some(b'f') => ('\u{c}', 1),
+            Some(b'n') => ('\n', 1),
+            Some(b'r') => ('\r', 1),
+            Some(b't') => ('\t', 1),
+            // `"`, `\\` and `/` stand for themselves.
+            Some(&b) => (char::from(b), 1),
+            None => break,
+        };
+        out.push(c);
+        rest = escape.get(len..).unwrap_or_default();
+    }
+    out.push_str(rest);
 }
 
 /// A key at `i` without escapes, then its colon: the key, and the index

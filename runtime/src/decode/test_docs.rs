@@ -5,7 +5,7 @@
 /// Lawful documents with escapes, wide characters, numbers of every
 /// shape, nesting, a surrogate pair, an escaped key and a large object.
 const SEEDS: &[&str] = &[
-    r#"{"a": [1, -0.5e+3, true, false, null, "x\n\u00e9\"\\\/"], "b": {"c": {}, "d": []}}"#,
+    r#"{"a": [1, -0.5e+3, true, false, null, "x\n\u00e9\"\\\/", "\b\f\r\t\\\\\u20ac\u0000"], "b": {"c": {}, "d": []}}"#,
     "[{\"k\": \"caf\u{e9} \u{1F600} \u{65e5}\u{672c}\", \"n\": 12345678901234567890, \"f\": 1.5E-7}]",
     r#"{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa": 1, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaab": [0, 0.0, -0]}"#,
     r#"[["\ud83d\ude00", "\u001b[0m"], {"\u0061": 1, "b": 2}, {"x": {"y": {"z": [[[]]]}}}]"#,
