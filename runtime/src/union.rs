@@ -65,7 +65,7 @@ fn union_json<U: UnionDecode, X>(
         return Ok(None);
     }
     let start = r.index();
-    let look = match r.lookahead_tag(start, U::TAG) {
+    let look = match r.lookahead_tag(start, U::TAG, U::TAG_VALUES) {
         Ok(look) => look,
         Err(()) => {
             // The scan met bad syntax: the main pass finds and reports it.
@@ -74,9 +74,9 @@ fn union_json<U: UnionDecode, X>(
         }
     };
     match look {
-        TagLook::Found(value, at) => match U::TAG_VALUES.iter().position(|v| *v == value) {
-            Some(i) => variant(i, r, peek),
-            None if U::OTHER.is_some() => variant(U::OTHER.unwrap_or(0), r, peek),
+        TagLook::Known(i) => variant(i, r, peek),
+        TagLook::Unknown(value, at) => match U::OTHER {
+            Some(other) => variant(other, r, peek),
             None => {
                 r.skip(peek)?;
                 r.error_at(

@@ -9,7 +9,7 @@
 
 use crate::error::{Ctx, ErrorKind, Segment};
 use crate::{Field, Map, Number, Value};
-use jiter::{Jiter, JiterErrorType, Peek};
+use jiter::{JiterErrorType, Peek};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
 use std::fmt;
@@ -151,7 +151,10 @@ impl<T> Entries<T> {
 }
 
 pub(crate) enum TagLook {
-    Found(String, usize),
+    /// The tag's value is the variant's at this index.
+    Known(usize),
+    /// A tag value no variant has, and where it is.
+    Unknown(String, usize),
     NotString(&'static str, usize),
     Absent,
 }

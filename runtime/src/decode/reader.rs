@@ -407,25 +407,42 @@ impl<'j> JsonReader<'j> {
         Ok(())
     }
 
-    /// Finds the string value of `tag` in the object starting at byte `start`
-    /// without moving the reader. `Err(())` when the scan meets bad syntax
-    /// (the main pass will report it where it is).
-    pub(crate) fn lookahead_tag(&self, start: usize, tag: &str) -> Result<TagLook, ()> {
-        let data = self.data.get(start..).ok_or(())?;
-        let mut j = Jiter::new(data);
-        let mut key = j.next_object().map_err(|_| ())?.map(str::to_owned);
-        while let Some(k) = key {
-            if k == tag {
-                let p = j.peek().map_err(|_| ())?;
-                let at = start + j.current_index();
-                return Ok(match p {
-                    Peek::String => TagLook::Found(j.known_str().map_err(|_| ())?.to_owned(), at),
-                    other => TagLook::NotString(peek_kind(other), at),
-                });
+    /// Finds the string value of `tag` in the object starting at byte
+    /// `start` without moving the reader, and which of `values` it is.
+    /// `Err(())` when the look meets bad syntax or passes the depth limit
+    /// (the main pass will report it where it is). Read by a trial reader,
+    /// so by the same rules as the main pass, borrowing every key.
+    pub(crate) fn lookahead_tag(
+        &self,
+        start: usize,
+        tag: &str,
+        values: &[&str],
+    ) -> Result<TagLook, ()> {
+        let mut t = self.trial(start);
+        let steps = (|| {
+            let mut key = t.cur.known_object()?.map(|k| k == tag);
+            while let Some(is_tag) = key {
+                let p = t.cur.peek()?;
+                if is_tag {
+                    let at = t.index();
+                    return Ok(Some(match p {
+                        Peek::String => {
+                            let value = t.cur.known_str()?;
+                            match values.iter().position(|v| *v == value) {
+                                Some(i) => TagLook::Known(i),
+                                None => TagLook::Unknown(value.to_owned(), at),
+                            }
+                        }
+                        other => TagLook::NotString(peek_kind(other), at),
+                    }));
+                }
+                if t.skip(p).is_err() {
+                    return Ok(None);
+                }
+                key = t.cur.next_key()?.map(|k| k == tag);
             }
-            j.next_skip().map_err(|_| ())?;
-            key = j.next_key().map_err(|_| ())?.map(str::to_owned);
-        }
-        Ok(TagLook::Absent)
+            Ok::<_, jiter::JiterError>(Some(TagLook::Absent))
+        })();
+        steps.ok().flatten().ok_or(())
     }
 }
