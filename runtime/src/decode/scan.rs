@@ -182,7 +182,11 @@ impl Scanner {
         let keys = &self.keys;
         let count = index - *first;
         if count < LINEAR {
-            if keys.get(*first..)?.iter().any(|&k| key(k) == key(span)) {
+            // Lengths first: most keys of an object differ in length, and
+            // comparing them needs no slice of the input.
+            let len = span.1 - span.0;
+            let same = |&k: &(usize, usize)| k.1 - k.0 == len && key(k) == key(span);
+            if keys.get(*first..)?.iter().any(same) {
                 return None;
             }
         } else {
