@@ -5,6 +5,14 @@ use super::*;
 // ---------------------------------------------------------------------------
 // Containers.
 
+/// Items of this size or more start a `Vec` at one slot rather than
+/// `Vec`'s four: four would be a request of 1 KiB or more, which glibc's
+/// allocator serves by first merging every small block freed so far (its
+/// `malloc_consolidate`), a cost each small document of a stream would
+/// pay again (measured: 6% of decoding the NDJSON workload, whose runs
+/// each hold one step run of 408 bytes).
+const LARGE_ITEM: usize = 256;
+
 impl<T: Decode> Decode for Vec<T> {
     fn __decode_json(r: &mut JsonReader<'_>, peek: Peek) -> Step<Self> {
         if peek != Peek::Array {
@@ -16,7 +24,12 @@ impl<T: Decode> Decode for Vec<T> {
         r.array(|r, i, p| {
             let mark = r.ctx.mark();
             match T::__decode_json(r, p)? {
-                Some(v) if ok => out.push(v),
+                Some(v) if ok => {
+                    if out.capacity() == 0 && size_of::<T>() >= LARGE_ITEM {
+                        out.reserve_exact(1);
+                    }
+                    out.push(v)
+                }
                 Some(_) => {}
                 None => ok = false,
             }
