@@ -124,6 +124,17 @@ impl<V> Map<V> {
         }
     }
 
+    /// A map of `entries` whose keys are known to differ (a validated
+    /// object's).
+    pub(crate) fn from_unique_entries(entries: Vec<(String, V)>) -> Self {
+        let index = (entries.len() > INDEX_FROM).then(|| Index::build(&entries));
+        Map {
+            entries,
+            index,
+            text: None,
+        }
+    }
+
     /// The JSON text of a decoded map nobody changed (to be copied when
     /// written).
     pub(crate) fn validated_json(&self) -> Option<&[u8]> {

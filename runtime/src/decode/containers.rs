@@ -141,6 +141,9 @@ fn text_map<T: Decode>(r: &mut JsonReader<'_>) -> Step<Map<T>> {
 /// The entries of a map whose text `text_map` validated. The depth was
 /// checked then, so it is not limited again.
 fn build_map<T: Decode>(json: &[u8]) -> Map<T> {
+    if let Some(map) = T::__map_from_validated(json) {
+        return map;
+    }
     let mut r = JsonReader::new(json, usize::MAX);
     r.eager = true;
     let built = match r.peek() {

@@ -60,6 +60,7 @@ macro_rules! visit_raw {
     };
 }
 
+mod build;
 mod containers;
 mod cursor;
 mod reader;
@@ -242,6 +243,16 @@ pub trait Decode: Sized {
     /// JSON keeps its validated text and builds its entries when looked at.
     #[doc(hidden)]
     const __FREE_FORM: bool = false;
+
+    /// Builds the map of a free-form type's values from JSON text the
+    /// reader validated in full as that map; `None` where the type has no
+    /// builder of its own, or the text holds what the builder leaves to
+    /// the reader (then the reader builds it).
+    #[doc(hidden)]
+    fn __map_from_validated(json: &[u8]) -> Option<Map<Self>> {
+        let _ = json;
+        None
+    }
 
     /// `__check_json`, then `check` on the value, as decoding then checking
     /// would (the check's error at the value's start): true when both

@@ -324,6 +324,37 @@ pub(super) fn utf8(bytes: &[u8]) -> Option<&str> {
     simdutf8::basic::from_utf8(bytes).ok()
 }
 
+/// Writes the string whose text between the quotes is `raw` (escapes
+/// vouched for by the scan: one of `"\/bfnrt`, or `u` and four hex digits
+/// of a code point that is not a surrogate) to `out`.
+pub(super) fn unescape(raw: &str, out: &mut String) {
+    out.clear();
+    let mut rest = raw;
+    while let Some((plain, escape)) = rest.split_once('\\') {
+        out.push_str(plain);
+        let (c, len) = match escape.as_bytes().first() {
+            Some(b'u') => {
+                let code = escape
+                    .get(1..5)
+                    .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                    .and_then(char::from_u32);
+                (code.unwrap_or(char::REPLACEMENT_CHARACTER), 5)
+            }
+            Some(b'b') => ('\u{8}', 1),
+            Some(b'f') => ('\u{c}', 1),
+            Some(b'n') => ('\n', 1),
+            Some(b'r') => ('\r', 1),
+            Some(b't') => ('\t', 1),
+            // `"`, `\\` and `/` stand for themselves.
+            Some(&b) => (char::from(b), 1),
+            None => break,
+        };
+        out.push(c);
+        rest = escape.get(len..).unwrap_or_default();
+    }
+    out.push_str(rest);
+}
+
 /// Reads the escape after a backslash at `i - 1`; the index after it.
 fn escape(data: &[u8], i: usize) -> Option<usize> {
     match *data.get(i)? {

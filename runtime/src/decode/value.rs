@@ -9,6 +9,10 @@ impl Decode for Value {
     const __ACCEPTS_NULL: bool = true;
     const __FREE_FORM: bool = true;
 
+    fn __map_from_validated(json: &[u8]) -> Option<Map<Self>> {
+        super::build::map_from_validated(json)
+    }
+
     fn __decode_json(r: &mut JsonReader<'_>, peek: Peek) -> Step<Self> {
         match peek {
             Peek::Array => {
