@@ -56,7 +56,9 @@ fn measure(bytes: usize, jobs: &[Job<'_>], rounds: usize, min_secs: f64) -> Vec<
 /// else the input itself.
 fn documents(data: &[u8], ndjson: bool) -> Vec<&[u8]> {
     if ndjson {
-        data.split(|b| *b == b'\n').filter(|l| !l.is_empty()).collect()
+        data.split(|b| *b == b'\n')
+            .filter(|l| !l.is_empty())
+            .collect()
     } else {
         vec![data]
     }
