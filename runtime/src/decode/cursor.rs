@@ -19,6 +19,9 @@ use jiter::{Jiter, JiterError, JiterResult, Peek};
 
 pub(super) struct Cursor<'j> {
     data: &'j [u8],
+    /// `data` as text when all of it is UTF-8 (checked once, with SIMD):
+    /// then a string is a slice of it, with no check of its own.
+    text: Option<&'j str>,
     /// The byte the next step starts at.
     pos: usize,
     /// The fallback, over `data[base..]`; moved to `pos` before each use.
@@ -39,6 +42,7 @@ impl<'j> Cursor<'j> {
     pub(super) fn new(data: &'j [u8], at: usize) -> Cursor<'j> {
         Cursor {
             data,
+            text: scan::utf8(data),
             pos: at,
             jiter: Jiter::new(data.get(at..).unwrap_or_default()),
             base: at,
@@ -50,9 +54,20 @@ impl<'j> Cursor<'j> {
     /// A cursor over the same input from byte `at`, for a trial decode.
     pub(super) fn trial(&self, at: usize) -> Cursor<'j> {
         Cursor {
+            data: self.data,
+            text: self.text,
+            pos: at,
+            jiter: Jiter::new(self.data.get(at..).unwrap_or_default()),
+            base: at,
+            buf: String::new(),
             fast: self.fast,
-            ..Cursor::new(self.data, at)
         }
+    }
+
+    /// The whole input is UTF-8.
+    #[inline]
+    pub(super) fn all_utf8(&self) -> bool {
+        self.text.is_some()
     }
 
     /// The byte the next step starts at.
@@ -185,7 +200,7 @@ impl<'j> Cursor<'j> {
     #[inline]
     pub(super) fn known_str(&mut self) -> JiterResult<&str> {
         let data = self.data;
-        match string_at(data, self.pos).filter(|_| self.fast) {
+        match string_at(data, self.text, self.pos).filter(|_| self.fast) {
             Some((Text::Plain(text), end)) => {
                 self.pos = end;
                 return Ok(text);
@@ -243,7 +258,7 @@ impl<'j> Cursor<'j> {
         let i = skip_ws(data, self.pos + 1);
         let fast = match data.get(i) {
             Some(b'}') => Some((None, i + 1)),
-            _ => key(data, i).map(|(k, end)| (Some(k), end)),
+            _ => key(data, self.text, i).map(|(k, end)| (Some(k), end)),
         };
         if let Some((k, end)) = fast.filter(|_| self.fast) {
             self.pos = end;
@@ -259,7 +274,7 @@ impl<'j> Cursor<'j> {
         let i = skip_ws(data, self.pos);
         let fast = match data.get(i) {
             Some(b'}') => Some((None, i + 1)),
-            Some(b',') => key(data, skip_ws(data, i + 1)).map(|(k, end)| (Some(k), end)),
+            Some(b',') => key(data, self.text, skip_ws(data, i + 1)).map(|(k, end)| (Some(k), end)),
             _ => None,
         };
         if let Some((k, end)) = fast.filter(|_| self.fast) {
@@ -292,12 +307,16 @@ enum Text<'j> {
 /// The well-formed string whose opening quote is at `i`, when the common
 /// path can read it: its text, and the index after its closing quote.
 #[inline]
-fn string_at(data: &[u8], i: usize) -> Fast<Text<'_>> {
+fn string_at<'j>(data: &'j [u8], all: Option<&'j str>, i: usize) -> Fast<Text<'j>> {
     if data.get(i) != Some(&b'"') {
         return None;
     }
     let s = scan::string(data, i + 1)?;
-    let text = scan::utf8(data.get(i + 1..s.end - 1)?)?;
+    let range = i + 1..s.end - 1;
+    let text = match all {
+        Some(all) => all.get(range)?,
+        None => scan::utf8(data.get(range)?)?,
+    };
     let text = if s.escaped {
         Text::Escaped(text)
     } else {
@@ -309,8 +328,8 @@ fn string_at(data: &[u8], i: usize) -> Fast<Text<'_>> {
 /// The string whose opening quote is at `i`, when it has no escape (and
 /// is well-formed): its text, and the index after its closing quote.
 #[inline]
-fn plain_string(data: &[u8], i: usize) -> Fast<&str> {
-    match string_at(data, i)? {
+fn plain_string<'j>(data: &'j [u8], all: Option<&'j str>, i: usize) -> Fast<&'j str> {
+    match string_at(data, all, i)? {
         (Text::Plain(text), end) => Some((text, end)),
         (Text::Escaped(_), _) => None,
     }
@@ -319,8 +338,8 @@ fn plain_string(data: &[u8], i: usize) -> Fast<&str> {
 /// A key at `i` without escapes, then its colon: the key, and the index
 /// after the colon.
 #[inline]
-fn key(data: &[u8], i: usize) -> Fast<&str> {
-    let (text, end) = plain_string(data, i)?;
+fn key<'j>(data: &'j [u8], all: Option<&'j str>, i: usize) -> Fast<&'j str> {
+    let (text, end) = plain_string(data, all, i)?;
     let colon = skip_ws(data, end);
     (data.get(colon) == Some(&b':')).then_some((text, colon + 1))
 }

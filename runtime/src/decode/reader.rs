@@ -101,7 +101,8 @@ impl<'j> JsonReader<'j> {
         }
         let at = self.index();
         let depth = self.ctx.remaining_depth();
-        match self.scanner.scan(self.data, at, depth) {
+        let all_utf8 = self.cur.all_utf8();
+        match self.scanner.scan(self.data, at, depth, all_utf8) {
             Some(end) => {
                 self.reseat(end);
                 true

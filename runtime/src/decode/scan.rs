@@ -56,8 +56,15 @@ enum Level {
 
 impl Scanner {
     /// Scans the array or object at `data[at]`, allowing `depth` levels of
-    /// nesting: its end when every rule holds, else `None`.
-    pub(crate) fn scan(&mut self, data: &[u8], at: usize, depth: usize) -> Option<usize> {
+    /// nesting: its end when every rule holds, else `None`. `all_utf8`:
+    /// the whole of `data` is known to be UTF-8.
+    pub(crate) fn scan(
+        &mut self,
+        data: &[u8],
+        at: usize,
+        depth: usize,
+        all_utf8: bool,
+    ) -> Option<usize> {
         self.stack.clear();
         self.keys.clear();
         self.wide = false;
@@ -70,7 +77,7 @@ impl Scanner {
         let end = end?;
         // Outside strings the scan accepts only ASCII: when a string may
         // hold more, the whole value's UTF-8 is checked at once.
-        if self.wide {
+        if self.wide && !all_utf8 {
             utf8(data.get(at..end)?)?;
         }
         Some(end)
@@ -422,7 +429,8 @@ mod tests {
         if !matches!(doc.get(at), Some(b'[' | b'{')) {
             return None;
         }
-        let fast = Scanner::default().scan(doc, at, depth);
+        let all_utf8 = std::str::from_utf8(doc).is_ok();
+        let fast = Scanner::default().scan(doc, at, depth, all_utf8);
         let slow = match Value::__check_json(&mut r, peek) {
             Ok(true) if r.ctx.is_ok() => Some(r.index()),
             _ => None,
@@ -459,7 +467,7 @@ mod tests {
     }
 
     fn scan(text: &str) -> Option<usize> {
-        Scanner::default().scan(text.as_bytes(), 0, 64)
+        Scanner::default().scan(text.as_bytes(), 0, 64, false)
     }
 
     #[test]
@@ -502,10 +510,10 @@ mod tests {
             assert_eq!(scan(bad), None, "{bad}");
         }
         // Invalid UTF-8 in a string.
-        assert_eq!(Scanner::default().scan(b"[\"\xff\"]", 0, 64), None);
+        assert_eq!(Scanner::default().scan(b"[\"\xff\"]", 0, 64, false), None);
         // Depth: two levels need two.
-        assert_eq!(Scanner::default().scan(b"[[1]]", 0, 2), Some(5));
-        assert_eq!(Scanner::default().scan(b"[[1]]", 0, 1), None);
+        assert_eq!(Scanner::default().scan(b"[[1]]", 0, 2, false), Some(5));
+        assert_eq!(Scanner::default().scan(b"[[1]]", 0, 1, false), None);
     }
 
     #[test]
@@ -518,7 +526,7 @@ mod tests {
             ("[ ]", false),
             (r#"{"a":1 }"#, false),
         ] {
-            assert!(s.scan(text.as_bytes(), 0, 8).is_some(), "{text}");
+            assert!(s.scan(text.as_bytes(), 0, 8, false).is_some(), "{text}");
             assert_eq!(s.compact(), compact, "{text}");
         }
     }
