@@ -166,12 +166,13 @@ impl<'j> Cursor<'j> {
         }
     }
 
-    /// The bytes of the number at the cursor.
+    /// The text of the number at the cursor (ASCII: the grammar was
+    /// checked).
     #[inline]
-    pub(super) fn known_number_bytes(&mut self, peek: Peek) -> JiterResult<&'j [u8]> {
+    pub(super) fn known_number_text(&mut self, peek: Peek) -> JiterResult<&'j str> {
         let data = self.data;
         let start = self.pos;
-        match scan::number(data, start).filter(|_| self.fast) {
+        let range = match scan::number(data, start).filter(|_| self.fast) {
             // A number must end at a delimiter; `01`, `1.2.3` and the like
             // are jiter's to judge.
             Some(end)
@@ -181,17 +182,22 @@ impl<'j> Cursor<'j> {
                 ) =>
             {
                 self.pos = end;
-                Ok(data.get(start..end).unwrap_or_default())
+                start..end
             }
             _ => {
-                let range = self.slow(|j| {
+                let (from, len) = self.slow(|j| {
                     let from = j.current_index();
                     j.known_number_bytes(peek).map(|b| (from, b.len()))
                 })?;
-                let from = self.base + range.0;
-                Ok(data.get(from..from + range.1).unwrap_or_default())
+                let from = self.base + from;
+                from..from + len
             }
-        }
+        };
+        let text = match self.text {
+            Some(all) => all.get(range),
+            None => data.get(range).and_then(|b| std::str::from_utf8(b).ok()),
+        };
+        Ok(text.unwrap_or_default())
     }
 
     /// The string at the cursor: borrowed from the input when it has no

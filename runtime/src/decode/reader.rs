@@ -203,8 +203,8 @@ impl<'j> JsonReader<'j> {
         parse: fn(&str) -> Result<N, crate::NumberError>,
     ) -> Step<N> {
         let at = self.index();
-        let bytes = match self.cur.known_number_bytes(peek) {
-            Ok(b) => b,
+        let text = match self.cur.known_number_text(peek) {
+            Ok(t) => t,
             Err(e)
                 if e.error_type
                     == JiterErrorType::JsonError(jiter::JsonErrorType::NumberOutOfRange) =>
@@ -213,8 +213,6 @@ impl<'j> JsonReader<'j> {
             }
             Err(e) => return Err(fatal(&mut self.ctx, e)),
         };
-        // jiter checked the grammar: the bytes are ASCII.
-        let text = std::str::from_utf8(bytes).unwrap_or("");
         let parsed = parse(text);
         self.literal_result(parsed, at)
     }
