@@ -289,6 +289,7 @@ pub(super) struct Str {
 /// Reads a string whose opening quote is at `i - 1`. `None` for a control
 /// character, a bad escape, a `\u` escape of a surrogate (left to the slow
 /// path), or no closing quote.
+#[inline]
 pub(super) fn string(data: &[u8], mut i: usize) -> Option<Str> {
     let mut escaped = false;
     let mut high = 0u64;
