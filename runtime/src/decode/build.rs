@@ -20,12 +20,11 @@ use std::cell::Cell;
 /// The map whose validated, compact JSON text is `json`.
 pub(super) fn map_from_validated(json: &[u8]) -> Option<Map<Value>> {
     let text = scan::utf8(json)?;
-    let (entries, items, buf) = STACKS.try_with(Cell::take).unwrap_or_default();
+    let (entries, items) = STACKS.try_with(Cell::take).unwrap_or_default();
     let mut b = Builder {
         text,
         entries,
         items,
-        buf,
     };
     let built = b.object(0);
     // Kept for the next build, empty, unless one object or array made
@@ -33,13 +32,13 @@ pub(super) fn map_from_validated(json: &[u8]) -> Option<Map<Value>> {
     if b.entries.capacity() + b.items.capacity() <= KEEP_ITEMS {
         b.entries.clear();
         b.items.clear();
-        let _ = STACKS.try_with(|s| s.set((b.entries, b.items, b.buf)));
+        let _ = STACKS.try_with(|s| s.set((b.entries, b.items)));
     }
     let (map, end) = built?;
     (end == json.len()).then_some(map)
 }
 
-type Stacks = (Vec<(String, Value)>, Vec<Value>, String);
+type Stacks = (Vec<(String, Value)>, Vec<Value>);
 
 /// Stacks with room for more items than this are not kept.
 const KEEP_ITEMS: usize = 4096;
@@ -48,7 +47,7 @@ thread_local! {
     /// The builder's stacks, kept between builds on a thread: the maps of
     /// a model are built one by one, most with a handful of entries, and
     /// growing new stacks for each cost 10-15% of building them.
-    static STACKS: Cell<Stacks> = const { Cell::new((Vec::new(), Vec::new(), String::new())) };
+    static STACKS: Cell<Stacks> = const { Cell::new((Vec::new(), Vec::new())) };
 }
 
 struct Builder<'t> {
@@ -57,8 +56,6 @@ struct Builder<'t> {
     entries: Vec<(String, Value)>,
     /// The items of the open arrays, innermost last.
     items: Vec<Value>,
-    /// An escaped string, unescaped.
-    buf: String,
 }
 
 impl Builder<'_> {
@@ -154,8 +151,9 @@ impl Builder<'_> {
         if !s.escaped {
             return Some((raw.to_owned(), s.end));
         }
-        scan::unescape(raw, &mut self.buf);
-        Some((self.buf.clone(), s.end))
+        let mut out = String::with_capacity(raw.len());
+        scan::unescape(raw, &mut out);
+        Some((out, s.end))
     }
 }
 
