@@ -64,15 +64,17 @@ fn string_end(json: &[u8], mut i: usize) -> usize {
 /// Valid JSON text without the whitespace between its tokens (strings are
 /// kept as they are, escapes and all): how a decoded map keeps its text,
 /// so that writing it back is a copy.
-pub(crate) fn compacted(json: &[u8]) -> Box<[u8]> {
-    let mut out = Vec::with_capacity(json.len());
+pub(crate) fn compacted(text: &str) -> Box<str> {
+    let json = text.as_bytes();
+    let mut out = String::with_capacity(json.len());
     let mut run = 0;
     let mut i = 0;
+    // Every cut is at ASCII whitespace, so at a character boundary.
     while let Some(&b) = json.get(i) {
         match b {
             b'"' => i = string_end(json, i + 1),
             b' ' | b'\n' | b'\t' | b'\r' => {
-                out.extend_from_slice(json.get(run..i).unwrap_or_default());
+                out.push_str(text.get(run..i).unwrap_or_default());
                 i += 1;
                 while matches!(json.get(i), Some(b' ' | b'\n' | b'\t' | b'\r')) {
                     i += 1;
@@ -82,8 +84,8 @@ pub(crate) fn compacted(json: &[u8]) -> Box<[u8]> {
             _ => i += 1,
         }
     }
-    out.extend_from_slice(json.get(run..).unwrap_or_default());
-    out.into_boxed_slice()
+    out.push_str(text.get(run..).unwrap_or_default());
+    out.into_boxed_str()
 }
 
 impl JsonWriter {

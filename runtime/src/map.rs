@@ -52,11 +52,11 @@ pub struct Map<V = crate::Value> {
 /// The JSON text of a decoded map and, once looked at, its entries.
 struct Text<V> {
     /// Without whitespace between tokens: written back as it is.
-    json: Box<[u8]>,
+    json: Box<str>,
     /// Boxed: most decoded maps are never looked at, and a box is one word.
     built: std::sync::OnceLock<Box<Map<V>>>,
     /// Builds the entries from `json` (which was validated as this map).
-    build: fn(&[u8]) -> Map<V>,
+    build: fn(&str) -> Map<V>,
 }
 
 impl<V: Clone> Clone for Text<V> {
@@ -112,7 +112,7 @@ impl<V> Map<V> {
 
     /// A map that stands for `json`, a JSON object already validated as a
     /// `Map<V>`; `build` makes its entries when they are first needed.
-    pub(crate) fn from_validated_json(json: Box<[u8]>, build: fn(&[u8]) -> Map<V>) -> Self {
+    pub(crate) fn from_validated_json(json: Box<str>, build: fn(&str) -> Map<V>) -> Self {
         Map {
             entries: Vec::new(),
             index: None,
@@ -138,7 +138,7 @@ impl<V> Map<V> {
     /// The JSON text of a decoded map nobody changed (to be copied when
     /// written).
     pub(crate) fn validated_json(&self) -> Option<&[u8]> {
-        self.text.as_ref().map(|t| &*t.json)
+        self.text.as_ref().map(|t| t.json.as_bytes())
     }
 
     /// The map with its entries: built from the text on the first look.

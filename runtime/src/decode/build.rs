@@ -1,11 +1,11 @@
 //! Builds the tree of a free-form map from the text the reader kept for
 //! it: text the reader validated in full while decoding (syntax, UTF-8,
 //! escapes, duplicate keys, depth, the exponent limit) and wrote without
-//! whitespace. So this builder checks nothing the reader checked: it
-//! checks the text's UTF-8 once as a whole, then lends every string
-//! without escapes as a slice of it (no check per string), and gathers
-//! each container's items on a stack shared by the whole tree, so that
-//! each container is allocated once, at its exact size, when it closes.
+//! whitespace, as a `str`. So this builder checks nothing the reader
+//! checked: every string without escapes is a slice of the text (no
+//! UTF-8 check of its own), and it gathers each container's items on a
+//! stack shared by the whole tree, so that each container is allocated
+//! once, at its exact size, when it closes.
 //!
 //! On anything it does not expect (whitespace, a `\u` escape of a
 //! surrogate, a very long number: the constructs the fast scan leaves to
@@ -18,8 +18,7 @@ use crate::{Map, Number, Value};
 use std::cell::Cell;
 
 /// The map whose validated, compact JSON text is `json`.
-pub(super) fn map_from_validated(json: &[u8]) -> Option<Map<Value>> {
-    let text = scan::utf8(json)?;
+pub(super) fn map_from_validated(text: &str) -> Option<Map<Value>> {
     let (entries, items) = STACKS.try_with(Cell::take).unwrap_or_default();
     let mut b = Builder {
         text,
@@ -35,7 +34,7 @@ pub(super) fn map_from_validated(json: &[u8]) -> Option<Map<Value>> {
         let _ = STACKS.try_with(|s| s.set((b.entries, b.items)));
     }
     let (map, end) = built?;
-    (end == json.len()).then_some(map)
+    (end == text.len()).then_some(map)
 }
 
 type Stacks = (Vec<(String, Value)>, Vec<Value>);
@@ -174,8 +173,8 @@ mod tests {
     }
 
     /// The compact text the reader keeps for `doc`.
-    fn kept(doc: &[u8]) -> Vec<u8> {
-        crate::encode::compacted(doc).into()
+    fn kept(doc: &[u8]) -> Box<str> {
+        crate::encode::compacted(std::str::from_utf8(doc).expect("read as UTF-8"))
     }
 
     #[test]
@@ -214,15 +213,11 @@ mod tests {
             r#"{"a":1}x"#,
             r#"["a"]"#,
         ] {
-            assert_eq!(map_from_validated(text.as_bytes()), None, "{text}");
+            assert_eq!(map_from_validated(text), None, "{text}");
         }
         let long = format!(r#"{{"a":{}}}"#, "9".repeat(5000));
-        assert_eq!(map_from_validated(long.as_bytes()), None);
+        assert_eq!(map_from_validated(&long), None);
         let fine = r#"{"a":[1,-2.5e3,true,false,null,"x\n\u00e9\"\\\/"],"b":{},"c":[]}"#;
-        assert_eq!(
-            map_from_validated(fine.as_bytes()),
-            read(fine.as_bytes()),
-            "{fine}"
-        );
+        assert_eq!(map_from_validated(fine), read(fine.as_bytes()), "{fine}");
     }
 }

@@ -129,7 +129,11 @@ fn text_map<T: Decode>(r: &mut JsonReader<'_>) -> Step<Map<T>> {
     } else {
         return Ok(None);
     };
-    let json = r.data().get(start..r.index()).unwrap_or_default();
+    let Some(json) = r.text_between(start, r.index()) else {
+        // Validated text is UTF-8; should it not be, say so.
+        r.error_at(ErrorKind::Syntax("invalid UTF-8".into()), start);
+        return Ok(None);
+    };
     let text = if compact {
         json.into()
     } else {
@@ -140,11 +144,11 @@ fn text_map<T: Decode>(r: &mut JsonReader<'_>) -> Step<Map<T>> {
 
 /// The entries of a map whose text `text_map` validated. The depth was
 /// checked then, so it is not limited again.
-fn build_map<T: Decode>(json: &[u8]) -> Map<T> {
+fn build_map<T: Decode>(json: &str) -> Map<T> {
     if let Some(map) = T::__map_from_validated(json) {
         return map;
     }
-    let mut r = JsonReader::new(json, usize::MAX);
+    let mut r = JsonReader::new(json.as_bytes(), usize::MAX);
     r.eager = true;
     let built = match r.peek() {
         Ok(p) => Map::<T>::__decode_json(&mut r, p).ok().flatten(),

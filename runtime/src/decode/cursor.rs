@@ -64,6 +64,12 @@ impl<'j> Cursor<'j> {
         }
     }
 
+    /// `data[start..end]` as text, when it is UTF-8.
+    #[inline]
+    pub(super) fn text_between(&self, start: usize, end: usize) -> Option<&'j str> {
+        text_of(self.data, self.text, start..end)
+    }
+
     /// The whole input is UTF-8.
     #[inline]
     pub(super) fn all_utf8(&self) -> bool {
@@ -193,11 +199,7 @@ impl<'j> Cursor<'j> {
                 from..from + len
             }
         };
-        let text = match self.text {
-            Some(all) => all.get(range),
-            None => data.get(range).and_then(|b| std::str::from_utf8(b).ok()),
-        };
-        Ok(text.unwrap_or_default())
+        Ok(text_of(data, self.text, range).unwrap_or_default())
     }
 
     /// The string at the cursor: borrowed from the input when it has no
@@ -302,6 +304,20 @@ fn literal(data: &[u8], i: usize, word: &[u8]) -> Fast<()> {
     scan::literal(data, i, word).map(|end| ((), end))
 }
 
+/// `data[range]` as text: a slice of `all` (the whole input, when it is
+/// UTF-8), else checked on its own.
+#[inline]
+fn text_of<'j>(
+    data: &'j [u8],
+    all: Option<&'j str>,
+    range: std::ops::Range<usize>,
+) -> Option<&'j str> {
+    match all {
+        Some(all) => all.get(range),
+        None => scan::utf8(data.get(range)?),
+    }
+}
+
 /// The text between a string's quotes, as UTF-8.
 enum Text<'j> {
     /// Without escapes: the string itself.
@@ -318,11 +334,7 @@ fn string_at<'j>(data: &'j [u8], all: Option<&'j str>, i: usize) -> Fast<Text<'j
         return None;
     }
     let s = scan::string(data, i + 1)?;
-    let range = i + 1..s.end - 1;
-    let text = match all {
-        Some(all) => all.get(range)?,
-        None => scan::utf8(data.get(range)?)?,
-    };
+    let text = text_of(data, all, i + 1..s.end - 1)?;
     let text = if s.escaped {
         Text::Escaped(text)
     } else {

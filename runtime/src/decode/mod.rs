@@ -249,7 +249,7 @@ pub trait Decode: Sized {
     /// builder of its own, or the text holds what the builder leaves to
     /// the reader (then the reader builds it).
     #[doc(hidden)]
-    fn __map_from_validated(json: &[u8]) -> Option<Map<Self>> {
+    fn __map_from_validated(json: &str) -> Option<Map<Self>> {
         let _ = json;
         None
     }

@@ -179,6 +179,12 @@ impl<'j> JsonReader<'j> {
         self.data
     }
 
+    /// The input from byte `start` to `end` as text, when it is UTF-8 (a
+    /// slice of the input checked once, when all of it is).
+    pub(crate) fn text_between(&self, start: usize, end: usize) -> Option<&'j str> {
+        self.cur.text_between(start, end)
+    }
+
     /// Reads the string the reader is at (after `peek` gave `String`).
     #[inline]
     pub fn read_str(&mut self) -> Result<&str, Fatal> {

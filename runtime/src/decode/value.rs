@@ -9,7 +9,7 @@ impl Decode for Value {
     const __ACCEPTS_NULL: bool = true;
     const __FREE_FORM: bool = true;
 
-    fn __map_from_validated(json: &[u8]) -> Option<Map<Self>> {
+    fn __map_from_validated(json: &str) -> Option<Map<Self>> {
         super::build::map_from_validated(json)
     }
 
