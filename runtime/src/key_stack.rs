@@ -35,6 +35,17 @@ impl KeyStack {
         }
     }
 
+    /// Drops every key (the buffers are kept).
+    pub(crate) fn clear(&mut self) {
+        self.ends.clear();
+        self.text.clear();
+    }
+
+    /// Bytes held by its buffers.
+    pub(crate) fn capacity(&self) -> usize {
+        self.text.capacity() + self.ends.capacity() * size_of::<usize>()
+    }
+
     /// Closes the level: its keys are dropped (the buffers are kept).
     pub(crate) fn close(&mut self, level: Level) {
         self.ends.truncate(level.first);

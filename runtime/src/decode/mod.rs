@@ -60,6 +60,7 @@ macro_rules! visit_raw {
     };
 }
 
+mod buffers;
 mod build;
 mod containers;
 mod cursor;

@@ -20,16 +20,14 @@ pub struct JsonReader<'j> {
     pub(super) cur: super::cursor::Cursor<'j>,
     /// The errors and depth of this pass.
     pub(crate) ctx: Ctx,
-    /// The keys of the objects a check is inside.
-    keys: crate::key_stack::KeyStack,
-    /// The buffers of the fast scan of free-form values.
-    scanner: super::scan::Scanner,
+    /// The keys of the objects a check is inside, the buffers of the fast
+    /// scan of free-form values, and where a string a check needs is
+    /// copied (so a checked string is never allocated): reused from call
+    /// to call on a thread.
+    pub(super) bufs: super::buffers::Pooled,
     /// Builds free-form maps now rather than keeping their text (set when
     /// building one from its text).
     pub(super) eager: bool,
-    /// Where a string a check needs is copied when checking, reused, so a
-    /// checked string is never allocated.
-    pub(super) scratch: String,
 }
 
 fn syntax_message(e: &JiterErrorType) -> String {
@@ -55,10 +53,8 @@ impl<'j> JsonReader<'j> {
             data,
             cur: super::cursor::Cursor::new(data, 0),
             ctx: Ctx::new(max_depth),
-            keys: Default::default(),
-            scanner: Default::default(),
+            bufs: super::buffers::Pooled::take(),
             eager: false,
-            scratch: String::new(),
         }
     }
 
@@ -68,10 +64,8 @@ impl<'j> JsonReader<'j> {
             data: self.data,
             cur: self.cur.trial(at),
             ctx: self.ctx.trial(),
-            keys: Default::default(),
-            scanner: Default::default(),
+            bufs: super::buffers::Pooled::take(),
             eager: self.eager,
-            scratch: String::new(),
         }
     }
 
@@ -102,7 +96,7 @@ impl<'j> JsonReader<'j> {
         let at = self.index();
         let depth = self.ctx.remaining_depth();
         let all_utf8 = self.cur.all_utf8();
-        match self.scanner.scan(self.data, at, depth, all_utf8) {
+        match self.bufs.0.scanner.scan(self.data, at, depth, all_utf8) {
             Some(end) => {
                 self.reseat(end);
                 true
@@ -114,7 +108,7 @@ impl<'j> JsonReader<'j> {
     /// After `pass_free_form` vouched: the value had no whitespace between
     /// its tokens.
     pub(crate) fn passed_compact(&self) -> bool {
-        self.scanner.compact()
+        self.bufs.0.scanner.compact()
     }
 
     /// Reads a number jiter refuses for its length (it stops integer parts at
@@ -361,10 +355,10 @@ impl<'j> JsonReader<'j> {
         if !self.ctx.enter() {
             return self.depth_fatal(at);
         }
-        let mut level = self.keys.open();
+        let mut level = self.bufs.0.keys.open();
         let mut ok = true;
         let mut key = match self.cur.known_object() {
-            Ok(k) => k.map(|k| self.keys.push(&mut level, k)),
+            Ok(k) => k.map(|k| self.bufs.0.keys.push(&mut level, k)),
             Err(e) => return Err(fatal(&mut self.ctx, e)),
         };
         while let Some((i, duplicate)) = key {
@@ -373,7 +367,7 @@ impl<'j> JsonReader<'j> {
             let mark = self.ctx.mark();
             let fine = each(self, p)?;
             if duplicate || !fine {
-                let k = self.keys.key(i).to_owned();
+                let k = self.bufs.0.keys.key(i).to_owned();
                 if duplicate {
                     self.ctx
                         .error_at(ErrorKind::DuplicateKey(k.clone()), Some(value_at));
@@ -382,11 +376,11 @@ impl<'j> JsonReader<'j> {
                 ok = false;
             }
             key = match self.cur.next_key() {
-                Ok(k) => k.map(|k| self.keys.push(&mut level, k)),
+                Ok(k) => k.map(|k| self.bufs.0.keys.push(&mut level, k)),
                 Err(e) => return Err(fatal(&mut self.ctx, e)),
             };
         }
-        self.keys.close(level);
+        self.bufs.0.keys.close(level);
         self.ctx.leave();
         Ok(ok)
     }

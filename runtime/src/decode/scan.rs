@@ -220,6 +220,12 @@ impl Scanner {
         Some(())
     }
 
+    /// Bytes held by its stacks.
+    pub(crate) fn capacity(&self) -> usize {
+        self.stack.capacity() * size_of::<Level>()
+            + self.keys.capacity() * size_of::<(usize, usize)>()
+    }
+
     /// True when the value last vouched for has no whitespace between its
     /// tokens: its text is already as compact as the writer's.
     pub(crate) fn compact(&self) -> bool {
