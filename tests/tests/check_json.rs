@@ -141,6 +141,11 @@ struct Derived {
     counted: Field<Counted>,
 }
 
+#[open_model(extra = i64)]
+struct TypedExtras {
+    a: Field<String>,
+}
+
 #[test]
 fn models_of_every_shape_get_the_same_report() {
     let docs = [
@@ -156,6 +161,12 @@ fn models_of_every_shape_get_the_same_report() {
         r#"[{"a":1}]"#,
         r#"null"#,
         r#"{"a":"x"} trailing"#,
+        // Unknown keys repeated: a duplicate extra (after a failed one,
+        // too), a closed model's unknown key twice, nested duplicates.
+        r#"{"a":"x","zz":1,"zz":2}"#,
+        r#"{"a":"x","z":0,"z":0}"#,
+        r#"{"q":"no","q":1,"r":2,"r":"no"}"#,
+        r#"{"q":{"k":1,"k":1},"q":2,"a":"x"}"#,
     ];
     for doc in docs {
         let d = doc.as_bytes();
@@ -165,6 +176,7 @@ fn models_of_every_shape_get_the_same_report() {
         let _ = decoded_and_checked::<Derived>(d);
         let _ = decoded_and_checked::<Vec<Derived>>(d);
         let _ = decoded_and_checked::<Map<Closed>>(d);
+        let _ = decoded_and_checked::<TypedExtras>(d);
     }
 }
 

@@ -25,7 +25,20 @@ thread_local! {
 }
 
 /// A reader's buffers, taken from the thread's and given back on drop.
-pub(super) struct Pooled(pub(super) Buffers);
+pub(super) struct Pooled(Buffers);
+
+impl std::ops::Deref for Pooled {
+    type Target = Buffers;
+    fn deref(&self) -> &Buffers {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Pooled {
+    fn deref_mut(&mut self) -> &mut Buffers {
+        &mut self.0
+    }
+}
 
 impl Pooled {
     pub(super) fn take() -> Pooled {
@@ -55,17 +68,17 @@ mod tests {
     fn buffers_are_kept_cleared_and_only_when_small() {
         {
             let mut p = Pooled::take();
-            p.0.scratch.push_str("left behind");
+            p.scratch.push_str("left behind");
         }
         let p = Pooled::take();
-        assert!(p.0.scratch.is_empty() && p.0.scratch.capacity() >= 11);
+        assert!(p.scratch.is_empty() && p.scratch.capacity() >= 11);
         // While one reader holds them, another starts afresh.
-        assert_eq!(Pooled::take().0.scratch.capacity(), 0);
+        assert_eq!(Pooled::take().scratch.capacity(), 0);
         drop(p);
         {
             let mut p = Pooled::take();
-            p.0.scratch.reserve(KEEP + 1);
+            p.scratch.reserve(KEEP + 1);
         }
-        assert_eq!(Pooled::take().0.scratch.capacity(), 0);
+        assert_eq!(Pooled::take().scratch.capacity(), 0);
     }
 }

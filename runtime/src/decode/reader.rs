@@ -3,6 +3,7 @@
 //! free-form values are passed by the fast scan (`scan.rs`) when it vouches.
 
 use super::*;
+use crate::key_stack::{KeyStack, Level};
 
 /// Decoding stopped: the input is not well-formed. The error is in the context.
 #[derive(Debug)]
@@ -28,6 +29,14 @@ pub struct JsonReader<'j> {
     /// Builds free-form maps now rather than keeping their text (set when
     /// building one from its text).
     pub(super) eager: bool,
+}
+
+/// A key [`JsonReader::check_keys`] noted: its place on the key stack, and
+/// whether its object had it before.
+#[derive(Clone, Copy)]
+pub(crate) struct Noted {
+    index: usize,
+    duplicate: bool,
 }
 
 fn syntax_message(e: &JiterErrorType) -> String {
@@ -96,7 +105,7 @@ impl<'j> JsonReader<'j> {
         let at = self.index();
         let depth = self.ctx.remaining_depth();
         let all_utf8 = self.cur.all_utf8();
-        match self.bufs.0.scanner.scan(self.data, at, depth, all_utf8) {
+        match self.bufs.scanner.scan(self.data, at, depth, all_utf8) {
             Some(end) => {
                 self.reseat(end);
                 true
@@ -108,7 +117,7 @@ impl<'j> JsonReader<'j> {
     /// After `pass_free_form` vouched: the value had no whitespace between
     /// its tokens.
     pub(crate) fn passed_compact(&self) -> bool {
-        self.bufs.0.scanner.compact()
+        self.bufs.scanner.compact()
     }
 
     /// Reads a number jiter refuses for its length (it stops integer parts at
@@ -351,38 +360,89 @@ impl<'j> JsonReader<'j> {
         &mut self,
         mut each: impl FnMut(&mut JsonReader<'j>, Peek) -> Result<bool, Fatal>,
     ) -> Result<bool, Fatal> {
+        let mut ok = true;
+        self.check_keys(
+            |_| None::<std::convert::Infallible>,
+            |r, key, p| {
+                let noted = match key {
+                    Ok(never) => match never {},
+                    Err(noted) => noted,
+                };
+                let (value_at, mark) = (r.index(), r.ctx.mark());
+                let fine = each(r, p)?;
+                ok &= r.noted_entry(noted, value_at, mark, fine);
+                Ok(())
+            },
+        )?;
+        Ok(ok)
+    }
+
+    /// Iterates the object at the reader (after `peek` gave `Object`) for a
+    /// check: each key `known` knows (a field, say) is given to `each` as
+    /// `Ok`; every other key is noted on the reader's key stack for this
+    /// object, so that a repeated one is found without keeping a map, and
+    /// given as `Err` (for [`noted_entry`](Self::noted_entry)).
+    pub(crate) fn check_keys<K>(
+        &mut self,
+        known: impl Fn(&str) -> Option<K>,
+        mut each: impl FnMut(&mut JsonReader<'j>, Result<K, Noted>, Peek) -> Result<(), Fatal>,
+    ) -> Result<(), Fatal> {
         let at = self.index();
         if !self.ctx.enter() {
             return self.depth_fatal(at);
         }
-        let mut level = self.bufs.0.keys.open();
-        let mut ok = true;
+        let mut level = self.bufs.keys.open();
+        let note = |keys: &mut KeyStack, level: &mut Level, key: &str| match known(key) {
+            Some(k) => Ok(k),
+            None => {
+                let (index, duplicate) = keys.push(level, key);
+                Err(Noted { index, duplicate })
+            }
+        };
         let mut key = match self.cur.known_object() {
-            Ok(k) => k.map(|k| self.bufs.0.keys.push(&mut level, k)),
+            Ok(k) => k.map(|k| note(&mut self.bufs.keys, &mut level, k)),
             Err(e) => return Err(fatal(&mut self.ctx, e)),
         };
-        while let Some((i, duplicate)) = key {
+        while let Some(k) = key {
             let p = self.peek()?;
-            let value_at = self.index();
-            let mark = self.ctx.mark();
-            let fine = each(self, p)?;
-            if duplicate || !fine {
-                let k = self.bufs.0.keys.key(i).to_owned();
-                if duplicate {
-                    self.ctx
-                        .error_at(ErrorKind::DuplicateKey(k.clone()), Some(value_at));
-                }
-                self.ctx.prefix_since(mark, || Segment::Key(Cow::Owned(k)));
-                ok = false;
-            }
+            each(self, k, p)?;
             key = match self.cur.next_key() {
-                Ok(k) => k.map(|k| self.bufs.0.keys.push(&mut level, k)),
+                Ok(k) => k.map(|k| note(&mut self.bufs.keys, &mut level, k)),
                 Err(e) => return Err(fatal(&mut self.ctx, e)),
             };
         }
-        self.bufs.0.keys.close(level);
+        self.bufs.keys.close(level);
         self.ctx.leave();
-        Ok(ok)
+        Ok(())
+    }
+
+    /// The rules of [`Entries`] for a noted key whose value, at
+    /// `value_at`, was checked (`fine`, its errors recorded since `mark`):
+    /// a repeated key is an error at its value, and the value's errors go
+    /// under the key. False when either applied.
+    pub(crate) fn noted_entry(
+        &mut self,
+        noted: Noted,
+        value_at: usize,
+        mark: usize,
+        fine: bool,
+    ) -> bool {
+        if fine && !noted.duplicate {
+            return true;
+        }
+        let key = self.noted_key(noted).to_owned();
+        if noted.duplicate {
+            self.ctx
+                .error_at(ErrorKind::DuplicateKey(key.clone()), Some(value_at));
+        }
+        self.ctx
+            .prefix_since(mark, || Segment::Key(Cow::Owned(key)));
+        false
+    }
+
+    /// The text of a noted key (while its object is being read).
+    pub(crate) fn noted_key(&self, noted: Noted) -> &str {
+        self.bufs.keys.key(noted.index)
     }
 
     /// Iterates the array at the reader (after `peek` gave `Array`).

@@ -40,11 +40,11 @@ fn check_scalar_json_then<T: Scalar>(
     peek: Peek,
     check: fn(&T) -> Result<(), ErrorKind>,
 ) -> Result<bool, Fatal> {
-    let mut scratch = std::mem::take(&mut r.bufs.0.scratch);
+    let mut scratch = std::mem::take(&mut r.bufs.scratch);
     let out = read_scalar_json(r, peek, T::EXPECTED, |raw| {
         T::check_raw_then(raw, &mut scratch, check)
     });
-    r.bufs.0.scratch = scratch;
+    r.bufs.scratch = scratch;
     Ok(out?.is_some())
 }
 

@@ -35,6 +35,7 @@ pub fn decode_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> 
 
 /// [`decode_model_json`] without building the model: the same keys read by
 /// the same rules, each value checked in place, the same errors recorded.
+/// Unknown keys are noted on the reader's key stack rather than kept.
 #[doc(hidden)]
 pub fn check_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> Result<bool, Fatal> {
     if !M::CHECKS_IN_PLACE {
@@ -48,23 +49,36 @@ pub fn check_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> R
     let mark = r.ctx.mark();
     let mut state = M::State::<Discard>::default();
     let mut seen = Seen::new(M::FIELD_COUNT);
-    let mut extras = Entries::<()>::new();
-    let ok = model_keys::<M, _>(
-        r,
-        &mut seen,
-        &mut extras,
-        |r, i, peek| M::decode_field::<Discard, _>(&mut state, i, JsonSource { r, peek }),
-        |r, p| Ok(M::Extra::__check_json(r, p)?.then_some(())),
-    )?;
+    let mut ok = true;
+    r.check_keys(M::field_index, |r, key, p| {
+        match key {
+            Ok(i) => field_entry::<M>(r, &mut seen, i, p, |r, i, peek| {
+                M::decode_field::<Discard, _>(&mut state, i, JsonSource { r, peek })
+            })?,
+            Err(noted) => {
+                let at = r.index();
+                let inner = r.ctx.mark();
+                if M::CLOSED {
+                    let key = r.noted_key(noted).to_owned();
+                    unknown_key(r, key, p, at, inner)?;
+                    ok = false;
+                } else {
+                    let fine = M::Extra::__check_json(r, p)?;
+                    ok &= r.noted_entry(noted, at, inner, fine);
+                }
+            }
+        }
+        Ok(())
+    })?;
     r.ctx.offset = Some(start);
-    let ok = ok && extras.ok && !r.ctx.failed_since(mark);
+    let ok = ok && !r.ctx.failed_since(mark);
     Ok(M::check_finish(&seen, &mut r.ctx, ok))
 }
 
-/// The keys of a model's object, by one set of rules for decoding and for
-/// checking: a known key's value goes to `field` (once; a second one is a
-/// duplicate), an unknown key's to `extra` (or is an error when the model
-/// is closed). False when a key was refused.
+/// The keys of a model's object when decoding: a known key's value goes to
+/// `field` (by [`field_entry`], the checking pass's rule too), an unknown
+/// key's to `extra` (or is an error when the model is closed). False when
+/// a key was refused.
 #[inline]
 fn model_keys<M: ModelDecode, X>(
     r: &mut JsonReader<'_>,
@@ -80,26 +94,12 @@ fn model_keys<M: ModelDecode, X>(
     };
     r.object(key_of, |r, key, p| {
         match key {
-            Ok(i) => {
-                let wire = M::wire_name(i);
-                let inner = r.ctx.mark();
-                if seen.insert(i) {
-                    field(r, i, p)?;
-                } else {
-                    let at = r.index();
-                    r.skip(p)?;
-                    r.error_at(ErrorKind::DuplicateKey(wire.to_owned()), at);
-                }
-                r.ctx
-                    .prefix_since(inner, || Segment::Key(Cow::Borrowed(wire)));
-            }
+            Ok(i) => field_entry::<M>(r, seen, i, p, &mut field)?,
             Err(key) => {
                 let at = r.index();
                 let inner = r.ctx.mark();
                 if M::CLOSED {
-                    r.skip(p)?;
-                    r.error_at(ErrorKind::UnknownKey(key.clone()), at);
-                    r.ctx.prefix_since(inner, || Segment::Key(Cow::Owned(key)));
+                    unknown_key(r, key, p, at, inner)?;
                     ok = false;
                     return Ok(());
                 }
@@ -110,6 +110,45 @@ fn model_keys<M: ModelDecode, X>(
         Ok(())
     })?;
     Ok(ok)
+}
+
+/// A known key's value, read by `field` the first time, a duplicate's
+/// error after; its errors go under the key's wire name.
+#[inline]
+fn field_entry<M: ModelDecode>(
+    r: &mut JsonReader<'_>,
+    seen: &mut Seen,
+    i: usize,
+    p: Peek,
+    mut field: impl FnMut(&mut JsonReader<'_>, usize, Peek) -> Result<(), Fatal>,
+) -> Result<(), Fatal> {
+    let wire = M::wire_name(i);
+    let inner = r.ctx.mark();
+    if seen.insert(i) {
+        field(r, i, p)?;
+    } else {
+        let at = r.index();
+        r.skip(p)?;
+        r.error_at(ErrorKind::DuplicateKey(wire.to_owned()), at);
+    }
+    r.ctx
+        .prefix_since(inner, || Segment::Key(Cow::Borrowed(wire)));
+    Ok(())
+}
+
+/// A key a closed model does not have: its value passed over, an error at
+/// it, under the key.
+fn unknown_key(
+    r: &mut JsonReader<'_>,
+    key: String,
+    p: Peek,
+    at: usize,
+    inner: usize,
+) -> Result<(), Fatal> {
+    r.skip(p)?;
+    r.error_at(ErrorKind::UnknownKey(key.clone()), at);
+    r.ctx.prefix_since(inner, || Segment::Key(Cow::Owned(key)));
+    Ok(())
 }
 
 /// Decodes a model from any serde deserializer.
