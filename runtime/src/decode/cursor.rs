@@ -2,12 +2,16 @@
 //! (`peek`, `known_str`, `known_object`, `next_key`, `array_step`, ...),
 //! done here on the common path, and by jiter itself, at the same byte,
 //! whenever the common path does not apply. The common path covers
-//! well-formed input only: a string or key without escapes, a number
-//! followed by a delimiter, a literal, the punctuation between them. On
-//! anything else (an error, an escape, a very long number) jiter takes
-//! the very step from the very byte, so every error and every unusual
-//! value comes from jiter, with jiter's message at jiter's position, as it
-//! did before this cursor existed.
+//! well-formed input only: a key without escapes, a string without
+//! escapes or with escapes other than of surrogates, a number followed by
+//! a delimiter, a literal, the punctuation between them. On anything else
+//! (an error, an escaped key, a surrogate escape, a very long number)
+//! jiter takes the very step from the very byte, so every error and every
+//! unusual value comes from jiter, with jiter's message at jiter's
+//! position, as it did before this cursor existed. When the whole input
+//! is UTF-8 (one SIMD check), every text the common path lends is a slice
+//! of it; otherwise each is checked on its own, and a string that is not
+//! UTF-8 is jiter's to report.
 //!
 //! Why not jiter alone: its steps pass through a tape (keys and strings
 //! are copied) and a general number decoder; for the mostly well-formed,
