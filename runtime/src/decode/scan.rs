@@ -38,6 +38,9 @@ pub(crate) struct Scanner {
     stack: Vec<Level>,
     /// The spans of the keys of the open objects, innermost last.
     keys: Vec<(usize, usize)>,
+    /// The hash tables of the open objects with many keys, innermost last,
+    /// each with the index in `stack` of its object.
+    tables: Vec<(usize, hashbrown::HashTable<usize>)>,
     hasher: Option<foldhash::fast::RandomState>,
     /// A string of this scan may hold bytes above ASCII.
     wide: bool,
@@ -45,13 +48,11 @@ pub(crate) struct Scanner {
     spaced: bool,
 }
 
+/// An open container.
 enum Level {
     Array,
-    Object {
-        /// Where this object's keys start in `keys`.
-        first: usize,
-        table: Option<hashbrown::HashTable<usize>>,
-    },
+    /// An object whose keys start at this index in `keys`.
+    Object(usize),
 }
 
 impl Scanner {
@@ -67,6 +68,7 @@ impl Scanner {
     ) -> Option<usize> {
         self.stack.clear();
         self.keys.clear();
+        self.tables.clear();
         self.wide = false;
         self.spaced = false;
         let mut spaced = false;
@@ -74,6 +76,7 @@ impl Scanner {
         self.spaced = spaced;
         self.stack.clear();
         self.keys.clear();
+        self.tables.clear();
         let end = end?;
         // Outside strings the scan accepts only ASCII: when a string may
         // hold more, the whole value's UTF-8 is checked at once.
@@ -98,10 +101,7 @@ impl Scanner {
                     if self.stack.len() >= depth {
                         return None;
                     }
-                    self.stack.push(Level::Object {
-                        first: self.keys.len(),
-                        table: None,
-                    });
+                    self.stack.push(Level::Object(self.keys.len()));
                     i = ws(data, i + 1, spaced);
                     if data.get(i) == Some(&b'}') {
                         i += 1;
@@ -140,7 +140,7 @@ impl Scanner {
                 let Some(level) = self.stack.last() else {
                     return Some(i);
                 };
-                let is_object = matches!(level, Level::Object { .. });
+                let is_object = matches!(level, Level::Object(_));
                 i = ws(data, i, spaced);
                 match (*data.get(i)?, is_object) {
                     (b',', false) => {
@@ -182,39 +182,26 @@ impl Scanner {
     /// Adds a key to the innermost object; `None` when it already has it.
     fn push_key(&mut self, data: &[u8], span: (usize, usize)) -> Option<()> {
         let index = self.keys.len();
-        let Some(Level::Object { first, table }) = self.stack.last_mut() else {
+        let level = self.stack.len().checked_sub(1)?;
+        let Some(&Level::Object(first)) = self.stack.get(level) else {
             return None;
         };
         let key = |s: (usize, usize)| data.get(s.0..s.1).unwrap_or_default();
         let keys = &self.keys;
-        let count = index - *first;
+        let count = index - first;
         if count < LINEAR {
             // Lengths first: most keys of an object differ in length, and
             // comparing them needs no slice of the input.
             let len = span.1 - span.0;
             let same = |&k: &(usize, usize)| k.1 - k.0 == len && key(k) == key(span);
-            if keys.get(*first..)?.iter().any(same) {
+            if keys.get(first..)?.iter().any(same) {
                 return None;
             }
         } else {
             let hasher = self.hasher.get_or_insert_with(Default::default);
-            let table = table.get_or_insert_with(|| {
-                let mut t = hashbrown::HashTable::with_capacity(count * 2);
-                for (j, &k) in keys.iter().enumerate().skip(*first) {
-                    t.insert_unique(hasher.hash_one(key(k)), j, |&m| {
-                        hasher.hash_one(keys.get(m).map_or(&[][..], |&s| key(s)))
-                    });
-                }
-                t
-            });
-            let h = hasher.hash_one(key(span));
-            let same = |&m: &usize| keys.get(m).is_some_and(|&s| key(s) == key(span));
-            if table.find(h, same).is_some() {
+            if !in_table(&mut self.tables, level, hasher, keys, first, span, data) {
                 return None;
             }
-            table.insert_unique(h, index, |&m| {
-                hasher.hash_one(keys.get(m).map_or(&[][..], |&s| key(s)))
-            });
         }
         self.keys.push(span);
         Some(())
@@ -224,6 +211,7 @@ impl Scanner {
     pub(crate) fn capacity(&self) -> usize {
         self.stack.capacity() * size_of::<Level>()
             + self.keys.capacity() * size_of::<(usize, usize)>()
+            + self.tables.capacity() * size_of::<(usize, hashbrown::HashTable<usize>)>()
     }
 
     /// True when the value last vouched for has no whitespace between its
@@ -234,10 +222,48 @@ impl Scanner {
 
     /// Closes the innermost container, dropping an object's keys.
     fn close(&mut self) {
-        if let Some(Level::Object { first, .. }) = self.stack.pop() {
+        if let Some(Level::Object(first)) = self.stack.pop() {
             self.keys.truncate(first);
+            if self.tables.last().is_some_and(|t| t.0 == self.stack.len()) {
+                self.tables.pop();
+            }
         }
     }
+}
+
+/// Adds the key at `span` to the hash table of the object at `level` in
+/// the stack, whose keys start at `first` in `keys` (building the table on
+/// first use); false when the object already has that key. Kept out of
+/// line: most objects are small and never need it.
+#[inline(never)]
+fn in_table(
+    tables: &mut Vec<(usize, hashbrown::HashTable<usize>)>,
+    level: usize,
+    hasher: &foldhash::fast::RandomState,
+    keys: &[(usize, usize)],
+    first: usize,
+    span: (usize, usize),
+    data: &[u8],
+) -> bool {
+    let key = |s: (usize, usize)| data.get(s.0..s.1).unwrap_or_default();
+    let hash_at = |m: &usize| hasher.hash_one(keys.get(*m).map_or(&[][..], |&s| key(s)));
+    if tables.last().map(|t| t.0) != Some(level) {
+        let mut t = hashbrown::HashTable::with_capacity((keys.len() - first) * 2);
+        for (j, &k) in keys.iter().enumerate().skip(first) {
+            t.insert_unique(hasher.hash_one(key(k)), j, hash_at);
+        }
+        tables.push((level, t));
+    }
+    let Some((_, table)) = tables.last_mut() else {
+        return false;
+    };
+    let h = hasher.hash_one(key(span));
+    let same = |&m: &usize| keys.get(m).is_some_and(|&s| key(s) == key(span));
+    if table.find(h, same).is_some() {
+        return false;
+    }
+    table.insert_unique(h, keys.len(), hash_at);
+    true
 }
 
 /// Passes whitespace at `i`, noting in `spaced` that there was some.
@@ -548,5 +574,21 @@ mod tests {
         // The same key in sibling objects is fine.
         let siblings = format!("[{fine},{fine}]");
         assert_eq!(scan(&siblings), Some(siblings.len()));
+        // Each open object has its own table: a large object inside a
+        // large one, then more keys of the outer one.
+        let outer =
+            |inner: &str, last: &str| format!("{{{},\"in\":{inner},{last}:0}}", keys.join(","));
+        let nested = outer(&fine, "\"k100\"");
+        assert_eq!(scan(&nested), Some(nested.len()));
+        assert_eq!(scan(&outer(&fine, "\"k7\"")), None);
+        assert_eq!(scan(&outer(&twice, "\"k100\"")), None);
+        let deep = outer(&outer(&fine, "\"k100\""), "\"in2\"");
+        assert_eq!(scan(&deep), Some(deep.len()));
+        assert_eq!(scan(&outer(&outer(&fine, "\"k100\""), "\"in\"")), None);
+        // A closed object's table is not the next sibling's (a smaller
+        // one: a table that grows rehashes every key it holds).
+        let other: Vec<String> = (0..20).map(|i| format!("\"j{i}\":{i}")).collect();
+        let late = format!("[{fine},{{{},\"j3\":0}}]", other.join(","));
+        assert_eq!(scan(&late), None);
     }
 }
