@@ -251,36 +251,57 @@ impl Number {
     /// assert_eq!(Number::from_literal("1e9999999999999999999"), Err(NumberError::ExponentOutOfRange));
     /// ```
     pub fn from_literal(text: &str) -> Result<Number, NumberError> {
+        if let Some(n) = Number::short_int(text) {
+            return Ok(n);
+        }
+        split(text.as_bytes())?;
+        Ok(Number::from_checked_literal(text))
+    }
+
+    /// Stores a literal already checked as [`Number::from_literal`] checks
+    /// it (the grammar and the exponent limit: text the reader validated),
+    /// without checking it again.
+    pub(crate) fn from_checked_literal(text: &str) -> Number {
+        if let Some(n) = Number::short_int(text) {
+            return n;
+        }
         let bytes = text.as_bytes();
-        // Fast path: short plain integers.
-        if bytes.len() <= 18 && !bytes.is_empty() {
-            let (negative, digits) = match bytes.split_first() {
-                Some((b'-', rest)) => (true, rest),
-                _ => (false, bytes),
-            };
-            if !digits.is_empty()
-                && digits.iter().all(u8::is_ascii_digit)
-                && (digits.first() != Some(&b'0') || digits.len() == 1)
-                && !(negative && digits == b"0")
-            {
-                let mut v: i64 = 0;
-                for &d in digits {
-                    v = v * 10 + i64::from(d - b'0');
-                }
-                return Ok(Number {
-                    repr: Repr::Int(if negative { -v } else { v }),
-                });
-            }
-        }
-        let parts = split(bytes)?;
-        if parts.frac.is_empty() && bytes.iter().all(|b| *b == b'-' || b.is_ascii_digit()) {
+        if bytes.iter().all(|b| *b == b'-' || b.is_ascii_digit()) {
             if let Ok(v) = text.parse::<i64>() {
-                if !(parts.negative && v == 0) {
-                    return Ok(Number { repr: Repr::Int(v) });
+                // `-0` keeps its sign as a literal.
+                if !(bytes.first() == Some(&b'-') && v == 0) {
+                    return Number { repr: Repr::Int(v) };
                 }
             }
         }
-        Ok(Number::from_valid_literal(text))
+        Number::from_valid_literal(text)
+    }
+
+    /// A plain integer literal of at most 18 bytes (it fits `i64`), the
+    /// common case, read without the general grammar.
+    fn short_int(text: &str) -> Option<Number> {
+        let bytes = text.as_bytes();
+        if bytes.len() > 18 || bytes.is_empty() {
+            return None;
+        }
+        let (negative, digits) = match bytes.split_first() {
+            Some((b'-', rest)) => (true, rest),
+            _ => (false, bytes),
+        };
+        if digits.is_empty()
+            || !digits.iter().all(u8::is_ascii_digit)
+            || (digits.first() == Some(&b'0') && digits.len() > 1)
+            || (negative && digits == b"0")
+        {
+            return None;
+        }
+        let mut v: i64 = 0;
+        for &d in digits {
+            v = v * 10 + i64::from(d - b'0');
+        }
+        Some(Number {
+            repr: Repr::Int(if negative { -v } else { v }),
+        })
     }
 
     /// [`Number::from_literal`]'s verdict without the number (nothing

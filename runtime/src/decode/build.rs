@@ -80,7 +80,7 @@ impl Builder<'_> {
             b'n' => (Value::Null, scan::literal(bytes, i, b"null")?),
             _ => {
                 let end = scan::number(bytes, i)?;
-                let n = Number::from_literal(self.text.get(i..end)?).ok()?;
+                let n = Number::from_checked_literal(self.text.get(i..end)?);
                 (Value::Number(n), end)
             }
         })
@@ -101,7 +101,7 @@ impl Builder<'_> {
             b.entries.push((key, value));
             Some(end)
         })?;
-        let entries = self.entries.drain(first..).collect();
+        let entries = self.entries.split_off(first);
         Some((Map::from_unique_entries(entries), end))
     }
 
@@ -113,7 +113,7 @@ impl Builder<'_> {
             b.items.push(value);
             Some(end)
         })?;
-        let items = self.items.drain(first..).collect();
+        let items = self.items.split_off(first);
         Some((Value::List(items), end))
     }
 

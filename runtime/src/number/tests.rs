@@ -28,6 +28,40 @@ fn literals_are_kept() {
 }
 
 #[test]
+fn checked_literals_are_stored_as_literals_are_parsed() {
+    // The builder's constructor (text the reader validated) stores what
+    // `from_literal` stores: the same representation, not only an equal
+    // value.
+    for s in [
+        "0",
+        "-0",
+        "-0.0",
+        "7",
+        "-7",
+        "123456789012345678",
+        "1234567890123456789",
+        "-9223372036854775808",
+        "9223372036854775807",
+        "9223372036854775808",
+        "-9223372036854775809",
+        "0.5",
+        "1e5",
+        "-1.25E-3",
+        "123456789012345678901234567890",
+    ] {
+        let parsed = Number::from_literal(s).expect("valid");
+        let checked = Number::from_checked_literal(s);
+        assert_eq!(checked.to_string(), s);
+        assert_eq!(
+            matches!(checked.repr, Repr::Int(_)),
+            matches!(parsed.repr, Repr::Int(_)),
+            "{s}"
+        );
+        assert_eq!(checked, parsed, "{s}");
+    }
+}
+
+#[test]
 fn grammar_is_strict() {
     for s in [
         "", "-", "01", "1.", ".1", "+1", "1e", "1e+", "0x1", "1 ", " 1", "NaN", "--1", "1.e1",
