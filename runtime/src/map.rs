@@ -15,7 +15,7 @@ const INDEX_FROM: usize = 16;
 /// The entries live in one `Vec`; a map of more than 16 entries also keeps a
 /// hash index of them (hashbrown, with foldhash seeded per process, so keys
 /// chosen to collide cannot make lookups quadratic). Most objects in API
-/// payloads are small: they pay for no hash table at all, and a map is three
+/// payloads are small: they pay for no hash table at all, and a map is four
 /// words. indexmap, which this replaced, builds a table for every map.
 ///
 /// ```
@@ -43,10 +43,23 @@ const INDEX_FROM: usize = 16;
 #[derive(Clone)]
 pub struct Map<V = crate::Value> {
     entries: Vec<(String, V)>,
-    index: Option<Box<Index>>,
-    /// Set for a map decoded and not yet changed: then `entries` is empty
-    /// and the map is what this text stands for.
-    text: Option<Box<Text<V>>>,
+    /// Boxed, one word: most maps have neither.
+    side: Option<Box<Side<V>>>,
+}
+
+// A map is its entries and one word: a decoded model holds several maps
+// per object, and the peak-heap goal of BENCHMARKS.md counts on it.
+const _: () =
+    assert!(size_of::<Map>() == size_of::<Vec<(String, crate::Value)>>() + size_of::<usize>());
+
+/// What a map may keep beside its entries: one or the other, never both.
+#[derive(Clone)]
+enum Side<V> {
+    /// The hash index of a map of more than [`INDEX_FROM`] entries.
+    Index(Index),
+    /// The text of a map decoded and not yet changed: then `entries` is
+    /// empty and the map is what this text stands for.
+    Text(Text<V>),
 }
 
 /// The JSON text of a decoded map and, once looked at, its entries.
@@ -80,14 +93,14 @@ struct Index {
 }
 
 impl Index {
-    fn build<V>(entries: &[(String, V)]) -> Box<Index> {
+    fn build<V>(entries: &[(String, V)]) -> Index {
         let hasher = foldhash::fast::RandomState::default();
         let mut table = hashbrown::HashTable::with_capacity(entries.len() * 2);
         for (i, (k, _)) in entries.iter().enumerate() {
             let h = hasher.hash_one(k.as_str());
             table.insert_unique(h, i, |j| hash_entry(&hasher, entries, *j));
         }
-        Box::new(Index { table, hasher })
+        Index { table, hasher }
     }
 }
 
@@ -96,8 +109,7 @@ impl<V> Map<V> {
     pub fn new() -> Self {
         Map {
             entries: Vec::new(),
-            index: None,
-            text: None,
+            side: None,
         }
     }
 
@@ -105,8 +117,7 @@ impl<V> Map<V> {
     pub fn with_capacity(n: usize) -> Self {
         Map {
             entries: Vec::with_capacity(n),
-            index: None,
-            text: None,
+            side: None,
         }
     }
 
@@ -115,36 +126,56 @@ impl<V> Map<V> {
     pub(crate) fn from_validated_json(json: Box<str>, build: fn(&str) -> Map<V>) -> Self {
         Map {
             entries: Vec::new(),
-            index: None,
-            text: Some(Box::new(Text {
+            side: Some(Box::new(Side::Text(Text {
                 json,
                 built: std::sync::OnceLock::new(),
                 build,
-            })),
+            }))),
         }
     }
 
     /// A map of `entries` whose keys are known to differ (a validated
     /// object's).
     pub(crate) fn from_unique_entries(entries: Vec<(String, V)>) -> Self {
-        let index = (entries.len() > INDEX_FROM).then(|| Index::build(&entries));
-        Map {
+        let mut map = Map {
             entries,
-            index,
-            text: None,
-        }
+            side: None,
+        };
+        map.reindex();
+        map
     }
 
     /// The JSON text of a decoded map nobody changed (to be copied when
     /// written).
     pub(crate) fn validated_json(&self) -> Option<&[u8]> {
-        self.text.as_ref().map(|t| t.json.as_bytes())
+        self.text().map(|t| t.json.as_bytes())
+    }
+
+    fn text(&self) -> Option<&Text<V>> {
+        match self.side.as_deref() {
+            Some(Side::Text(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    fn index(&self) -> Option<&Index> {
+        match self.side.as_deref() {
+            Some(Side::Index(index)) => Some(index),
+            _ => None,
+        }
+    }
+
+    /// Builds the hash index when the map has more than [`INDEX_FROM`]
+    /// entries, and drops it otherwise.
+    fn reindex(&mut self) {
+        self.side = (self.entries.len() > INDEX_FROM)
+            .then(|| Box::new(Side::Index(Index::build(&self.entries))));
     }
 
     /// The map with its entries: built from the text on the first look.
     #[inline]
     fn built(&self) -> &Map<V> {
-        match &self.text {
+        match self.text() {
             None => self,
             Some(t) => t.built.get_or_init(|| Box::new((t.build)(&t.json))),
         }
@@ -153,14 +184,15 @@ impl<V> Map<V> {
     /// Makes the entries this map's own, for a change (the text is dropped).
     #[inline]
     fn own(&mut self) {
-        if let Some(t) = self.text.take() {
-            let Text { json, built, build } = *t;
-            *self = built.into_inner().map_or_else(|| build(&json), |m| *m);
+        if self.text().is_some() {
+            if let Some(Side::Text(Text { json, built, build })) = self.side.take().map(|s| *s) {
+                *self = built.into_inner().map_or_else(|| build(&json), |m| *m);
+            }
         }
     }
 
     fn position(&self, key: &str) -> Option<usize> {
-        match &self.index {
+        match self.index() {
             Some(index) => {
                 let h = index.hasher.hash_one(key);
                 index
@@ -175,7 +207,7 @@ impl<V> Map<V> {
     fn push(&mut self, key: String, value: V) {
         self.own();
         let i = self.entries.len();
-        if let Some(index) = &mut self.index {
+        if let Some(Side::Index(index)) = self.side.as_deref_mut() {
             let h = index.hasher.hash_one(key.as_str());
             let entries = &self.entries;
             let hasher = &index.hasher;
@@ -188,8 +220,8 @@ impl<V> Map<V> {
             });
         }
         self.entries.push((key, value));
-        if self.index.is_none() && self.entries.len() > INDEX_FROM {
-            self.index = Some(Index::build(&self.entries));
+        if self.side.is_none() && self.entries.len() > INDEX_FROM {
+            self.reindex();
         }
     }
 
@@ -242,7 +274,7 @@ impl<V> Map<V> {
         self.own();
         let i = self.position(key)?;
         let (_, v) = self.entries.remove(i);
-        self.index = (self.entries.len() > INDEX_FROM).then(|| Index::build(&self.entries));
+        self.reindex();
         Some(v)
     }
 
