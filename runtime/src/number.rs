@@ -262,6 +262,7 @@ impl Number {
     /// it (the grammar and the exponent limit: text the reader validated),
     /// without checking it again.
     pub(crate) fn from_checked_literal(text: &str) -> Number {
+        debug_assert!(split(text.as_bytes()).is_ok(), "unchecked literal {text:?}");
         if let Some(n) = Number::short_int(text) {
             return n;
         }

@@ -177,9 +177,11 @@ impl<'j> Cursor<'j> {
     }
 
     /// The text of the number at the cursor (ASCII: the grammar was
-    /// checked).
+    /// checked), and whether the common path read it: then its exponent
+    /// has at most `LONG_EXPONENT` digits too, so the text is what
+    /// `Number::from_checked_literal` may store unchecked.
     #[inline]
-    pub(super) fn known_number_text(&mut self, peek: Peek) -> JiterResult<&'j str> {
+    pub(super) fn known_number_text(&mut self, peek: Peek) -> JiterResult<(&'j str, bool)> {
         let data = self.data;
         let start = self.pos;
         let range = match scan::number(data, start).filter(|_| self.fast) {
@@ -192,7 +194,7 @@ impl<'j> Cursor<'j> {
                 ) =>
             {
                 self.pos = end;
-                start..end
+                (start..end, true)
             }
             _ => {
                 let (from, len) = self.slow(|j| {
@@ -200,10 +202,14 @@ impl<'j> Cursor<'j> {
                     j.known_number_bytes(peek).map(|b| (from, b.len()))
                 })?;
                 let from = self.base + from;
-                from..from + len
+                (from..from + len, false)
             }
         };
-        Ok(text_of(data, self.text, range).unwrap_or_default())
+        let (range, common) = range;
+        match text_of(data, self.text, range) {
+            Some(text) => Ok((text, common)),
+            None => Ok(("", false)),
+        }
     }
 
     /// The string at the cursor: borrowed from the input when it has no

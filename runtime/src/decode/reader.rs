@@ -200,20 +200,24 @@ impl<'j> JsonReader<'j> {
     /// Reads the number the reader is at, exactly.
     #[inline]
     pub fn read_number(&mut self, peek: Peek) -> Step<Number> {
-        self.number_with(peek, Number::from_literal)
+        self.number_with(peek, Number::from_literal, Number::from_checked_literal)
     }
 
     /// The number the reader is at, through `parse` (which gives the
-    /// number, or only its verdict when checking).
+    /// number, or only its verdict when checking), or through `checked`
+    /// when the cursor's common path already checked the literal as
+    /// `parse` would (its grammar, an exponent far inside the limit).
     #[inline]
     fn number_with<N>(
         &mut self,
         peek: Peek,
         parse: fn(&str) -> Result<N, crate::NumberError>,
+        checked: fn(&str) -> N,
     ) -> Step<N> {
         let at = self.index();
         let text = match self.cur.known_number_text(peek) {
-            Ok(t) => t,
+            Ok((text, true)) => return Ok(Some(checked(text))),
+            Ok((text, false)) => text,
             Err(e)
                 if e.error_type
                     == JiterErrorType::JsonError(jiter::JsonErrorType::NumberOutOfRange) =>
@@ -234,7 +238,9 @@ impl<'j> JsonReader<'j> {
                 self.read_raw(peek).map(|_| true)
             }
             Peek::Array | Peek::Object => Ok(false),
-            _ => Ok(self.number_with(peek, Number::check_literal)?.is_some()),
+            _ => Ok(self
+                .number_with(peek, Number::check_literal, |_| ())?
+                .is_some()),
         }
     }
 
