@@ -411,4 +411,40 @@ mod tests {
             "{fine}"
         );
     }
+
+    /// Numbers on both sides of the common path's limits (15 exponent
+    /// digits, 4000 digits of a part) and of the exponent limit itself
+    /// read alike: the common path stores its text unchecked, so it must
+    /// admit nothing the full check refuses.
+    #[test]
+    fn numbers_at_the_limits_read_as_jiter_does() {
+        let long = "7".repeat(4000);
+        let longer = "7".repeat(4001);
+        let literals = [
+            "0".to_owned(),
+            "-0".to_owned(),
+            "-0.0e-0".to_owned(),
+            "1e999999999999999".to_owned(),
+            "-1.5E+999999999999999".to_owned(),
+            "1e9999999999999999".to_owned(),
+            "1e999999999999999999".to_owned(),
+            "1e1000000000000000001".to_owned(),
+            "0.1e-1000000000000000001".to_owned(),
+            format!("{long}e999999999999999"),
+            format!("0.{long}e-999999999999999"),
+            format!("{longer}.{longer}"),
+            "12345678901234567890123".to_owned(),
+        ];
+        for n in &literals {
+            for doc in [format!("[{n}]"), format!("{{\"k\":{n}}}"), n.clone()] {
+                let (fast, slow) = (read(doc.as_bytes(), true), read(doc.as_bytes(), false));
+                assert_eq!(fast, slow, "{doc:?}");
+                // The check (which keeps only the verdict) agrees with the
+                // decode.
+                let checked = crate::check_json_slice::<Value>(doc.as_bytes());
+                let decoded = crate::from_json_slice::<Value>(doc.as_bytes());
+                assert_eq!(checked.err(), decoded.err(), "{doc:?}");
+            }
+        }
+    }
 }
