@@ -258,11 +258,19 @@ impl Number {
         Ok(Number::from_checked_literal(text))
     }
 
+    /// The verdict [`Number::check_literal`] would give on text the reader
+    /// already validated: it stands, as for
+    /// [`Number::from_checked_literal`] (in debug builds the check must
+    /// agree).
+    pub(crate) fn checked_verdict(text: &str) {
+        debug_assert!(split(text.as_bytes()).is_ok(), "unchecked literal {text:?}");
+    }
+
     /// Stores a literal already checked as [`Number::from_literal`] checks
     /// it (the grammar and the exponent limit: text the reader validated),
     /// without checking it again.
     pub(crate) fn from_checked_literal(text: &str) -> Number {
-        debug_assert!(split(text.as_bytes()).is_ok(), "unchecked literal {text:?}");
+        Number::checked_verdict(text);
         if let Some(n) = Number::short_int(text) {
             return n;
         }

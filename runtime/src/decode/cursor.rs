@@ -184,7 +184,7 @@ impl<'j> Cursor<'j> {
     pub(super) fn known_number_text(&mut self, peek: Peek) -> JiterResult<(&'j str, bool)> {
         let data = self.data;
         let start = self.pos;
-        let range = match scan::number(data, start).filter(|_| self.fast) {
+        let (range, common) = match scan::number(data, start).filter(|_| self.fast) {
             // A number must end at a delimiter; `01`, `1.2.3` and the like
             // are jiter's to judge.
             Some(end)
@@ -205,11 +205,8 @@ impl<'j> Cursor<'j> {
                 (from..from + len, false)
             }
         };
-        let (range, common) = range;
-        match text_of(data, self.text, range) {
-            Some(text) => Ok((text, common)),
-            None => Ok(("", false)),
-        }
+        // Text that cannot be lent is "", which no parse accepts.
+        Ok(text_of(data, self.text, range).map_or(("", false), |text| (text, common)))
     }
 
     /// The string at the cursor: borrowed from the input when it has no
