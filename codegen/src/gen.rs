@@ -137,17 +137,12 @@ impl Gen<'_> {
     /// Reports keys of `schema` that no rule below reads.
     pub(crate) fn check_keys(&mut self, schema: &Map, path: &str, allowed: &[&str]) {
         for (k, _) in schema.iter() {
-            // `$comment` is a note to schema authors, with no meaning for
-            // validation or for the generated types.
-            if k.starts_with("x-") || k == "$comment" || allowed.contains(&k.as_str()) {
+            if without_meaning(k) || allowed.contains(&k.as_str()) {
                 continue;
             }
             let why = match k.as_str() {
                 "patternProperties" | "dependencies" | "additionalItems" | "$schema" | "id"
                 | "definitions" => "is JSON Schema, not part of the OpenAPI 3.0 schema object",
-                // Annotations with no place in a type (XML names, links to
-                // documentation): no validation meaning, dropped.
-                "xml" | "externalDocs" => continue,
                 _ if allowed.contains(&"$ref") => {
                     "beside `$ref` is ignored by OpenAPI 3.0; the generator refuses it rather than drop it"
                 }
@@ -203,6 +198,9 @@ impl Gen<'_> {
         path: &str,
         inline: bool,
     ) {
+        if let Some(rewritten) = self.without_foreign_keywords(schema, path) {
+            return self.definition_items(ident, &rewritten, path, inline);
+        }
         if let Some(rewritten) = self.without_null_members(schema, path) {
             return self.definition_items(ident, &rewritten, path, inline);
         }

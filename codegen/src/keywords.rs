@@ -15,6 +15,31 @@ pub(crate) fn annotations() -> Vec<&'static str> {
     out
 }
 
+/// Keywords with no meaning for validation and no place in a type, dropped
+/// wherever they stand: extensions (`x-*`), `$comment` (a note to schema
+/// authors), `xml` (names for an XML encoding) and `externalDocs` (a link).
+pub(crate) fn without_meaning(keyword: &str) -> bool {
+    keyword.starts_with("x-") || matches!(keyword, "$comment" | "xml" | "externalDocs")
+}
+
+/// Whether JSON Schema applies `keyword` to values of type `ty` (`any`
+/// when the schema names no type): a keyword of another type checks
+/// nothing, as `minLength` on a number or `properties` on a string.
+pub(crate) fn applies_to(keyword: &str, ty: &str) -> bool {
+    let types: &[&str] = match keyword {
+        "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" | "multipleOf" => {
+            &["number", "integer"]
+        }
+        "minLength" | "maxLength" | "pattern" => &["string"],
+        "items" | "minItems" | "maxItems" | "uniqueItems" => &["array"],
+        "properties" | "required" | "additionalProperties" | "minProperties" | "maxProperties" => {
+            &["object"]
+        }
+        _ => return true,
+    };
+    ty == "any" || types.contains(&ty)
+}
+
 /// The validation keywords `keywords()` turns into check options, from the
 /// shared table (`format` and `not` are read on their own).
 pub(crate) fn checks() -> Vec<&'static str> {
@@ -31,6 +56,35 @@ pub(crate) fn option_ident(keyword: &str) -> Ident {
 }
 
 impl Gen<'_> {
+    /// `map` without the keywords its `type` makes meaningless (see
+    /// [`applies_to`]), each with a warning; `None` when it has none, or
+    /// names no single type.
+    pub(crate) fn without_foreign_keywords(&mut self, map: &Map, path: &str) -> Option<Map> {
+        let ty = map.get("type").and_then(Value::as_str)?;
+        let foreign: Vec<String> = map
+            .iter()
+            .map(|(k, _)| k.clone())
+            .filter(|k| !applies_to(k, ty))
+            .collect();
+        if foreign.is_empty() {
+            return None;
+        }
+        for k in &foreign {
+            self.foreign_keyword(&format!("{path}/{}", pointer_escape(k)), k, ty);
+        }
+        let foreign: Vec<&str> = foreign.iter().map(String::as_str).collect();
+        Some(without(map, &foreign))
+    }
+
+    /// The warning for a keyword that cannot apply where it stands.
+    fn foreign_keyword(&mut self, path: &str, keyword: &str, ty: &str) {
+        // JSON Schema applies a keyword to values of its own type only.
+        self.warning(
+            path,
+            format!("`{keyword}` does not apply to a value of type `{ty}`; ignored (it checks nothing there)"),
+        );
+    }
+
     /// The validation keywords of `map`, as field options.
     pub(crate) fn keywords(
         &mut self,
@@ -39,16 +93,6 @@ impl Gen<'_> {
         ty: &str,
         out: &mut Vec<TokenStream>,
     ) -> Option<()> {
-        let applies = |k: &str| -> bool {
-            match k {
-                "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" | "multipleOf" => {
-                    matches!(ty, "number" | "integer" | "any")
-                }
-                "minLength" | "maxLength" | "pattern" => matches!(ty, "string" | "any"),
-                "minItems" | "maxItems" | "uniqueItems" => matches!(ty, "array" | "any"),
-                _ => true,
-            }
-        };
         let mut ok = true;
         let (checks, annotations) = (checks(), annotations());
         for (k, v) in map.iter() {
@@ -57,13 +101,8 @@ impl Gen<'_> {
                 continue;
             }
             let kpath = format!("{path}/{}", pointer_escape(k));
-            if !applies(k) {
-                // JSON Schema applies a keyword to values of its own type
-                // only: here it can never apply.
-                self.warning(
-                    &kpath,
-                    format!("`{k}` does not apply to a value of type `{ty}`; ignored (it checks nothing there)"),
-                );
+            if !applies_to(k, ty) {
+                self.foreign_keyword(&kpath, k, ty);
                 continue;
             }
             match self.keyword_option(map, k, v, &kpath) {

@@ -36,7 +36,7 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, (String, 
     // reference (`allOf: [{$ref: User}, {nullable: true}]`).
     let annotation_only = |m: &Map| {
         m.iter().all(|(k, _)| {
-            annotations().contains(&k.as_str()) || k == "nullable" || k.starts_with("x-")
+            annotations().contains(&k.as_str()) || k == "nullable" || without_meaning(k)
         })
     };
     let refs: Vec<&Value> = members.iter().filter(|m| m.get("$ref").is_some()).collect();
@@ -54,7 +54,10 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, (String, 
             let mut merged = without(&rest, &["type"]);
             for m in members.iter().filter(|m| m.get("$ref").is_none()) {
                 for (k, v) in m.as_dict().into_iter().flat_map(|m| m.iter()) {
-                    merged.insert(k.clone(), v.clone());
+                    // Beside the `$ref` it would be "ignored": it is dropped.
+                    if !without_meaning(k) {
+                        merged.insert(k.clone(), v.clone());
+                    }
                 }
             }
             for (k, v) in only.as_dict().into_iter().flat_map(|m| m.iter()) {
@@ -405,9 +408,7 @@ impl Gen<'_> {
                     }
                     // Extensions and a member's own annotations say nothing
                     // about the merged model's values.
-                    k if k.starts_with("x-")
-                        || matches!(k, "$comment" | "externalDocs" | "xml")
-                        || annotations().contains(&k) => {}
+                    k if without_meaning(k) || annotations().contains(&k) => {}
                     _ => self.problem(
                         &format!("{mpath}/{}", pointer_escape(k)),
                         format!("`{k}` inside `allOf` cannot be merged"),
@@ -577,7 +578,7 @@ impl Gen<'_> {
             }
         };
         attrs.extend(t.attrs);
-        let docs = prop.as_dict().map(docs).unwrap_or_default();
+        let docs = prop.as_dict().map(property_docs).unwrap_or_default();
         let attr = (!attrs.is_empty()).then(|| open_model_attr(&attrs));
         Some(quote!(#docs #attr pub #fid: #ty))
     }

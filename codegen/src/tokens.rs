@@ -10,9 +10,32 @@ pub(crate) fn pointer_escape(s: &str) -> String {
 
 /// `#[doc]` lines of a description.
 pub(crate) fn docs(map: &Map) -> TokenStream {
-    let Some(text) = map.get("description").and_then(Value::as_str) else {
+    map.get("description")
+        .and_then(Value::as_str)
+        .map(doc_lines)
+        .unwrap_or_default()
+}
+
+/// `#[doc]` lines of a property: its description, or, for a reference
+/// annotated through `allOf` (`allOf: [{$ref: X}, {description: …}]`), the
+/// description a member beside the reference gives.
+pub(crate) fn property_docs(map: &Map) -> TokenStream {
+    if map.contains_key("description") {
+        return docs(map);
+    }
+    let members = map.get("allOf").and_then(Value::as_list);
+    let members = members.into_iter().flatten();
+    if !members.clone().any(|m| m.get("$ref").is_some()) {
         return TokenStream::new();
-    };
+    }
+    members
+        .filter(|m| m.get("$ref").is_none())
+        .find_map(|m| m.get("description").and_then(Value::as_str))
+        .map(doc_lines)
+        .unwrap_or_default()
+}
+
+fn doc_lines(text: &str) -> TokenStream {
     let lines = text.trim().lines().map(|l| {
         let l = format!(" {}", l.trim());
         quote!(#[doc = #l])

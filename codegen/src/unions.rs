@@ -123,7 +123,7 @@ impl Gen<'_> {
         let base: Map = schema
             .iter()
             .filter(|(k, _)| {
-                !k.starts_with("x-")
+                !without_meaning(k)
                     && !matches!(
                         k.as_str(),
                         "oneOf"
@@ -134,12 +134,9 @@ impl Gen<'_> {
                             | "default"
                             | "deprecated"
                             | "title"
-                            | "$comment"
                             | "format"
                             | "readOnly"
                             | "writeOnly"
-                            | "externalDocs"
-                            | "xml"
                     )
             })
             .map(|(k, v)| (k.clone(), v.clone()))

@@ -28,6 +28,7 @@ snapshots!(
     all_of_merge => "all-of-merge.rs",
     alias_keywords => "alias-keywords.rs",
     closed_and_typed_extras => "closed-and-typed-extras.rs",
+    foreign_keywords => "foreign-keywords.rs",
     format_annotations => "format-annotations.rs",
     object => "object.rs",
     odd_names => "odd-names.rs",

@@ -13,4 +13,13 @@ pub struct Issue {
     pub owner: Option<User>,
     /// Who reviews it.
     pub reviewer: Option<User>,
+    /// The kind of issue.
+    pub kind: Option<Kind>,
+}
+
+#[open_model(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Bug,
+    Feature,
 }
