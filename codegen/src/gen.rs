@@ -204,6 +204,9 @@ impl Gen<'_> {
         if let Some(rewritten) = self.without_null_members(schema, path) {
             return self.definition_items(ident, &rewritten, path, inline);
         }
+        if let Some(rewritten) = self.without_access(schema, path) {
+            return self.definition_items(ident, &rewritten, path, inline);
+        }
         if schema.contains_key("allOf") {
             match merge_all_of(schema, path) {
                 Ok(Merged::Plain(merged)) => self.definition_items(ident, &merged, path, inline),

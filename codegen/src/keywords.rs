@@ -22,6 +22,11 @@ pub(crate) fn without_meaning(keyword: &str) -> bool {
     keyword.starts_with("x-") || matches!(keyword, "$comment" | "xml" | "externalDocs")
 }
 
+/// The keywords that say how a property is used (`read_only`, `write_only`
+/// options of fields and aliases); a model, union or enum has no place
+/// for them.
+pub(crate) const ACCESS: [&str; 2] = ["readOnly", "writeOnly"];
+
 /// Whether JSON Schema applies `keyword` to values of type `ty` (`any`
 /// when the schema names no type): a keyword of another type checks
 /// nothing, as `minLength` on a number or `properties` on a string.
@@ -76,6 +81,23 @@ impl Gen<'_> {
         Some(without(map, &foreign))
     }
 
+    /// `schema` without `readOnly` and `writeOnly` when it defines a model,
+    /// union or enum (types with no place for them; a property using the
+    /// type carries its own), with a warning; `None` when it has neither or
+    /// becomes an alias, whose field keeps them.
+    pub(crate) fn without_access(&mut self, schema: &Map, path: &str) -> Option<Map> {
+        if becomes_alias(schema) || !ACCESS.iter().any(|k| schema.contains_key(k)) {
+            return None;
+        }
+        for k in ACCESS.iter().filter(|k| schema.contains_key(k)) {
+            self.warning(
+                &format!("{path}/{k}"),
+                format!("`{k}` on a model, union or enum has no place in its type (a property that uses it may say it); dropped"),
+            );
+        }
+        Some(without(schema, &ACCESS))
+    }
+
     /// The warning for a keyword that cannot apply where it stands.
     fn foreign_keyword(&mut self, path: &str, keyword: &str, ty: &str) {
         // JSON Schema applies a keyword to values of its own type only.
@@ -117,7 +139,7 @@ impl Gen<'_> {
     /// The field option of one keyword `k` with value `v`: `Ok(None)` when
     /// it says nothing (`uniqueItems: false`), `Err` once the problem is
     /// reported.
-    fn keyword_option(
+    pub(crate) fn keyword_option(
         &mut self,
         map: &Map,
         k: &str,

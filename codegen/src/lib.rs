@@ -211,7 +211,13 @@ fn generate_in(
         return Err(gen.problems);
     }
     let used: Vec<Ident> = gen.used.iter().map(|u| format_ident!("{}", u)).collect();
-    let imports = quote!(use open_model::{open_model #(, #used)*};);
+    // Nothing to import for an empty map of schemas (an unused `use`
+    // would warn in the user's crate).
+    let imports = if gen.items.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(use open_model::{open_model #(, #used)*};)
+    };
     let modules = if options.split {
         split_modules(&gen, &ranges, &imports)?
     } else {

@@ -291,3 +291,13 @@ components:
     assert_eq!(names.name(site("#/a", "Pet")), None);
     assert_eq!(names.name(site("#/b", "B")), None);
 }
+
+#[test]
+fn an_empty_map_of_schemas_writes_no_import() {
+    // An unused `use` would warn in the crate that includes the output.
+    let generated = generate("components:\n  schemas: {}\n", &Options::default()).unwrap();
+    assert!(!generated.source.contains("use "), "{}", generated.source);
+    assert!(generated.components.is_empty());
+    let one = gen("components:\n  schemas:\n    A: { type: string }\n").unwrap();
+    assert!(one.contains("use open_model::"), "{one}");
+}

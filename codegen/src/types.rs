@@ -191,7 +191,18 @@ impl Gen<'_> {
             || is_string_enum(map)
             || is_object_with_fields(map);
         if own_type {
-            return Some(self.inline_type(map, path, hint, nullable));
+            // `readOnly` and `writeOnly` say how the property is used: they
+            // are the field's, not the inline type's.
+            let mut attrs = Vec::new();
+            for k in ACCESS {
+                if let Some(v) = map.get(k) {
+                    let kpath = format!("{path}/{k}");
+                    attrs.extend(self.keyword_option(map, k, v, &kpath).ok()?);
+                }
+            }
+            let mut t = self.inline_type(&without(map, &ACCESS), path, hint, nullable);
+            t.attrs = attrs;
+            return Some(t);
         }
         self.value_type(map, path, hint, nullable)
     }
@@ -300,7 +311,7 @@ impl Gen<'_> {
         .collect();
         self.check_keys(map, path, &allowed);
         if let Some(f) = map.get("format") {
-            attrs.push(self.format_attr(f, path)?);
+            attrs.push(self.format_attr(f, path, type_name)?);
         }
         self.keywords(map, path, type_name, &mut attrs)?;
         if let Some(not) = map.get("not") {
@@ -315,13 +326,31 @@ impl Gen<'_> {
         })
     }
 
-    /// `format`: OpenAPI's formats are open; one the library checks is a
-    /// check, any other is kept as an annotation, never dropped and never
-    /// made to look checked.
-    fn format_attr(&mut self, format: &Value, path: &str) -> Option<TokenStream> {
+    /// `format` on a value of type `ty` (`any` when the schema names none):
+    /// OpenAPI's formats are open; one the library checks is a check where
+    /// it applies, any other is kept as an annotation, never dropped and
+    /// never made to look checked. A checked format of another type (a
+    /// number format on a string: `type: string, format: int64` is how
+    /// Google's documents write a 64-bit integer sent as a string) checks
+    /// nothing there, as any keyword of another type: an annotation, with
+    /// a warning.
+    fn format_attr(&mut self, format: &Value, path: &str, ty: &str) -> Option<TokenStream> {
+        use open_model_internals::formats::{checked, FormatKind};
         match format.as_str() {
-            Some(f) if open_model_internals::formats::checked(f).is_some() => {
-                Some(quote!(format = #f))
+            Some(f) if checked(f).is_some() => {
+                let applies = match checked(f).map(|c| c.kind) {
+                    Some(FormatKind::String) => matches!(ty, "string" | "any"),
+                    Some(FormatKind::Number) => matches!(ty, "number" | "integer" | "any"),
+                    None => false,
+                };
+                if applies {
+                    return Some(quote!(format = #f));
+                }
+                self.warning(
+                    &format!("{path}/format"),
+                    format!("format \"{f}\" does not apply to a value of type `{ty}`; kept as an annotation (it checks nothing there)"),
+                );
+                Some(quote!(format_annotation = #f))
             }
             Some(f) if !f.is_empty() => Some(quote!(format_annotation = #f)),
             _ => {

@@ -1,3 +1,5 @@
+// warning: #/components/schemas/Audit/readOnly: `readOnly` on a model, union or enum has no place in its type (a property that uses it may say it); dropped
+
 use open_model::open_model;
 
 #[open_model]
@@ -8,4 +10,33 @@ pub struct Account {
     #[open_model(format_annotation = "password", write_only)]
     pub password: Option<String>,
     pub name: Option<String>,
+    #[open_model(read_only)]
+    pub context: Option<AccountContext>,
+    #[open_model(write_only)]
+    pub secrets: Option<AccountSecrets>,
+}
+
+#[open_model(one_of, inline)]
+#[derive(Debug, Clone, PartialEq)]
+pub enum AccountContext {
+    String(String),
+    Object(AccountContextObject),
+}
+
+#[open_model(inline)]
+#[derive(Debug, Clone, PartialEq)]
+pub struct AccountContextObject {
+    pub vocab: Option<String>,
+}
+
+#[open_model(inline)]
+#[derive(Debug, Clone, PartialEq)]
+pub struct AccountSecrets {
+    pub key: Option<String>,
+}
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Audit {
+    pub at: Option<String>,
 }
