@@ -102,3 +102,32 @@ fn setters_take_what_converts() {
         r#"{"value":3,"meta":"x"}"#
     );
 }
+
+/// Fields named as the builder's own method (`build`) or as another
+/// field's null setter (`note_null`), as real documents name them (Google's
+/// `Instance.build`).
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Release {
+    pub build: String,
+    pub note: Field<String>,
+    pub note_null: Option<bool>,
+}
+
+#[test]
+fn a_field_named_as_a_builder_method_gets_a_set_setter() {
+    let r = Release::builder()
+        .set_build("42")
+        .note_null()
+        .set_note_null(true)
+        .extra("kept", "yes")
+        .build()
+        .unwrap();
+    assert_eq!(r.build, "42");
+    assert_eq!(r.note, Field::Null);
+    assert_eq!(r.note_null, Some(true));
+    assert_eq!(r.extra.get("kept"), Some(&Value::from("yes")));
+    // `build()` is still the finisher, and reports what is missing.
+    let err = Release::builder().build().unwrap_err();
+    assert!(err.to_string().contains("build"), "{err}");
+}

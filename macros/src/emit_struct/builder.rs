@@ -30,12 +30,50 @@ fn setter_doc(f: &Field<'_>) -> String {
     }
 }
 
-fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
+/// The names of the builder's own methods, and of the `<field>_null`
+/// setters of its nullable fields: a field of one of these names has its
+/// setter named `set_<field>` instead (a field `build` beside `build()`).
+fn taken_names(m: &Model<'_>) -> Vec<String> {
+    let mut taken = vec!["build".to_owned()];
+    if !m.closed {
+        taken.push("extra".to_owned());
+    }
+    taken.extend(
+        m.s.fields
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.presence,
+                    Presence::OptionalNullable | Presence::RequiredNullable
+                )
+            })
+            .map(|f| format!("{}_null", unraw(f.ident))),
+    );
+    taken
+}
+
+fn unraw(ident: &syn::Ident) -> String {
+    ident.to_string().trim_start_matches("r#").to_owned()
+}
+
+/// A field's setter: its own name, or `set_<name>` when the builder has a
+/// method of that name (see [`taken_names`]).
+fn setter_ident(f: &Field<'_>, taken: &[String]) -> syn::Ident {
+    let name = unraw(f.ident);
+    if taken.contains(&name) {
+        format_ident!("set_{}", name)
+    } else {
+        f.ident.clone()
+    }
+}
+
+fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream, taken: &[String]) -> Part {
     let om = &m.om;
     let (name, ty, wire) = (f.ident, f.ty, &f.wire);
+    let setter = setter_ident(f, taken);
     let inner = inner_type(ty).unwrap_or(ty);
     let doc = setter_doc(f);
-    let null_setter = format_ident!("{}_null", name.to_string().trim_start_matches("r#"));
+    let null_setter = format_ident!("{}_null", unraw(name));
     let null_doc = format!("Sets `{}` to `null`.", f.wire);
     let entry = |v: TokenStream| quote!(#om::builder_entry(&mut __map, #wire, #v));
     match f.presence {
@@ -44,7 +82,7 @@ fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
             init: quote!(#om::None),
             setters: quote! {
                 #[doc = #doc]
-                pub fn #name(mut self, value: impl #om::Into<#ty>) -> Self {
+                pub fn #setter(mut self, value: impl #om::Into<#ty>) -> Self {
                     self.#name = #om::Some(value.into());
                     self
                 }
@@ -56,7 +94,7 @@ fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
             init: quote!(#om::None),
             setters: quote! {
                 #[doc = #doc]
-                pub fn #name(mut self, value: impl #om::Into<#inner>) -> Self {
+                pub fn #setter(mut self, value: impl #om::Into<#inner>) -> Self {
                     self.#name = #om::Some(value.into());
                     self
                 }
@@ -73,7 +111,7 @@ fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
             init: quote!(#om::Field::Absent),
             setters: quote! {
                 #[doc = #doc]
-                pub fn #name(mut self, value: impl #om::Into<#inner>) -> Self {
+                pub fn #setter(mut self, value: impl #om::Into<#inner>) -> Self {
                     self.#name = #om::Field::Value(value.into());
                     self
                 }
@@ -96,7 +134,7 @@ fn part(m: &Model<'_>, f: &Field<'_>, ft: &TokenStream) -> Part {
             init: quote!(#om::None),
             setters: quote! {
                 #[doc = #doc]
-                pub fn #name(mut self, value: impl #om::Into<#inner>) -> Self {
+                pub fn #setter(mut self, value: impl #om::Into<#inner>) -> Self {
                     self.#name = #om::Some(#om::Some(value.into()));
                     self
                 }
@@ -224,11 +262,12 @@ pub(crate) fn impls(m: &Model<'_>, vis: &syn::Visibility) -> TokenStream {
         ..
     } = m;
     let builder = format_ident!("{}Builder", ident);
+    let taken = taken_names(m);
     let parts: Vec<Part> = s
         .fields
         .iter()
         .zip(&m.fields.ft)
-        .map(|(f, ft)| part(m, f, ft))
+        .map(|(f, ft)| part(m, f, ft, &taken))
         .collect();
     let (cfgs, names) = (&m.fields.cfgs, &m.fields.names);
     let slots = parts.iter().map(|p| &p.slot);
