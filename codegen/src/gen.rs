@@ -210,7 +210,10 @@ impl Gen<'_> {
         if schema.contains_key("allOf") {
             match merge_all_of(schema, path) {
                 Ok(Merged::Plain(merged)) => self.definition_items(ident, &merged, path, inline),
-                Ok(Merged::Based) => self.all_of(ident, schema, path, inline),
+                Ok(Merged::Based) => match self.value_refs_inlined(schema) {
+                    Some(inlined) => self.definition_items(ident, &inlined, path, inline),
+                    None => self.all_of(ident, schema, path, inline),
+                },
                 Err((at, why)) => self.problem(&at, why),
             }
         } else if let Some(open) = open_string_enum(schema) {

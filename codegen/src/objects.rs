@@ -21,6 +21,11 @@ pub(crate) const OBJECT_KEYS: &[&str] = &[
 
 pub(crate) const ARRAY_KEYS: &[&str] = &["items", "minItems", "maxItems", "uniqueItems"];
 
+/// A schema that admits every value: `true` or `{}`.
+pub(crate) fn admits_anything(schema: &Value) -> bool {
+    schema.as_bool() == Some(true) || schema.as_dict().is_some_and(Map::is_empty)
+}
+
 /// Merges `allOf` members (nested ones too) into one schema when no keyword
 /// is given twice with different values (`required` lists and `properties`
 /// maps are joined). A `$ref` member makes it a composition (`Based`), left
@@ -104,13 +109,18 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, (String, 
                 ("properties", Some(Value::Dict(old))) => {
                     let mut joined = old.clone();
                     for (p, ps) in v.as_dict().into_iter().flat_map(|d| d.iter()) {
-                        if joined.get(p).is_some_and(|o| o != ps) {
-                            return Err((
-                                format!("{mpath}/properties/{}", pointer_escape(p)),
-                                "the same property with two schemas in `allOf` cannot be merged".into(),
-                            ));
-                        }
-                        joined.insert(p.clone(), ps.clone());
+                        // The same property with two schemas: its value
+                        // must meet both, which is their `allOf`.
+                        let both = match joined.get(p) {
+                            Some(o) if o != ps => {
+                                Value::Dict(Map::from_iter([(
+                                    "allOf".to_owned(),
+                                    Value::List(vec![o.clone(), ps.clone()]),
+                                )]))
+                            }
+                            _ => ps.clone(),
+                        };
+                        joined.insert(p.clone(), both);
                     }
                     merged.insert(k.clone(), Value::Dict(joined));
                 }
@@ -297,6 +307,37 @@ impl Gen<'_> {
 }
 
 impl Gen<'_> {
+    /// `schema` with each `allOf` member that refers to a component of a
+    /// plain value (a string, number, array, … that becomes an alias, with
+    /// no `$ref`, `nullable` or composition of its own) replaced by that
+    /// component's schema, so that the members merge into one value schema:
+    /// `allOf: [{$ref: ArnString}, {pattern: "^arn:"}]` is a string that
+    /// matches both, exactly. `None` when no member is such a reference.
+    pub(crate) fn value_refs_inlined(&self, schema: &Map) -> Option<Map> {
+        let members = schema.get("allOf").and_then(Value::as_list)?;
+        let value_schema = |m: &Value| -> Option<Map> {
+            let target = m.get("$ref")?.as_str()?;
+            let name = target.strip_prefix("#/components/schemas/")?;
+            let name = name.replace("~1", "/").replace("~0", "~");
+            let d = self.schemas.get(&name)?.as_dict()?;
+            let plain = becomes_alias(d)
+                && !["$ref", "nullable", "not"]
+                    .iter()
+                    .any(|k| d.contains_key(k));
+            plain.then(|| without(d, &["description", "title", "example"]))
+        };
+        if !members.iter().any(|m| value_schema(m).is_some()) {
+            return None;
+        }
+        let inlined = members
+            .iter()
+            .map(|m| value_schema(m).map_or_else(|| m.clone(), Value::Dict))
+            .collect();
+        let mut out = schema.clone();
+        out.insert("allOf".into(), Value::List(inlined));
+        Some(out)
+    }
+
     pub(crate) fn all_of(&mut self, ident: &Ident, schema: &Map, path: &str, inline: bool) {
         let apath = format!("{path}/allOf");
         let Some(members) = schema.get("allOf").and_then(Value::as_list) else {
@@ -357,7 +398,7 @@ impl Gen<'_> {
             }
             if mmap
                 .get("additionalProperties")
-                .is_some_and(|a| *a != Value::Bool(true))
+                .is_some_and(|a| !admits_anything(a))
             {
                 self.problem(
                     &format!("{mpath}/additionalProperties"),
@@ -403,6 +444,11 @@ impl Gen<'_> {
                         merged.insert("required".into(), Value::List(req));
                     }
                     "type" => {}
+                    // `true` (or `{}`) admits what JSON Schema admits without
+                    // it: the member says nothing about other keys, and the
+                    // model keeps them. (`false` or a schema here would judge
+                    // the base's properties too: refused above.)
+                    "additionalProperties" => {}
                     "description" if !merged.contains_key("description") => {
                         merged.insert(k.clone(), v.clone());
                     }

@@ -16,19 +16,18 @@ pub(crate) fn docs(map: &Map) -> TokenStream {
         .unwrap_or_default()
 }
 
-/// `#[doc]` lines of a property: its description, or, for a reference
-/// annotated through `allOf` (`allOf: [{$ref: X}, {description: …}]`), the
-/// description a member beside the reference gives.
+/// `#[doc]` lines of a property: its description, or, for an `allOf`
+/// (a reference annotated so, `allOf: [{$ref: X}, {description: …}]`, or
+/// the same property met in two merged members), the first description a
+/// member that is not a reference gives.
 pub(crate) fn property_docs(map: &Map) -> TokenStream {
     if map.contains_key("description") {
         return docs(map);
     }
     let members = map.get("allOf").and_then(Value::as_list);
-    let members = members.into_iter().flatten();
-    if !members.clone().any(|m| m.get("$ref").is_some()) {
-        return TokenStream::new();
-    }
     members
+        .into_iter()
+        .flatten()
         .filter(|m| m.get("$ref").is_none())
         .find_map(|m| m.get("description").and_then(Value::as_str))
         .map(doc_lines)

@@ -177,7 +177,11 @@ impl Gen<'_> {
                     }
                     return self.field_type(&Value::Dict(merged), path, hint);
                 }
-                Ok(Merged::Based) => {}
+                Ok(Merged::Based) => {
+                    if let Some(inlined) = self.value_refs_inlined(map) {
+                        return self.field_type(&Value::Dict(inlined), path, hint);
+                    }
+                }
                 Err((at, why)) => {
                     self.problem(&at, why);
                     return None;

@@ -17,6 +17,7 @@ snapshots!(
     all_of_base => "all-of-base.rs",
     all_of_chain => "all-of-chain.rs",
     all_of_nullable_ref => "all-of-nullable-ref.rs",
+    all_of_value_ref => "all-of-value-ref.rs",
     beside_one_of => "beside-one-of.rs",
     builder_names => "builder-names.rs",
     deep_refs => "deep-refs.rs",
