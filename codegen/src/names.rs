@@ -61,8 +61,10 @@ pub(crate) fn safe_field(s: &str) -> String {
 }
 
 /// Field names for wire names: snake case, unique, raw when a keyword.
+/// `extra` is the extension map the macro adds, so a property of that name
+/// is numbered as any other clash is (`extra_2`, with `rename = "extra"`).
 pub(crate) fn field_idents(wires: &[&str]) -> Vec<Ident> {
-    let mut seen = BTreeSet::new();
+    let mut seen = BTreeSet::from(["extra".to_owned()]);
     wires
         .iter()
         .map(|w| {

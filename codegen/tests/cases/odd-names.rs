@@ -10,6 +10,8 @@ pub struct StringModel {
     pub x_id: Option<i64>,
     #[open_model(rename = "")]
     pub field: Option<bool>,
+    #[open_model(rename = "extra")]
+    pub extra_2: Option<String>,
 }
 
 #[open_model(rename_all = "camelCase", rename = "a-thing")]
