@@ -290,8 +290,37 @@ impl Gen<'_> {
                     let Some(name) = self.resolve(target, &format!("{mpath}/$ref")) else {
                         continue;
                     };
-                    let ty = self.type_of(&name);
-                    quote!(#ty)
+                    // A variant holds a model: the component's, or the one
+                    // an alias of it stands for.
+                    if let Some(model) = self.struct_behind(&name) {
+                        let ty = self.type_of(&model);
+                        quote!(#ty)
+                    } else if self
+                        .schemas
+                        .get(&name)
+                        .and_then(Value::as_dict)
+                        .is_some_and(|d| {
+                            d.iter().all(|(k, _)| {
+                                without_meaning(k) || annotations().contains(&k.as_str())
+                            })
+                        })
+                    {
+                        // A component that admits any value (`{}`): here, any
+                        // object with the tag, which a model with no fields
+                        // of its own keeps whole.
+                        let hint = format!("{ident}{}", pascal(&value));
+                        let member = self.inline_name(&mpath, Role::Member, &hint);
+                        let any_object =
+                            Map::from_iter([("type".to_owned(), Value::from("object"))]);
+                        self.definition(&member, &any_object, &mpath, true);
+                        quote!(#member)
+                    } else {
+                        self.problem(
+                            &format!("{mpath}/$ref"),
+                            format!("a variant of a tagged union must be an object model; `{name}` is not"),
+                        );
+                        continue;
+                    }
                 }
                 // An inline member: a struct of its own, named by its tag.
                 None => {

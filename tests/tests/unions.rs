@@ -57,6 +57,22 @@ pub enum Pet {
     Cat(Cat),
 }
 
+/// A model with no fields of its own: as a variant, any object with the
+/// tag (what the generator makes of a `{}` member).
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnyAnimal {}
+
+/// Two tags for one model (`hound` and `dog` both `Dog`), as a
+/// discriminator's `mapping` may say, and an any-object variant.
+#[open_model(tag = "type", rename_all = "lowercase")]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Animal {
+    Dog(Dog),
+    Hound(Dog),
+    Other(AnyAnimal),
+}
+
 fn card() -> CardPaymentDetails {
     CardPaymentDetails::new("visa".into(), "4242".into()).unwrap()
 }
@@ -175,6 +191,35 @@ fn unions_validate_their_variants() {
     assert_eq!(report.errors()[0].path().to_pointer(), "/url");
 }
 
+#[test]
+fn two_tags_for_one_model_read_and_write_their_own_tag() {
+    let hound: Animal = open_model::from_json_str(r#"{"type":"hound","name":"Rex"}"#).unwrap();
+    assert_eq!(
+        hound,
+        Animal::Hound(Dog::new("hound".into(), "Rex".into()).unwrap())
+    );
+    assert_eq!(
+        open_model::to_json_string(&hound).unwrap(),
+        r#"{"type":"hound","name":"Rex"}"#
+    );
+    // A dog whose own tag says `dog` is not a hound.
+    let wrong = Animal::Hound(Dog::new("dog".into(), "Rex".into()).unwrap());
+    assert!(wrong.validate().is_err());
+    // The any-object variant keeps every other key.
+    let other: Animal = open_model::from_json_str(r#"{"type":"other","legs":3}"#).unwrap();
+    let Animal::Other(any) = &other else {
+        panic!("{other:?}")
+    };
+    assert_eq!(any.extra.get("legs"), Some(&Value::from(3)));
+    assert_eq!(
+        open_model::to_json_string(&other).unwrap(),
+        r#"{"type":"other","legs":3}"#
+    );
+    // `TryFrom` for the model one variant holds; none for `Dog`, which two
+    // hold (which tag is meant is the caller's to say).
+    assert!(Animal::try_from(AnyAnimal::new().unwrap()).is_ok());
+}
+
 fn arb_text() -> impl Strategy<Value = String> {
     prop_oneof![
         "[a-z]{0,8}",
@@ -281,6 +326,20 @@ fn arb_pet() -> impl Strategy<Value = Pet> {
     ]
 }
 
+fn arb_animal() -> impl Strategy<Value = Animal> {
+    prop_oneof![
+        arb_text().prop_map(|name| Animal::Dog(Dog::new("dog".into(), name).unwrap())),
+        arb_text().prop_map(|name| Animal::Hound(Dog::new("hound".into(), name).unwrap())),
+        arb_extras().prop_map(|extras| {
+            let mut any = AnyAnimal::new().unwrap();
+            for (k, v) in extras {
+                any.insert_extra(k, v).unwrap();
+            }
+            Animal::Other(any)
+        }),
+    ]
+}
+
 /// decode(encode(x)) == x through our JSON, serde_json, CBOR and `Value`.
 fn round_trips<T>(x: &T) -> Result<(), TestCaseError>
 where
@@ -314,6 +373,11 @@ impl OpenModelish for MetadataValueObject {
         self.validate()
     }
 }
+impl OpenModelish for Animal {
+    fn check(&self) -> Result<(), open_model::Report> {
+        self.validate()
+    }
+}
 impl OpenModelish for Pet {
     fn check(&self) -> Result<(), open_model::Report> {
         self.validate()
@@ -335,6 +399,11 @@ proptest! {
 
     #[test]
     fn pets_built_in_code_round_trip(x in arb_pet()) {
+        round_trips(&x)?;
+    }
+
+    #[test]
+    fn animals_with_two_tags_for_one_model_round_trip(x in arb_animal()) {
         round_trips(&x)?;
     }
 }

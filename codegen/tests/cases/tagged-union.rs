@@ -1,4 +1,4 @@
-use open_model::open_model;
+use open_model::{open_model, Value};
 
 #[open_model]
 #[derive(Debug, Clone, PartialEq)]
@@ -14,6 +14,15 @@ pub struct Dog {
     pub good: Option<bool>,
 }
 
+/// A dog that hunts.
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hound(pub Dog);
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Other(pub Value);
+
 #[open_model(tag = "kind")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pet {
@@ -21,4 +30,12 @@ pub enum Pet {
     Cat(Cat),
     #[open_model(rename = "dog")]
     Dog(Dog),
+    #[open_model(rename = "hound")]
+    Hound(Dog),
+    #[open_model(rename = "other")]
+    Other(PetOther),
 }
+
+#[open_model(inline)]
+#[derive(Debug, Clone, PartialEq)]
+pub struct PetOther {}

@@ -267,6 +267,21 @@ fn union_writers(
         }
         None => (quote!(), quote!(), quote!()),
     };
+    // `TryFrom<Model>` for each model one variant holds: a model two
+    // variants hold (two tags for one schema) would need to say which.
+    let once: Vec<usize> = (0..tys.len())
+        .filter(|&i| {
+            let text = |t: &syn::Type| quote!(#t).to_string();
+            let ty = text(tys[i]);
+            tys.iter().filter(|t| text(t) == ty).count() == 1
+        })
+        .collect();
+    let (conv_idents, conv_tys, conv_tags, conv_prepare): (Vec<_>, Vec<_>, Vec<_>, Vec<_>) = (
+        once.iter().map(|&i| idents[i]).collect(),
+        once.iter().map(|&i| tys[i]).collect(),
+        once.iter().map(|&i| &tags[i]).collect(),
+        once.iter().map(|&i| &prepare[i]).collect(),
+    );
     quote! {
             #[automatically_derived]
             impl #om::Encode for #ident {
@@ -294,13 +309,13 @@ fn union_writers(
 
             #(
                 #[automatically_derived]
-                impl #om::TryFrom<#tys> for #ident {
+                impl #om::TryFrom<#conv_tys> for #ident {
                     type Error = #om::Report;
 
                     /// The union holding this variant, validated; a tag the
                     /// model holds as an extra is moved out (the union writes it).
-                    fn try_from(__v: #tys) -> #om::Result<Self, #om::Report> {
-                        let __union = #ident::#idents(#prepare(__v, #tags));
+                    fn try_from(__v: #conv_tys) -> #om::Result<Self, #om::Report> {
+                        let __union = #ident::#conv_idents(#conv_prepare(__v, #conv_tags));
                         __union.validate().map(|()| __union)
                     }
                 }
