@@ -51,6 +51,14 @@ pub(crate) struct Inheritance {
 }
 
 impl Gen<'_> {
+    /// Whether the component `name` is a subtype of an inheritance base (a
+    /// member of its union other than the base itself).
+    pub(crate) fn is_subtype(&self, name: &str) -> bool {
+        self.inheritance
+            .values()
+            .any(|i| i.members.iter().skip(1).any(|(_, m)| m == name))
+    }
+
     pub(crate) fn problem(&mut self, path: &str, message: impl Into<String>) {
         self.problems.push(Problem {
             path: path.to_owned(),
@@ -208,7 +216,12 @@ impl Gen<'_> {
             return self.definition_items(ident, &rewritten, path, inline);
         }
         if schema.contains_key("allOf") {
+            // A subtype of an inheritance base is a model that flattens the
+            // base, even with nothing of its own beside it (`allOf: [{$ref:
+            // Base}]` with a description): the base's union holds it.
+            let subtype = !inline && self.is_subtype(&self.current);
             match merge_all_of(schema, path) {
+                Ok(Merged::Plain(_)) if subtype => self.all_of(ident, schema, path, inline),
                 Ok(Merged::Plain(merged)) => self.definition_items(ident, &merged, path, inline),
                 Ok(Merged::Based) => match self.value_refs_inlined(schema) {
                     Some(inlined) => self.definition_items(ident, &inlined, path, inline),

@@ -25,6 +25,14 @@ pub struct Dog {
     pub friend: Option<Box<AnyAnimal>>,
 }
 
+/// An animal that swims.
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fish {
+    #[open_model(flatten)]
+    pub animal: Animal,
+}
+
 #[open_model]
 #[derive(Debug, Clone, PartialEq)]
 pub struct Farm {
@@ -39,4 +47,5 @@ pub enum AnyAnimal {
     #[open_model(rename = "cat")]
     Cat(Cat),
     Dog(Dog),
+    Fish(Fish),
 }
