@@ -227,7 +227,7 @@ impl Gen<'_> {
                     Some(inlined) => self.definition_items(ident, &inlined, path, inline),
                     None => self.all_of(ident, schema, path, inline),
                 },
-                Err((at, why)) => self.problem(&at, why),
+                Err(e) => self.problem(&e.at, e.why),
             }
         } else if let Some(open) = open_string_enum(schema) {
             self.string_enum(ident, &open, path, inline, true);

@@ -26,14 +26,44 @@ pub(crate) fn admits_anything(schema: &Value) -> bool {
     schema.as_bool() == Some(true) || schema.as_dict().is_some_and(Map::is_empty)
 }
 
-/// Merges `allOf` members (nested ones too) into one schema when no keyword
-/// is given twice with different values (`required` lists and `properties`
-/// maps are joined). A `$ref` member makes it a composition (`Based`), left
-/// to the object rules; a lone `$ref` stays a reference.
-pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, (String, String)> {
+/// Why `allOf` members could not be merged.
+pub(crate) struct Unmerged {
+    /// The pointer of the keyword or member at fault.
+    pub(crate) at: String,
+    pub(crate) why: String,
+    /// No value can meet every member (two types, two `enum` lists with
+    /// nothing in common): the schema admits nothing.
+    pub(crate) never: bool,
+}
+
+impl Unmerged {
+    fn new(at: String, why: impl Into<String>) -> Self {
+        Unmerged {
+            at,
+            why: why.into(),
+            never: false,
+        }
+    }
+
+    fn never(at: String, why: impl Into<String>) -> Self {
+        Unmerged {
+            never: true,
+            ..Unmerged::new(at, why)
+        }
+    }
+}
+
+/// Merges `allOf` members (nested ones too) into one schema, exactly: the
+/// `required` lists and `properties` maps are joined (a property in two
+/// members gets the `allOf` of its schemas, as `items` does), the `enum`
+/// lists intersected, `integer` with `number` is `integer`; any other
+/// keyword given twice with different values is refused. A `$ref` member
+/// makes it a composition (`Based`), left to the object rules; a lone
+/// `$ref` stays a reference.
+pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, Unmerged> {
     let apath = format!("{path}/allOf");
     let Some(members) = schema.get("allOf").and_then(Value::as_list) else {
-        return Err((apath, "must be a list of schemas".into()));
+        return Err(Unmerged::new(apath, "must be a list of schemas"));
     };
     let rest = without(schema, &["allOf"]);
     // One `$ref`, and beside it (in the schema or in other members) only
@@ -82,14 +112,14 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, (String, 
             Value::Dict(d) if d.contains_key("allOf") => match merge_all_of(d, &mpath)? {
                 Merged::Plain(p) => p,
                 Merged::Based => {
-                    return Err((
+                    return Err(Unmerged::new(
                         mpath,
-                        "a nested `allOf` with a `$ref` cannot be merged".into(),
+                        "a nested `allOf` with a `$ref` cannot be merged",
                     ))
                 }
             },
             Value::Dict(d) => d.clone(),
-            _ => return Err((mpath, "must be a schema object".into())),
+            _ => return Err(Unmerged::new(mpath, "must be a schema object")),
         };
         for (k, v) in member.iter() {
             match (k.as_str(), merged.get(k)) {
@@ -124,9 +154,40 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, (String, 
                     }
                     merged.insert(k.clone(), Value::Dict(joined));
                 }
+                // Each item meets both schemas.
+                ("items", Some(old)) => {
+                    let both = Map::from_iter([(
+                        "allOf".to_owned(),
+                        Value::List(vec![old.clone(), v.clone()]),
+                    )]);
+                    merged.insert(k.clone(), Value::Dict(both));
+                }
+                ("enum", Some(Value::List(old))) => {
+                    let listed = v.as_list().map(Vec::as_slice).unwrap_or_default();
+                    let both: Vec<Value> =
+                        old.iter().filter(|x| listed.contains(x)).cloned().collect();
+                    if both.is_empty() {
+                        return Err(Unmerged::never(
+                            format!("{mpath}/enum"),
+                            "no value is in both `enum` lists",
+                        ));
+                    }
+                    merged.insert(k.clone(), Value::List(both));
+                }
+                ("type", Some(old)) => match (old.as_str(), v.as_str()) {
+                    (Some("integer"), Some("number")) | (Some("number"), Some("integer")) => {
+                        merged.insert(k.clone(), Value::from("integer"));
+                    }
+                    _ => {
+                        return Err(Unmerged::never(
+                            format!("{mpath}/type"),
+                            format!("no value is of both types {} and {}", json_text(old), json_text(v)),
+                        ))
+                    }
+                },
                 ("description" | "title" | "example" | "$comment", Some(_)) => {}
                 _ => {
-                    return Err((
+                    return Err(Unmerged::new(
                         format!("{mpath}/{}", pointer_escape(k)),
                         format!("`{k}` is given twice, differently, in `allOf`; the members cannot be merged"),
                     ))

@@ -182,8 +182,8 @@ impl Gen<'_> {
                         return self.field_type(&Value::Dict(inlined), path, hint);
                     }
                 }
-                Err((at, why)) => {
-                    self.problem(&at, why);
+                Err(e) => {
+                    self.problem(&e.at, e.why);
                     return None;
                 }
             }

@@ -158,8 +158,15 @@ impl Gen<'_> {
                         );
                         return;
                     }
-                    Err((at, why)) => {
-                        self.problem(&at, why);
+                    // A member no value can meet beside the keywords (a
+                    // `type: integer` member where they say `type: string`)
+                    // can never match: leaving it out changes nothing.
+                    Err(e) if e.never => self.warning(
+                        &format!("{members_path}/{i}"),
+                        format!("{}: with the keywords beside the union, this member admits no value and is left out", e.why),
+                    ),
+                    Err(e) => {
+                        self.problem(&e.at, e.why);
                         return;
                     }
                 }

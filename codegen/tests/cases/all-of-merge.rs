@@ -1,3 +1,5 @@
+// warning: #/components/schemas/Repo/properties/created_at/oneOf/0: no value is of both types "string" and "integer": with the keywords beside the union, this member admits no value and is left out
+
 use open_model::open_model;
 
 #[open_model]
@@ -17,3 +19,38 @@ pub struct ResultModel {
     #[open_model(minimum = 0, maximum = 10)]
     pub size: Option<i64>,
 }
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Discussion {
+    pub state: Option<DiscussionState>,
+    pub count: Option<i64>,
+    pub topics: Option<Vec<DiscussionTopic>>,
+}
+
+#[open_model(rename_all = "lowercase", inline)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DiscussionState {
+    Open,
+    Converting,
+}
+
+#[open_model(inline)]
+#[derive(Debug, Clone, PartialEq)]
+pub struct DiscussionTopic(#[open_model(max_length = 20)] pub String);
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Repo {
+    pub created_at: Option<RepoCreatedAt>,
+}
+
+#[open_model(one_of, inline)]
+#[derive(Debug, Clone, PartialEq)]
+pub enum RepoCreatedAt {
+    String(RepoCreatedAtString),
+}
+
+#[open_model(inline)]
+#[derive(Debug, Clone, PartialEq)]
+pub struct RepoCreatedAtString(#[open_model(format = "date-time")] pub String);
