@@ -212,7 +212,7 @@ impl Gen<'_> {
         if let Some(rewritten) = self.without_null_members(schema, path) {
             return self.definition_items(ident, &rewritten, path, inline);
         }
-        if let Some(rewritten) = self.without_access(schema, path) {
+        if let Some(rewritten) = without_access(schema) {
             return self.definition_items(ident, &rewritten, path, inline);
         }
         if schema.contains_key("allOf") {

@@ -27,6 +27,18 @@ pub(crate) fn without_meaning(keyword: &str) -> bool {
 /// for them.
 pub(crate) const ACCESS: [&str; 2] = ["readOnly", "writeOnly"];
 
+/// `schema` without `readOnly` and `writeOnly` when it defines a model,
+/// union or enum: annotations with no place in those types (a property
+/// using the type carries its own), dropped as such annotations are,
+/// without a warning. `None` when it has neither or becomes an alias,
+/// whose field keeps them.
+pub(crate) fn without_access(schema: &Map) -> Option<Map> {
+    if becomes_alias(schema) || !ACCESS.iter().any(|k| schema.contains_key(k)) {
+        return None;
+    }
+    Some(without(schema, &ACCESS))
+}
+
 /// Whether JSON Schema applies `keyword` to values of type `ty` (`any`
 /// when the schema names no type): a keyword of another type checks
 /// nothing, as `minLength` on a number or `properties` on a string.
@@ -79,23 +91,6 @@ impl Gen<'_> {
         }
         let foreign: Vec<&str> = foreign.iter().map(String::as_str).collect();
         Some(without(map, &foreign))
-    }
-
-    /// `schema` without `readOnly` and `writeOnly` when it defines a model,
-    /// union or enum (types with no place for them; a property using the
-    /// type carries its own), with a warning; `None` when it has neither or
-    /// becomes an alias, whose field keeps them.
-    pub(crate) fn without_access(&mut self, schema: &Map, path: &str) -> Option<Map> {
-        if becomes_alias(schema) || !ACCESS.iter().any(|k| schema.contains_key(k)) {
-            return None;
-        }
-        for k in ACCESS.iter().filter(|k| schema.contains_key(k)) {
-            self.warning(
-                &format!("{path}/{k}"),
-                format!("`{k}` on a model, union or enum has no place in its type (a property that uses it may say it); dropped"),
-            );
-        }
-        Some(without(schema, &ACCESS))
     }
 
     /// The warning for a keyword that cannot apply where it stands.

@@ -167,17 +167,41 @@ pub fn read_document(text: &str) -> Result<Value, Problem> {
 /// a construct with no type that accepts its values) write nothing.
 pub fn generate(text: &str, options: &Options) -> Result<Generated, Vec<Problem>> {
     let doc = read_document(text).map_err(|p| vec![p])?;
+    let problem = |path: &str, message: &str| Problem {
+        path: path.into(),
+        message: message.into(),
+    };
+    if doc.get("swagger").is_some() {
+        return Err(vec![problem(
+            "#/swagger",
+            "a Swagger 2.0 document: the generator reads OpenAPI 3.0 (convert it first, for example with swagger2openapi)",
+        )]);
+    }
     let schemas = doc
         .get("components")
         .and_then(|c| c.get("schemas"))
         .and_then(Value::as_dict)
         .ok_or_else(|| {
-            vec![Problem {
-                path: "#/components/schemas".into(),
-                message: "the document has no component schemas".into(),
-            }]
+            vec![problem(
+                "#/components/schemas",
+                "the document has no component schemas (schemas written inline in `paths` are not read)",
+            )]
         })?;
-    generate_in(schemas, Some(&doc), options)
+    let mut generated = generate_in(schemas, Some(&doc), options)?;
+    // 3.1 is read as 3.0: where they differ (keywords beside a `$ref`
+    // apply in 3.1, and are ignored in 3.0) the types may admit more.
+    let version = doc.get("openapi").and_then(Value::as_str).unwrap_or("");
+    if version.starts_with("3.1") {
+        let w = problem(
+            "#/openapi",
+            "an OpenAPI 3.1 document, read as 3.0: keywords beside a `$ref` are ignored (3.1 applies them), and JSON Schema 2020-12 keywords 3.0 lacks are refused where met",
+        );
+        if options.strict {
+            return Err(vec![w]);
+        }
+        generated.warnings.insert(0, w);
+    }
+    Ok(generated)
 }
 
 /// Generates the source for a map of named schemas, as found under

@@ -301,3 +301,33 @@ fn an_empty_map_of_schemas_writes_no_import() {
     let one = gen("components:\n  schemas:\n    A: { type: string }\n").unwrap();
     assert!(one.contains("use open_model::"), "{one}");
 }
+
+#[test]
+fn says_which_document_it_reads() {
+    let problems = |doc: &str, options: &Options| -> Vec<String> {
+        match generate(doc, options) {
+            Ok(g) => g.warnings.iter().map(ToString::to_string).collect(),
+            Err(p) => p.iter().map(ToString::to_string).collect(),
+        }
+    };
+    let swagger = "swagger: '2.0'\ndefinitions:\n  A: { type: object }\n";
+    assert_eq!(
+        problems(swagger, &Options::default()),
+        ["#/swagger: a Swagger 2.0 document: the generator reads OpenAPI 3.0 (convert it first, for example with swagger2openapi)"]
+    );
+    let none = "openapi: 3.0.3\npaths: {}\n";
+    assert_eq!(
+        problems(none, &Options::default()),
+        ["#/components/schemas: the document has no component schemas (schemas written inline in `paths` are not read)"]
+    );
+    // 3.1 is read as 3.0, with a warning (an error with `strict`).
+    let v31 = "openapi: 3.1.0\ncomponents:\n  schemas:\n    A: { type: string }\n";
+    let warning = "#/openapi: an OpenAPI 3.1 document, read as 3.0: keywords beside a `$ref` are ignored (3.1 applies them), and JSON Schema 2020-12 keywords 3.0 lacks are refused where met";
+    assert_eq!(problems(v31, &Options::default()), [warning]);
+    let strict = Options {
+        strict: true,
+        ..Default::default()
+    };
+    assert!(generate(v31, &strict).is_err());
+    assert!(problems(&v31.replace("3.1.0", "3.0.3"), &strict).is_empty());
+}

@@ -1,5 +1,3 @@
-// warning: #/components/schemas/Audit/readOnly: `readOnly` on a model, union or enum has no place in its type (a property that uses it may say it); dropped
-
 use open_model::open_model;
 
 #[open_model]
