@@ -212,6 +212,9 @@ impl Gen<'_> {
         if let Some(rewritten) = self.without_null_members(schema, path) {
             return self.definition_items(ident, &rewritten, path, inline);
         }
+        if let Some(rewritten) = member_nullable_lifted(schema) {
+            return self.definition_items(ident, &rewritten, path, inline);
+        }
         if let Some(rewritten) = without_access(schema) {
             return self.definition_items(ident, &rewritten, path, inline);
         }

@@ -21,9 +21,42 @@ pub(crate) const OBJECT_KEYS: &[&str] = &[
 
 pub(crate) const ARRAY_KEYS: &[&str] = &["items", "minItems", "maxItems", "uniqueItems"];
 
-/// A schema that admits every value: `true` or `{}`.
+/// `schema` with the `nullable: true` of an `allOf` member beside a `$ref`
+/// lifted to the schema itself: the 3.0 idiom for a nullable reference
+/// (`allOf: [{$ref: Task}, {nullable: true}]`), read the same way when the
+/// member also adds properties (Asana's `allOf: [{$ref: GoalMetricBase},
+/// {nullable: true, properties: …}]`). `None` when there is nothing to lift.
+pub(crate) fn member_nullable_lifted(schema: &Map) -> Option<Map> {
+    let members = schema.get("allOf")?.as_list()?;
+    let nullable = |m: &Value| m.get("nullable").and_then(Value::as_bool) == Some(true);
+    let with_ref = members.iter().any(|m| m.get("$ref").is_some());
+    let lift = members
+        .iter()
+        .any(|m| m.get("$ref").is_none() && nullable(m));
+    if !with_ref || !lift {
+        return None;
+    }
+    let members = members
+        .iter()
+        .map(|m| match m.as_dict() {
+            Some(d) if m.get("$ref").is_none() => Value::Dict(without(d, &["nullable"])),
+            _ => m.clone(),
+        })
+        .collect();
+    let mut out = schema.clone();
+    out.insert("allOf".into(), Value::List(members));
+    out.insert("nullable".into(), Value::Bool(true));
+    Some(out)
+}
+
+/// A schema that admits every value: `true`, `{}`, or only annotations
+/// (`{example: "Aaron Levie"}`, as Box writes its metadata values).
 pub(crate) fn admits_anything(schema: &Value) -> bool {
-    schema.as_bool() == Some(true) || schema.as_dict().is_some_and(Map::is_empty)
+    schema.as_bool() == Some(true)
+        || schema.as_dict().is_some_and(|d| {
+            d.iter()
+                .all(|(k, _)| without_meaning(k) || annotations().contains(&k.as_str()))
+        })
 }
 
 /// Why `allOf` members could not be merged.
@@ -69,9 +102,18 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, Unmerged>
     // One `$ref`, and beside it (in the schema or in other members) only
     // annotations and `nullable`: the 3.0 idiom for an annotated or nullable
     // reference (`allOf: [{$ref: User}, {nullable: true}]`).
+    // `type: object` and an `additionalProperties` that admits anything say
+    // no more than the reference to a model does.
+    let says_nothing = |k: &str, v: &Value| {
+        (k == "type" && v.as_str() == Some("object"))
+            || (k == "additionalProperties" && admits_anything(v))
+    };
     let annotation_only = |m: &Map| {
-        m.iter().all(|(k, _)| {
-            annotations().contains(&k.as_str()) || k == "nullable" || without_meaning(k)
+        m.iter().all(|(k, v)| {
+            annotations().contains(&k.as_str())
+                || k == "nullable"
+                || without_meaning(k)
+                || says_nothing(k, v)
         })
     };
     let refs: Vec<&Value> = members.iter().filter(|m| m.get("$ref").is_some()).collect();
@@ -80,17 +122,17 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, Unmerged>
             .iter()
             .filter(|m| m.get("$ref").is_none())
             .all(|m| m.as_dict().is_some_and(annotation_only));
-        // `type: object` beside them says no more than the reference does.
-        let rest_annotates = annotation_only(&without(&rest, &["type"]))
-            && rest
-                .get("type")
-                .map_or(true, |t| t.as_str() == Some("object"));
-        if others_annotate && rest_annotates {
-            let mut merged = without(&rest, &["type"]);
-            for m in members.iter().filter(|m| m.get("$ref").is_none()) {
-                for (k, v) in m.as_dict().into_iter().flat_map(|m| m.iter()) {
+        if others_annotate && annotation_only(&rest) {
+            let mut merged = Map::new();
+            let beside = members
+                .iter()
+                .filter(|m| m.get("$ref").is_none())
+                .filter_map(Value::as_dict)
+                .chain([&rest]);
+            for m in beside {
+                for (k, v) in m.iter() {
                     // Beside the `$ref` it would be "ignored": it is dropped.
-                    if !without_meaning(k) {
+                    if !without_meaning(k) && !says_nothing(k, v) {
                         merged.insert(k.clone(), v.clone());
                     }
                 }

@@ -150,6 +150,9 @@ impl Gen<'_> {
         if let Some(rewritten) = self.without_foreign_keywords(map, path) {
             return self.field_type(&Value::Dict(rewritten), path, hint);
         }
+        if let Some(rewritten) = member_nullable_lifted(map) {
+            return self.field_type(&Value::Dict(rewritten), path, hint);
+        }
         let nullable = map.get("nullable").and_then(Value::as_bool) == Some(true);
         if let Some(target) = map.get("$ref") {
             return self.ref_type(map, target, path, nullable);

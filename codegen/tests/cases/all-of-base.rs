@@ -13,3 +13,7 @@ pub struct Extended {
     pub base: Base,
     pub extra_note: Option<String>,
 }
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Metadata(pub Base);

@@ -1,4 +1,4 @@
-use open_model::open_model;
+use open_model::{open_model, Field};
 
 #[open_model]
 #[derive(Debug, Clone, PartialEq)]
@@ -23,3 +23,23 @@ pub enum Kind {
     Bug,
     Feature,
 }
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Task {
+    /// The parent, or null.
+    pub parent: Field<User>,
+    pub metric: Field<TaskMetric>,
+}
+
+#[open_model(inline)]
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaskMetric {
+    #[open_model(flatten)]
+    pub user: User,
+    pub can_manage: Option<bool>,
+}
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct TransferNullable(pub Option<User>);
