@@ -11,11 +11,17 @@ const DIGIT: &str = "0-9";
 const WORD: &str = "0-9A-Za-z_";
 const SPACE: &str = "\\t\\n\\x0B\\x0C\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}";
 
-/// The pattern with `\d \D \w \W \s \S` replaced by ECMA-262's classes.
+/// The pattern with `\d \D \w \W \s \S` replaced by ECMA-262's classes,
+/// and ECMA-262's reading of a character class kept where the `regex`
+/// crate reads it otherwise: a `[` inside a class is a literal (the
+/// `regex` crate would open a nested class: `[[A-Z]` is `[`, or a capital
+/// letter), `&&` and `~~` are literals (set operations there), and a `-`
+/// after a class escape is a literal (`[\w-.]`, a word character, `-` or
+/// `.`, which the `regex` crate would read as a range).
 pub fn translate(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
-    let mut in_class = 0usize;
-    let mut chars = pattern.chars();
+    let mut in_class = false;
+    let mut chars = pattern.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
             '\\' => {
@@ -29,7 +35,7 @@ pub fn translate(pattern: &str) -> String {
                     's' => Some(SPACE),
                     _ => None,
                 };
-                match (class, e.is_ascii_uppercase(), in_class > 0) {
+                match (class, e.is_ascii_uppercase(), in_class) {
                     (Some(set), false, true) => out.push_str(set),
                     (Some(set), false, false) => {
                         out.push('[');
@@ -46,13 +52,31 @@ pub fn translate(pattern: &str) -> String {
                         out.push(e);
                     }
                 }
+                // A class escape cannot start a range: the `-` is itself.
+                if class.is_some() && in_class && chars.peek() == Some(&'-') {
+                    chars.next();
+                    out.push_str(if chars.peek() == Some(&']') {
+                        "-"
+                    } else {
+                        "\\-"
+                    });
+                }
             }
+            '[' if in_class => out.push_str("\\["),
             '[' => {
-                in_class += 1;
+                in_class = true;
+                out.push(c);
+                // `[^` and a `]` right after the opening are the class's own.
+                if chars.peek() == Some(&'^') {
+                    out.extend(chars.next());
+                }
+            }
+            ']' if in_class => {
+                in_class = false;
                 out.push(c);
             }
-            ']' if in_class > 0 => {
-                in_class -= 1;
+            '&' | '~' if in_class => {
+                out.push('\\');
                 out.push(c);
             }
             _ => out.push(c),
@@ -114,5 +138,28 @@ mod tests {
         assert_eq!(translate(r"\\d"), r"\\d");
         assert_eq!(translate(r"\."), r"\.");
         assert!(translate(r"\s").contains("FEFF"));
+    }
+
+    #[test]
+    fn classes_read_as_ecma_reads_them() {
+        use super::check;
+        // A `[` inside a class is a literal (Amadeus's fare basis).
+        assert_eq!(translate("[[A-Z0-9]{1,18}"), r"[\[A-Z0-9]{1,18}");
+        // A `-` after a class escape is a literal.
+        assert_eq!(translate(r"^[\w-.+]+$"), r"^[0-9A-Za-z_\-.+]+$");
+        assert_eq!(translate(r"[\d-]"), "[0-9-]");
+        // Set operations of the `regex` crate are literals in ECMA-262.
+        assert_eq!(translate("[a&&b~~c]"), r"[a\&\&b\~\~c]");
+        assert_eq!(translate("[^[]"), r"[^\[]");
+        // What they match, compiled as the runtime compiles them.
+        let matches = |p: &str, s: &str| {
+            let (t, _) = check(p).unwrap();
+            fancy_regex::Regex::new(&t).unwrap().is_match(s).unwrap()
+        };
+        assert!(matches("^[[A-Z]+$", "[AB"));
+        assert!(!matches("^[[A-Z]+$", "ab"));
+        assert!(matches(r"^[\w-.]+$", "a-b.c"));
+        assert!(!matches(r"^[\w-.]+$", "a b"));
+        assert!(matches("^[a&&b]+$", "a&b"));
     }
 }
