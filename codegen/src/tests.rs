@@ -331,3 +331,15 @@ fn says_which_document_it_reads() {
     assert!(generate(v31, &strict).is_err());
     assert!(problems(&v31.replace("3.1.0", "3.0.3"), &strict).is_empty());
 }
+
+#[test]
+fn a_union_whose_members_all_contradict_the_keywords_beside_it_is_refused() {
+    // Each member alone is left out with a warning (it could never match);
+    // with none left, the schema admits nothing.
+    let err = gen("components:\n  schemas:\n    A:\n      type: string\n      oneOf:\n        - type: integer\n        - type: boolean\n")
+        .unwrap_err();
+    assert_eq!(
+        err.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["#/components/schemas/A/oneOf: with the keywords beside it, no member of the union admits a value"]
+    );
+}

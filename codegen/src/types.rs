@@ -345,11 +345,10 @@ impl Gen<'_> {
         use open_model_internals::formats::{checked, FormatKind};
         match format.as_str() {
             Some(f) if checked(f).is_some() => {
-                let applies = match checked(f).map(|c| c.kind) {
-                    Some(FormatKind::String) => matches!(ty, "string" | "any"),
-                    Some(FormatKind::Number) => matches!(ty, "number" | "integer" | "any"),
-                    None => false,
-                };
+                let applies = checked(f).is_some_and(|c| match c.kind {
+                    FormatKind::String => matches!(ty, "string" | "any"),
+                    FormatKind::Number => matches!(ty, "number" | "integer" | "any"),
+                });
                 if applies {
                     return Some(quote!(format = #f));
                 }

@@ -171,6 +171,13 @@ impl Gen<'_> {
                     }
                 }
             }
+            if distributed.is_empty() {
+                self.problem(
+                    &members_path,
+                    "with the keywords beside it, no member of the union admits a value",
+                );
+                return;
+            }
             let mut rest = without(
                 schema,
                 &base.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
