@@ -260,10 +260,11 @@ pub(crate) fn becomes_struct(schema: &Map) -> bool {
 impl Gen<'_> {
     /// Finds each inheritance base: an object component with a
     /// `discriminator` that other components extend (`allOf` with a `$ref`
-    /// to it). The tag value of each is the `mapping` key naming it, or its
-    /// component name.
+    /// to it). The tag value of each is the `mapping` key naming it, its
+    /// `x-ms-discriminator-value`, or its component name.
     pub(crate) fn find_inheritance(&mut self) {
-        for (base, schema) in self.schemas.iter() {
+        let schemas = self.schemas;
+        for (base, schema) in schemas.iter() {
             let Some(d) = schema.get("discriminator") else {
                 continue;
             };
@@ -297,12 +298,23 @@ impl Gen<'_> {
                     "#/components/schemas/{}",
                     name.replace('~', "~0").replace('/', "~1")
                 );
+                // The `mapping`; else the value AutoRest's documents give
+                // the subtype itself (Azure: `x-ms-discriminator-value`);
+                // else the component's name, as OpenAPI says.
+                let own = || {
+                    schemas
+                        .get(name)
+                        .and_then(|s| s.get("x-ms-discriminator-value"))
+                        .and_then(Value::as_str)
+                        .map(str::to_owned)
+                };
                 mapping
                     .and_then(|m| {
                         m.iter()
                             .find(|(_, v)| v.as_str() == Some(r.as_str()))
                             .map(|(k, _)| k.clone())
                     })
+                    .or_else(own)
                     .unwrap_or_else(|| name.to_owned())
             };
             let mut members = vec![(value_of(base), base.clone())];

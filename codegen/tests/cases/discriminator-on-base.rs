@@ -47,5 +47,6 @@ pub enum AnyAnimal {
     #[open_model(rename = "cat")]
     Cat(Cat),
     Dog(Dog),
+    #[open_model(rename = "fish")]
     Fish(Fish),
 }
