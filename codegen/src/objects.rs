@@ -433,7 +433,7 @@ impl Gen<'_> {
         let value_schema = |m: &Value| -> Option<Map> {
             let target = m.get("$ref")?.as_str()?;
             let name = target.strip_prefix("#/components/schemas/")?;
-            let name = name.replace("~1", "/").replace("~0", "~");
+            let name = pointer_unescape(name);
             let d = self.schemas.get(&name)?.as_dict()?;
             let plain = becomes_alias(d)
                 && !["$ref", "nullable", "not"]

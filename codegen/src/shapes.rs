@@ -19,7 +19,7 @@ pub(crate) fn refs_in(schema: &Value, out: &mut Vec<String>) {
                 match (k.as_str(), v.as_str()) {
                     ("$ref", Some(r)) => {
                         if let Some(name) = r.strip_prefix("#/components/schemas/") {
-                            out.push(name.replace("~1", "/").replace("~0", "~"));
+                            out.push(pointer_unescape(name));
                         }
                     }
                     _ => refs_in(v, out),

@@ -8,6 +8,11 @@ pub(crate) fn pointer_escape(s: &str) -> String {
     s.replace('~', "~0").replace('/', "~1")
 }
 
+/// One JSON pointer segment unescaped.
+pub(crate) fn pointer_unescape(s: &str) -> String {
+    s.replace("~1", "/").replace("~0", "~")
+}
+
 /// `#[doc]` lines of a description.
 pub(crate) fn docs(map: &Map) -> TokenStream {
     map.get("description")

@@ -58,10 +58,7 @@ impl Gen<'_> {
     /// The value a JSON pointer into the document names: in the whole
     /// document when the generator has it, else in `components.schemas`.
     pub(crate) fn lookup(&self, pointer: &str) -> Option<&Value> {
-        let mut segments = pointer
-            .strip_prefix("#/")?
-            .split('/')
-            .map(|s| s.replace("~1", "/").replace("~0", "~"));
+        let mut segments = pointer.strip_prefix("#/")?.split('/').map(pointer_unescape);
         let mut at: &Value = match self.root {
             Some(root) => root,
             None => {
@@ -91,7 +88,7 @@ impl Gen<'_> {
             );
             return None;
         };
-        let name = name.replace("~1", "/").replace("~0", "~");
+        let name = pointer_unescape(name);
         if !self.schemas.contains_key(&name) {
             self.problem(path, format!("`{target}` names no component schema"));
             return None;
@@ -343,12 +340,13 @@ impl Gen<'_> {
     /// a warning.
     fn format_attr(&mut self, format: &Value, path: &str, ty: &str) -> Option<TokenStream> {
         use open_model_internals::formats::{checked, FormatKind};
+        let kind = format.as_str().and_then(checked).map(|c| c.kind);
         match format.as_str() {
-            Some(f) if checked(f).is_some() => {
-                let applies = checked(f).is_some_and(|c| match c.kind {
-                    FormatKind::String => matches!(ty, "string" | "any"),
-                    FormatKind::Number => matches!(ty, "number" | "integer" | "any"),
-                });
+            Some(f) if kind.is_some() => {
+                let applies = match kind {
+                    Some(FormatKind::String) => matches!(ty, "string" | "any"),
+                    _ => matches!(ty, "number" | "integer" | "any"),
+                };
                 if applies {
                     return Some(quote!(format = #f));
                 }
@@ -462,7 +460,7 @@ pub(crate) fn pointer_hint(pointer: &str) -> String {
             if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
                 (*s).to_owned()
             } else {
-                pascal(&s.replace("~1", "/").replace("~0", "~"))
+                pascal(&pointer_unescape(s))
             }
         })
         .collect()

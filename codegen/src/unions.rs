@@ -56,7 +56,7 @@ impl Gen<'_> {
                         })
                         .unwrap_or_else(|| {
                             let name = target.rsplit('/').next().unwrap_or(target);
-                            name.replace("~1", "/").replace("~0", "~")
+                            pointer_unescape(name)
                         }),
                 ),
                 None => match m
@@ -309,16 +309,7 @@ impl Gen<'_> {
                     if let Some(model) = self.struct_behind(&name) {
                         let ty = self.type_of(&model);
                         quote!(#ty)
-                    } else if self
-                        .schemas
-                        .get(&name)
-                        .and_then(Value::as_dict)
-                        .is_some_and(|d| {
-                            d.iter().all(|(k, _)| {
-                                without_meaning(k) || annotations().contains(&k.as_str())
-                            })
-                        })
-                    {
+                    } else if self.schemas.get(&name).is_some_and(admits_anything) {
                         // A component that admits any value (`{}`): here, any
                         // object with the tag, which a model with no fields
                         // of its own keeps whole.

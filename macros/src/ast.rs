@@ -154,7 +154,8 @@ fn cfgs_of(f: &syn::Field) -> Vec<&Attribute> {
         .collect()
 }
 
-fn unraw(ident: &Ident) -> String {
+/// The identifier's name without `r#`.
+pub(crate) fn unraw(ident: &Ident) -> String {
     let s = ident.to_string();
     s.strip_prefix("r#").map_or(s.clone(), str::to_owned)
 }

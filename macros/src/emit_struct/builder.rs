@@ -3,7 +3,7 @@
 //! field and every failed check at once.
 
 use super::Model;
-use crate::ast::{inner_type, Field, Presence};
+use crate::ast::{inner_type, unraw, Field, Presence};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -50,10 +50,6 @@ fn taken_names(m: &Model<'_>) -> Vec<String> {
             .map(|f| format!("{}_null", unraw(f.ident))),
     );
     taken
-}
-
-fn unraw(ident: &syn::Ident) -> String {
-    ident.to_string().trim_start_matches("r#").to_owned()
 }
 
 /// A field's setter: its own name, or `set_<name>` when the builder has a
