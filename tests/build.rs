@@ -39,8 +39,7 @@ fn main() {
                 let options = open_model_codegen::Options {
                     big_integers: true,
                     untyped_any: true,
-                    strict: false,
-                    split: false,
+                    ..Default::default()
                 };
                 open_model_codegen::generate_schemas(&c, &options)
                     .map(|g| g.source)
@@ -117,7 +116,8 @@ fn main() {
 
 /// The real OpenAPI documents of `data/specs-real`, each generated with the
 /// default options into a module with a `check(component, json)` that
-/// decodes a document as the component's type and writes it back, and the
+/// decodes a document as the component's type (or, given the pointer of an
+/// operation's inline schema, as its type) and writes it back, and the
 /// generator's warnings: for `tests/real_documents.rs`.
 fn real_documents(manifest: &Path, out: &Path) {
     let dir = manifest.join("data/specs-real");
@@ -151,6 +151,14 @@ fn real_documents(manifest: &Path, out: &Path) {
             let _ = writeln!(
                 arms,
                 "{component:?} => Some(open_model::from_json_str::<{ty}>(json).map_err(|r| r.to_string()).and_then(|v| open_model::to_json_string(&v).map_err(|e| e.to_string()))),"
+            );
+        }
+        // An operation's inline schema that has a type answers to its
+        // pointer, as a component answers to its name.
+        for (pointer, ty) in &generated.bodies {
+            let _ = writeln!(
+                arms,
+                "{pointer:?} => Some(open_model::from_json_str::<{ty}>(json).map_err(|r| r.to_string()).and_then(|v| open_model::to_json_string(&v).map_err(|e| e.to_string()))),"
             );
         }
         let warnings: Vec<String> = generated.warnings.iter().map(ToString::to_string).collect();

@@ -249,12 +249,19 @@ fn generate_reproduces_the_checked_in_models_byte_for_byte() {
         eprintln!("rustfmt not found: byte comparison skipped");
         return;
     }
-    let out = run(&["generate", "spec/gentrace-openapi.yaml"], None);
+    let out = run(
+        &[
+            "generate",
+            "--components-only",
+            "spec/gentrace-openapi.yaml",
+        ],
+        None,
+    );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let checked_in = include_str!("../../models/src/generated.rs");
     assert!(
         text(&out.stdout) == checked_in,
-        "models/src/generated.rs is stale: run `open-model generate spec/gentrace-openapi.yaml --out models/src/generated.rs`"
+        "models/src/generated.rs is stale: run `open-model generate --components-only spec/gentrace-openapi.yaml --out models/src/generated.rs`"
     );
 }
 

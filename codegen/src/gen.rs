@@ -24,6 +24,9 @@ pub(crate) struct Gen<'a> {
     /// The type made for each `$ref` to a place that is not a component
     /// (`#/components/schemas/Tag/allOf/0`), by pointer.
     pub(crate) pointer_types: Map<String>,
+    /// Each operation's schema that has a type (see `operations.rs`): its
+    /// pointer and the type's name, in document order.
+    pub(crate) bodies: Vec<(String, String)>,
     /// Each inheritance base (an object with a `discriminator`, which other
     /// components extend through `allOf`): the union of it and its
     /// subtypes, by base name.
@@ -92,6 +95,7 @@ impl Gen<'_> {
             schemas,
             root,
             pointer_types: Map::new(),
+            bodies: Vec::new(),
             inheritance: Map::new(),
             items: Vec::new(),
             problems: Vec::new(),
@@ -102,9 +106,14 @@ impl Gen<'_> {
         }
     }
 
-    /// Writes every component, then the union of each inheritance base;
-    /// gives the items each component's (each base's) writing pushed.
-    pub(crate) fn write_all(&mut self) -> Vec<(String, std::ops::Range<usize>)> {
+    /// Writes every component, then the union of each inheritance base,
+    /// then the types of the operations' schemas (`bodies`); gives the
+    /// items each component's (each base's, each operation's) writing
+    /// pushed.
+    pub(crate) fn write_all(
+        &mut self,
+        bodies: &[(String, Vec<BodySite>)],
+    ) -> Vec<(String, std::ops::Range<usize>)> {
         self.find_inheritance();
         let mut ranges = Vec::new();
         for (name, schema) in self.schemas.iter() {
@@ -118,6 +127,7 @@ impl Gen<'_> {
             self.inheritance_union(base, inheritance);
             ranges.push((base.clone(), start..self.items.len()));
         }
+        ranges.extend(self.write_bodies(bodies));
         ranges
     }
 

@@ -1,5 +1,6 @@
 //! Generates Rust source that uses [`#[open_model]`](open_model::open_model)
-//! from the component schemas of an OpenAPI 3.0 document (YAML or JSON).
+//! from the schemas of an OpenAPI 3.0 document (YAML or JSON): its components,
+//! and the request bodies and responses its operations write inline.
 //!
 //! The `open-model generate` command calls [`generate`]; a build script can
 //! call it too and write the result into `OUT_DIR`:
@@ -55,6 +56,53 @@
 //! `description` of an array's items or a map's values when they need no
 //! type of their own (a `Vec<String>` has nowhere to keep it).
 //!
+//! # Operations
+//!
+//! The schemas written inline for the operations get types too (unless
+//! [`Options::components_only`]): each request body's and response's
+//! schema under `paths`, and those of `components.requestBodies` and
+//! `components.responses`, named as openapi-generator names them:
+//! `<Operation>Request` and `<Operation><status>Response`
+//! (`ListPets200Response`, `ListPetsDefaultResponse`), where
+//! `<Operation>` is the `operationId` in Rust case, or the path's words
+//! and the method when there is none (`GET /v2/test-cases/{id}` →
+//! `V2TestCasesIdGet`); a reusable body or response is named by its key.
+//! Only a schema a type adds something to gets one: an object, union,
+//! enum or `allOf`, or an array or scalar with keywords. A `$ref` (the
+//! component's type serves), a scalar with nothing but its type and
+//! format (`type: string, format: binary`), an array of those and a
+//! schema that admits anything get none. A schema written twice (the same
+//! error object for 400 and 500, or for two media types) gets one type,
+//! named where it is first met. [`Generated::bodies`] says which type each
+//! place got. Parameters and headers are not read: a client passes them
+//! one by one, not as a model.
+//!
+//! ```
+//! let spec = r#"
+//! openapi: 3.0.0
+//! paths:
+//!   /pets:
+//!     get:
+//!       operationId: listPets
+//!       responses:
+//!         "200":
+//!           description: A page of pets.
+//!           content:
+//!             application/json:
+//!               schema:
+//!                 type: object
+//!                 required: [items]
+//!                 properties:
+//!                   items: { type: array, items: { type: string } }
+//!                   next: { type: string }
+//! "#;
+//! let generated = open_model_codegen::generate(spec, &Default::default()).unwrap();
+//! assert!(generated.source.contains("pub struct ListPets200Response {"));
+//! assert_eq!(generated.bodies[0].1, "ListPets200Response");
+//! ```
+//!
+//! # Problems and warnings
+//!
 //! Everything that can be generated is. A construct expressed only loosely
 //! (a keyword beside `$ref` ignored, a keyword of another type dropped, a
 //! union whose tag values cannot all be known) is a warning with its JSON pointer
@@ -95,6 +143,11 @@ pub struct Options {
     /// inline types it needs ([`Generated::modules`]): for big documents,
     /// whose single file is hard to read and to review.
     pub split: bool,
+    /// Generate the component schemas only: no types for the schemas
+    /// written inline for the operations (request bodies and responses in
+    /// `paths`, and `components.requestBodies` and `components.responses`;
+    /// see [below](crate#operations)). Off by default.
+    pub components_only: bool,
 }
 
 /// One module of a split output: a file `<name>.rs` beside `mod.rs`.
@@ -119,6 +172,14 @@ pub struct Generated {
     /// generated for it (`("a-thing", "AThing")`), in document order: for
     /// build scripts that write a registry of the models.
     pub components: Vec<(String, String)>,
+    /// Each schema written inline for an operation that has a type (a
+    /// request body's or a response's, per media type; see
+    /// [below](crate#operations)): its JSON pointer
+    /// (`#/paths/~1pets/get/responses/200/content/application~1json/schema`)
+    /// and the Rust type, in document order. A schema written twice has
+    /// one type, listed at each place. Empty with
+    /// [`Options::components_only`].
+    pub bodies: Vec<(String, String)>,
     /// With [`Options::split`]: `mod.rs` (the imports, and each module
     /// declared and re-exported) and the modules, which hold the same items
     /// as `source`. Empty otherwise.
@@ -166,7 +227,8 @@ pub fn read_document(text: &str) -> Result<Value, Problem> {
 /// back as warnings with the source. Errors (a document that is not OpenAPI,
 /// a construct with no type that accepts its values) write nothing.
 pub fn generate(text: &str, options: &Options) -> Result<Generated, Vec<Problem>> {
-    let doc = read_document(text).map_err(|p| vec![p])?;
+    let mut doc = read_document(text).map_err(|p| vec![p])?;
+    refs_decoded(&mut doc);
     let problem = |path: &str, message: &str| Problem {
         path: path.into(),
         message: message.into(),
@@ -177,17 +239,27 @@ pub fn generate(text: &str, options: &Options) -> Result<Generated, Vec<Problem>
             "a Swagger 2.0 document: the generator reads OpenAPI 3.0 (convert it first, for example with swagger2openapi)",
         )]);
     }
+    let none = Map::new();
     let schemas = doc
         .get("components")
         .and_then(|c| c.get("schemas"))
-        .and_then(Value::as_dict)
-        .ok_or_else(|| {
-            vec![problem(
-                "#/components/schemas",
-                "the document has no component schemas (schemas written inline in `paths` are not read)",
-            )]
-        })?;
-    let mut generated = generate_in(schemas, Some(&doc), options)?;
+        .and_then(Value::as_dict);
+    let mut generated = generate_in(schemas.unwrap_or(&none), Some(&doc), options)?;
+    // A document with nothing to generate (its operations send and
+    // receive only scalars, or declare no schemas) gives an empty source:
+    // valid, and said, since a user may have meant another document.
+    if generated.source.trim().is_empty() && schemas.is_none() {
+        let message = if options.components_only {
+            "nothing to generate: the document has no component schemas"
+        } else {
+            "nothing to generate: the document has no component schemas, and no operation's schema that needs a type"
+        };
+        let w = problem("#/components/schemas", message);
+        if options.strict {
+            return Err(vec![w]);
+        }
+        generated.warnings.push(w);
+    }
     // 3.1 is read as 3.0: where they differ (keywords beside a `$ref`
     // apply in 3.1, and are ignored in 3.0) the types may admit more.
     let version = doc.get("openapi").and_then(Value::as_str).unwrap_or("");
@@ -217,17 +289,26 @@ fn generate_in(
     root: Option<&Value>,
     options: &Options,
 ) -> Result<Generated, Vec<Problem>> {
+    let bodies = match root {
+        Some(root) if !options.components_only => operations::body_sites(root),
+        _ => Vec::new(),
+    };
     // The first pass chooses the name of every inline type (see `plan.rs`);
     // what it writes is dropped, and its problems are the second's.
     let mut first = Gen::new(options, schemas, root, plan::Plan::of(schemas));
-    first.write_all();
+    first.write_all(&bodies);
     if !first.problems.is_empty() {
         return Err(first.problems);
     }
     let mut plan = first.plan;
     plan.inline = plan.inline.chosen();
     let mut gen = Gen::new(options, schemas, root, plan);
-    let ranges = gen.write_all();
+    let ranges = gen.write_all(&bodies);
+    // A schema written once can be reached twice (an operation's schema,
+    // and a `$ref` into it): one warning for one place.
+    let mut said = BTreeSet::new();
+    gen.warnings
+        .retain(|w| said.insert((w.path.clone(), w.message.clone())));
     if options.strict {
         gen.problems.append(&mut gen.warnings);
     }
@@ -258,6 +339,7 @@ fn generate_in(
         source,
         warnings: gen.warnings,
         components,
+        bodies: std::mem::take(&mut gen.bodies),
         modules,
     })
 }
@@ -356,6 +438,7 @@ mod gen;
 mod keywords;
 mod names;
 mod objects;
+mod operations;
 mod plan;
 mod shapes;
 #[cfg(test)]
@@ -368,6 +451,7 @@ use gen::{Gen, Inheritance, Ty};
 use keywords::*;
 use names::*;
 use objects::*;
+use operations::BodySite;
 use plan::Role;
 use shapes::*;
 use tokens::*;

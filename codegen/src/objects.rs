@@ -500,6 +500,11 @@ impl Gen<'_> {
                 base = Some(name);
                 continue;
             }
+            // A member that constrains nothing (`{}`, `true`, annotations
+            // only) adds nothing to merge.
+            if admits_anything(m) {
+                continue;
+            }
             let Some(mmap) = m.as_dict() else {
                 self.problem(&mpath, "must be a schema object");
                 return;

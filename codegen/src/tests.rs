@@ -243,7 +243,7 @@ components:
         .unwrap();
     let options = Options::default();
     let mut first = Gen::new(&options, schemas, Some(&doc), plan::Plan::of(schemas));
-    first.write_all();
+    first.write_all(&[]);
     assert_eq!(first.problems, []);
     let plan::Names::Choosing { chosen, .. } = first.plan.inline else {
         panic!("the first pass chooses");
@@ -318,8 +318,14 @@ fn says_which_document_it_reads() {
     let none = "openapi: 3.0.3\npaths: {}\n";
     assert_eq!(
         problems(none, &Options::default()),
-        ["#/components/schemas: the document has no component schemas (schemas written inline in `paths` are not read)"]
+        ["#/components/schemas: nothing to generate: the document has no component schemas, and no operation's schema that needs a type"]
     );
+    let strict_none = Options {
+        strict: true,
+        ..Default::default()
+    };
+    assert!(generate(none, &strict_none).is_err());
+    assert_eq!(generate(none, &Options::default()).unwrap().source, "");
     // 3.1 is read as 3.0, with a warning (an error with `strict`).
     let v31 = "openapi: 3.1.0\ncomponents:\n  schemas:\n    A: { type: string }\n";
     let warning = "#/openapi: an OpenAPI 3.1 document, read as 3.0: keywords beside a `$ref` are ignored (3.1 applies them), and JSON Schema 2020-12 keywords 3.0 lacks are refused where met";
@@ -341,5 +347,168 @@ fn a_union_whose_members_all_contradict_the_keywords_beside_it_is_refused() {
     assert_eq!(
         err.iter().map(ToString::to_string).collect::<Vec<_>>(),
         ["#/components/schemas/A/oneOf: with the keywords beside it, no member of the union admits a value"]
+    );
+}
+
+#[test]
+fn the_operations_schemas_get_types_named_by_where_they_stand() {
+    let doc = "openapi: 3.0.3
+paths:
+  /a/{id}:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: { type: object, properties: { x: { type: string } } }
+          text/plain:
+            schema: { type: string }
+      responses:
+        '200':
+          content:
+            application/json:
+              schema: { type: object, properties: { x: { type: string } } }
+        default:
+          content:
+            application/json:
+              schema: { type: object, properties: { code: { type: integer } } }
+";
+    let generated = generate(doc, &Options::default()).unwrap();
+    let at = "#/paths/~1a~1{id}/post";
+    // One type for a schema written twice; none for a bare scalar.
+    assert_eq!(
+        generated.bodies,
+        [
+            (
+                format!("{at}/requestBody/content/application~1json/schema"),
+                "AIdPostRequest".to_owned()
+            ),
+            (
+                format!("{at}/responses/200/content/application~1json/schema"),
+                "AIdPostRequest".to_owned()
+            ),
+            (
+                format!("{at}/responses/default/content/application~1json/schema"),
+                "AIdPostDefaultResponse".to_owned()
+            ),
+        ]
+    );
+    assert!(generated.components.is_empty());
+    assert_eq!(generated.source.matches("pub struct").count(), 2);
+    // Only the components with `components_only`; with none, nothing is
+    // left to generate.
+    let only = Options {
+        components_only: true,
+        ..Default::default()
+    };
+    let nothing = generate(doc, &only).unwrap();
+    assert_eq!(nothing.source, "");
+    assert!(nothing.warnings[0]
+        .message
+        .starts_with("nothing to generate"));
+    let with_one = format!("{doc}components:\n  schemas:\n    B: {{ type: string }}\n");
+    let generated = generate(&with_one, &only).unwrap();
+    assert!(generated.bodies.is_empty());
+    assert_eq!(generated.source.matches("pub struct").count(), 1);
+}
+
+#[test]
+fn an_operations_type_never_takes_a_components_name() {
+    // The component keeps its name; the operation's type is numbered.
+    let doc = "openapi: 3.0.3
+paths:
+  /a:
+    get:
+      operationId: getA
+      responses:
+        '200':
+          content:
+            application/json:
+              schema: { type: object, properties: { x: { type: string } } }
+components:
+  schemas:
+    GetA200Response: { type: object, properties: { y: { type: string } } }
+";
+    let generated = generate(doc, &Options::default()).unwrap();
+    assert_eq!(generated.bodies[0].1, "GetA200Response2");
+    assert!(generated
+        .source
+        .contains("pub struct GetA200Response {\n    pub y"));
+}
+
+#[test]
+fn an_operations_schema_that_cannot_be_generated_is_left_out_with_a_warning() {
+    // The components still generate; the attempt leaves no item and no
+    // import behind (`Number` would be unused).
+    let doc = "openapi: 3.0.3
+paths:
+  /a:
+    get:
+      responses:
+        '200':
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  n: { type: number }
+                  bad: { $ref: '#/components/schemas/Missing' }
+components:
+  schemas:
+    B: { type: string }
+";
+    let generated = generate(doc, &Options::default()).unwrap();
+    assert!(generated.bodies.is_empty());
+    assert!(!generated.source.contains("Number"), "{}", generated.source);
+    let warnings: Vec<String> = generated.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].starts_with(
+            "#/paths/~1a/get/responses/200/content/application~1json/schema/properties/bad/$ref: "
+        ) && warnings[0]
+            .ends_with("; this operation's schema gets no type (the rest is generated)"),
+        "{warnings:?}"
+    );
+    let strict = Options {
+        strict: true,
+        ..Default::default()
+    };
+    assert!(generate(doc, &strict).is_err());
+}
+
+#[test]
+fn a_ref_reads_its_fragment_percent_decoded() {
+    // RFC 6901 §6: a pointer in a URI fragment escapes `{` and `}`.
+    let doc = "openapi: 3.0.3
+paths:
+  /a/{id}:
+    get:
+      responses:
+        '200':
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  x: { type: object, properties: { y: { type: string } } }
+  /b:
+    get:
+      responses:
+        '200':
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  again:
+                    $ref: '#/paths/~1a~1%7Bid%7D/get/responses/200/content/application~1json/schema/properties/x'
+";
+    let generated = generate(doc, &Options::default()).unwrap();
+    assert!(generated.warnings.is_empty(), "{:?}", generated.warnings);
+    assert!(
+        generated.source.contains(
+            "pub again: Option<PathsAIdGetResponses200ContentApplicationJsonSchemaPropertiesX>"
+        ),
+        "{}",
+        generated.source
     );
 }

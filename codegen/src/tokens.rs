@@ -13,6 +13,32 @@ pub(crate) fn pointer_unescape(s: &str) -> String {
     s.replace("~1", "/").replace("~0", "~")
 }
 
+/// Every `$ref` of `doc` with its fragment percent-decoded. A JSON pointer
+/// in a URI fragment percent-encodes what a URI cannot hold (`{` as `%7B`,
+/// RFC 6901 §6), and the generator reads pointers as plain text. A
+/// fragment whose escapes do not decode to UTF-8 is left as written (it
+/// then names nothing, and says so where it is used).
+pub(crate) fn refs_decoded(doc: &mut Value) {
+    match doc {
+        Value::Dict(map) => {
+            for (key, value) in map.iter_mut() {
+                match value {
+                    Value::Str(target) if key == "$ref" && target.contains('%') => {
+                        if let Ok(decoded) =
+                            percent_encoding::percent_decode_str(target).decode_utf8()
+                        {
+                            *target = decoded.into_owned();
+                        }
+                    }
+                    other => refs_decoded(other),
+                }
+            }
+        }
+        Value::List(items) => items.iter_mut().for_each(refs_decoded),
+        _ => {}
+    }
+}
+
 /// `#[doc]` lines of a description.
 pub(crate) fn docs(map: &Map) -> TokenStream {
     map.get("description")

@@ -35,6 +35,7 @@ snapshots!(
     odd_names => "odd-names.rs",
     one_of => "one-of.rs",
     open_enums => "open-enums.rs",
+    operations => "operations.rs",
     recursion => "recursion.rs",
     string_enum => "string-enum.rs",
     tagged_inline => "tagged-inline.rs",
@@ -208,4 +209,24 @@ fn a_component_named_like_a_builder_does_not_clash_with_it() {
         .build()
         .unwrap();
     assert_eq!(step.step.as_deref(), Some("s"));
+}
+
+#[test]
+fn an_operations_types_decode_and_check_their_bodies() {
+    let ok = r#"{"name":"Rex","tags":[{"label":"good"}],"colour":"brown"}"#;
+    let request: operations::CreatePetRequest = open_model::from_json_str(ok).unwrap();
+    assert_eq!(request.name, "Rex");
+    assert_eq!(open_model::to_json_string(&request).unwrap(), ok);
+    let err = open_model::from_json_str::<operations::CreatePetRequest>(r#"{"name":""}"#)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("name"), "{err}");
+    let moods: operations::GetMood200Response =
+        open_model::from_json_str(r#"["happy","sad"]"#).unwrap();
+    assert_eq!(moods.0.len(), 2);
+    assert!(open_model::from_json_str::<operations::GetMood200Response>(r#"["bored"]"#).is_err());
+    assert!(open_model::from_json_str::<operations::PetsIdPhotoPutRequest>(
+        r#"["https://a.example/1","https://a.example/2","https://a.example/3","https://a.example/4"]"#
+    )
+    .is_err());
 }

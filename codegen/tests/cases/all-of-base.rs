@@ -17,3 +17,11 @@ pub struct Extended {
 #[open_model]
 #[derive(Debug, Clone, PartialEq)]
 pub struct Metadata(pub Base);
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    #[open_model(flatten)]
+    pub base: Base,
+    pub status: Option<i64>,
+}
