@@ -226,7 +226,7 @@ fn generate(
             }
             if !generated.warnings.is_empty() {
                 eprintln!(
-                    "open-model: {} construct(s) loosened, each named above; the rest is exact",
+                    "open-model: {} warning(s), each named above with its place (a construct loosened or left out); the rest is exact",
                     generated.warnings.len()
                 );
             }

@@ -340,7 +340,7 @@ fn generate_warns_and_writes_and_strict_refuses() {
         ),
         "{err}"
     );
-    assert!(err.contains("3 construct(s) loosened"), "{err}");
+    assert!(err.contains("3 warning(s), each named above"), "{err}");
     let strict = run(&["generate", "--strict", spec], None);
     assert_eq!(strict.status.code(), Some(1));
     assert!(strict.stdout.is_empty());

@@ -159,8 +159,9 @@ impl Gen<'_> {
                 continue;
             }
             let why = match k.as_str() {
-                "patternProperties" | "dependencies" | "additionalItems" | "$schema" | "id"
-                | "definitions" => "is JSON Schema, not part of the OpenAPI 3.0 schema object",
+                "patternProperties" | "dependencies" | "additionalItems" | "$schema" | "id" => {
+                    "is JSON Schema, not part of the OpenAPI 3.0 schema object"
+                }
                 _ if allowed.contains(&"$ref") => {
                     "beside `$ref` is ignored by OpenAPI 3.0; the generator refuses it rather than drop it"
                 }

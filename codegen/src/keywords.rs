@@ -17,9 +17,15 @@ pub(crate) fn annotations() -> Vec<&'static str> {
 
 /// Keywords with no meaning for validation and no place in a type, dropped
 /// wherever they stand: extensions (`x-*`), `$comment` (a note to schema
-/// authors), `xml` (names for an XML encoding) and `externalDocs` (a link).
+/// authors), `xml` (names for an XML encoding), `externalDocs` (a link),
+/// and `$defs` / `definitions` (schemas kept for `$ref`s to point into,
+/// which check nothing where they stand; a `$ref` still reads them).
 pub(crate) fn without_meaning(keyword: &str) -> bool {
-    keyword.starts_with("x-") || matches!(keyword, "$comment" | "xml" | "externalDocs")
+    keyword.starts_with("x-")
+        || matches!(
+            keyword,
+            "$comment" | "xml" | "externalDocs" | "$defs" | "definitions"
+        )
 }
 
 /// The keywords that say how a property is used (`read_only`, `write_only`

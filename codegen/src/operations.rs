@@ -1,5 +1,6 @@
 //! Types for the schemas written inline where an API's operations use
-//! them: each operation's request body and responses (under `paths`), and
+//! them: each operation's request body and responses (under `paths`, and
+//! OpenAPI 3.1's `webhooks`), and
 //! the reusable request bodies and responses of `components`. Many real
 //! documents define their models there and nowhere else; openapi-generator
 //! and progenitor give each such schema a type, and so does this
@@ -52,10 +53,14 @@ pub(crate) struct BodySite {
 /// each.
 pub(crate) fn body_sites(root: &Value) -> Vec<(String, Vec<BodySite>)> {
     let mut groups = Vec::new();
-    if let Some(paths) = root.get("paths").and_then(Value::as_dict) {
+    // OpenAPI 3.1's webhooks are path items too, named instead of pathed.
+    for place in ["paths", "webhooks"] {
+        let Some(paths) = root.get(place).and_then(Value::as_dict) else {
+            continue;
+        };
         for (path, item) in paths.iter() {
             let Some(item) = item.as_dict() else { continue };
-            let at = format!("#/paths/{}", pointer_escape(path));
+            let at = format!("#/{place}/{}", pointer_escape(path));
             for (method, operation) in item.iter() {
                 if !METHODS.contains(&method.as_str()) {
                     continue;

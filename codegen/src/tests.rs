@@ -326,16 +326,14 @@ fn says_which_document_it_reads() {
     };
     assert!(generate(none, &strict_none).is_err());
     assert_eq!(generate(none, &Options::default()).unwrap().source, "");
-    // 3.1 is read as 3.0, with a warning (an error with `strict`).
+    // 3.1 is read through its 3.0 spelling (`openapi31.rs`), without a
+    // warning.
     let v31 = "openapi: 3.1.0\ncomponents:\n  schemas:\n    A: { type: string }\n";
-    let warning = "#/openapi: an OpenAPI 3.1 document, read as 3.0: keywords beside a `$ref` are ignored (3.1 applies them), and JSON Schema 2020-12 keywords 3.0 lacks are refused where met";
-    assert_eq!(problems(v31, &Options::default()), [warning]);
     let strict = Options {
         strict: true,
         ..Default::default()
     };
-    assert!(generate(v31, &strict).is_err());
-    assert!(problems(&v31.replace("3.1.0", "3.0.3"), &strict).is_empty());
+    assert!(problems(v31, &strict).is_empty());
 }
 
 #[test]
@@ -510,5 +508,62 @@ paths:
         ),
         "{}",
         generated.source
+    );
+}
+
+#[test]
+fn openapi_31_schemas_are_read_through_their_30_spelling() {
+    let v31 = |body: &str| format!("openapi: 3.1.0\ncomponents:\n  schemas:\n{body}");
+    let src = gen(&v31("    A:
+      type: object
+      properties:
+        name: { type: [string, 'null'], examples: [Rex] }
+        age: { type: integer, exclusiveMinimum: 0, exclusiveMaximum: 10, maximum: 5 }
+        kind: { const: dog }
+        const: { type: string, contentEncoding: base64 }
+        either: { type: [string, integer] }
+        owner: { $ref: '#/components/schemas/B', readOnly: true }
+        code: { $ref: '#/components/schemas/A/$defs/code' }
+      $defs:
+        code: { type: string, const: x }
+    B: { type: object, properties: { id: { type: string } } }
+"))
+    .unwrap();
+    for expected in [
+        "#[open_model(example = \"Rex\")]\n    pub name: Field<String>,",
+        "#[open_model(exclusive_minimum, maximum = 5, minimum = 0)]\n    pub age: Option<i64>,",
+        "#[open_model(enum_json = \"[\\\"dog\\\"]\")]\n    pub kind: Option<Value>,",
+        "pub r#const: Option<String>,",
+        "pub either: Option<AEither>,",
+        "pub owner: Option<B>,",
+        "pub code: Option<ADefsCode>,",
+    ] {
+        assert!(src.contains(expected), "{expected}\n{src}");
+    }
+    // The same document as 3.0 keeps refusing what 3.0 does not have.
+    let v30 = v31("    A: { type: [string, 'null'] }\n").replace("3.1.0", "3.0.3");
+    assert!(gen(&v30).is_err());
+}
+
+#[test]
+fn openapi_31_webhooks_are_operations() {
+    let doc = "openapi: 3.1.0
+webhooks:
+  newPet:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: { type: object, properties: { id: { type: integer } } }
+      responses:
+        '200': { description: ok }
+";
+    let generated = generate(doc, &Options::default()).unwrap();
+    assert_eq!(
+        generated.bodies,
+        [(
+            "#/webhooks/newPet/post/requestBody/content/application~1json/schema".to_owned(),
+            "NewPetPostRequest".to_owned()
+        )]
     );
 }

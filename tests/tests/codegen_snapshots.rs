@@ -35,6 +35,7 @@ snapshots!(
     odd_names => "odd-names.rs",
     one_of => "one-of.rs",
     open_enums => "open-enums.rs",
+    openapi_31 => "openapi-31.rs",
     operations => "operations.rs",
     recursion => "recursion.rs",
     string_enum => "string-enum.rs",
@@ -229,4 +230,25 @@ fn an_operations_types_decode_and_check_their_bodies() {
         r#"["https://a.example/1","https://a.example/2","https://a.example/3","https://a.example/4"]"#
     )
     .is_err());
+}
+
+#[test]
+fn an_openapi_31_documents_types_check_what_it_says() {
+    let ok = r#"{"name":"Rex","kind":"dog","weight":0.5,"tag":7,"owner":null,"colour":"black"}"#;
+    let pet: openapi_31::Pet = open_model::from_json_str(ok).unwrap();
+    assert_eq!(open_model::to_json_string(&pet).unwrap(), ok);
+    // `const`, the exclusive bound and the type list each refuse.
+    for bad in [
+        r#"{"name":"Rex","kind":"cat"}"#,
+        r#"{"name":"Rex","kind":"dog","weight":0}"#,
+        r#"{"name":"Rex","kind":"dog","tag":true}"#,
+    ] {
+        assert!(
+            open_model::from_json_str::<openapi_31::Pet>(bad).is_err(),
+            "{bad}"
+        );
+    }
+    let adopted: openapi_31::PetAdoptedPostRequest =
+        open_model::from_json_str(r#"{"pet":{"name":"Rex","kind":"dog"},"at":null}"#).unwrap();
+    assert!(adopted.at.is_null());
 }
