@@ -92,7 +92,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Uuids::Hyphenated)]
         uuids: Uuids,
     },
-    /// Write `#[open_model]` Rust source for every component schema of an OpenAPI 3.0 document,
+    /// Write `#[open_model]` Rust source for every component schema of an OpenAPI 3.0 or 3.1 document,
     /// and for the schemas its operations' request bodies and responses write inline
     Generate {
         /// The OpenAPI document (YAML, or JSON when it starts with `{`)

@@ -100,7 +100,7 @@ impl Gen<'_> {
     }
 
     /// The warning for a keyword that cannot apply where it stands.
-    fn foreign_keyword(&mut self, path: &str, keyword: &str, ty: &str) {
+    pub(crate) fn foreign_keyword(&mut self, path: &str, keyword: &str, ty: &str) {
         // JSON Schema applies a keyword to values of its own type only.
         self.warning(
             path,

@@ -1,5 +1,5 @@
 //! Generates Rust source that uses [`#[open_model]`](open_model::open_model)
-//! from the schemas of an OpenAPI 3.0 document (YAML or JSON): its components,
+//! from the schemas of an OpenAPI 3.0 or 3.1 document (YAML or JSON): its components,
 //! and the request bodies and responses its operations write inline.
 //!
 //! The `open-model generate` command calls [`generate`]; a build script can
@@ -220,7 +220,9 @@ pub fn read_document(text: &str) -> Result<Value, Problem> {
 }
 
 /// Generates the source for every schema of `components.schemas` of an
-/// OpenAPI 3.0 document (YAML or JSON text). The result is formatted with
+/// OpenAPI 3.0 or 3.1 document (YAML or JSON text), and for the schemas its
+/// operations write inline (see [Operations](crate#operations); not with
+/// [`Options::components_only`]). The result is formatted with
 /// `prettyplease`; the CLI also runs it through `rustfmt` when one is found.
 ///
 /// Everything that can be generated is; what is loosened on the way comes
@@ -230,9 +232,29 @@ pub fn generate(text: &str, options: &Options) -> Result<Generated, Vec<Problem>
     let mut doc = read_document(text).map_err(|p| vec![p])?;
     refs_decoded(&mut doc);
     let version = doc.get("openapi").and_then(Value::as_str).unwrap_or("");
-    if version.starts_with("3.1") {
-        openapi31::as_openapi_30(&mut doc);
+    let moved = if version.starts_with("3.1") {
+        openapi31::as_openapi_30(&mut doc)
+    } else {
+        openapi31::Moved::default()
+    };
+    // Every pointer names a place in the document as written.
+    let written = |mut problems: Vec<Problem>| {
+        for p in &mut problems {
+            p.path = moved.written(&p.path);
+        }
+        problems
+    };
+    match generate_doc(&doc, options) {
+        Ok(mut generated) => {
+            generated.warnings = written(generated.warnings);
+            Ok(generated)
+        }
+        Err(problems) => Err(written(problems)),
     }
+}
+
+/// [`generate`] on a document read, in its 3.0 spelling.
+fn generate_doc(doc: &Value, options: &Options) -> Result<Generated, Vec<Problem>> {
     let problem = |path: &str, message: &str| Problem {
         path: path.into(),
         message: message.into(),
@@ -248,7 +270,7 @@ pub fn generate(text: &str, options: &Options) -> Result<Generated, Vec<Problem>
         .get("components")
         .and_then(|c| c.get("schemas"))
         .and_then(Value::as_dict);
-    let mut generated = generate_in(schemas.unwrap_or(&none), Some(&doc), options)?;
+    let mut generated = generate_in(schemas.unwrap_or(&none), Some(doc), options)?;
     // A document with nothing to generate (its operations send and
     // receive only scalars, or declare no schemas) gives an empty source:
     // valid, and said, since a user may have meant another document.

@@ -509,6 +509,19 @@ impl Gen<'_> {
                 self.problem(&mpath, "must be a schema object");
                 return;
             };
+            // An untyped member whose keywords apply to other types only
+            // (`maxLength` beside a reference to a model, as Adyen writes
+            // it) checks nothing on the model's values: each is dropped
+            // with a warning, as a keyword of another type is anywhere.
+            let foreign = |k: &str| !applies_to(k, "object");
+            let checks_nothing =
+                |k: &str| without_meaning(k) || annotations().contains(&k) || foreign(k);
+            if !mmap.contains_key("type") && mmap.iter().all(|(k, _)| checks_nothing(k)) {
+                for (k, _) in mmap.iter().filter(|(k, _)| foreign(k)) {
+                    self.foreign_keyword(&format!("{mpath}/{}", pointer_escape(k)), k, "object");
+                }
+                continue;
+            }
             if !is_object(mmap) || mmap.contains_key("allOf") || mmap.contains_key("oneOf") {
                 self.problem(
                     &mpath,

@@ -41,70 +41,124 @@ const SCHEMA_MAPS: [&str; 5] = [
     "dependentSchemas",
 ];
 
-/// Rewrites every schema of the 3.1 document `doc` into its 3.0 spelling.
-pub(crate) fn as_openapi_30(doc: &mut Value) {
-    outside_schemas(doc);
+/// Where a rewrite moved what the document wrote: a pointer into the
+/// rewritten document (`…/allOf/1`), and where it stands in the document
+/// as written (`…`), so that every problem and warning names a real place.
+#[derive(Debug, Default)]
+pub(crate) struct Moved(Vec<(String, String)>);
+
+impl Moved {
+    fn note(&mut self, rewritten: String, written: String) {
+        self.0.push((rewritten, written));
+    }
+
+    /// `pointer` in the document as written.
+    pub(crate) fn written(&self, pointer: &str) -> String {
+        let mut at = pointer.to_owned();
+        // A rewrite may hold another's result (`const` beside a `$ref`
+        // moves twice); each step takes the longest match.
+        for _ in 0..8 {
+            let step = self
+                .0
+                .iter()
+                .filter(|(from, _)| {
+                    at == *from
+                        || at
+                            .strip_prefix(from.as_str())
+                            .is_some_and(|r| r.starts_with('/'))
+                })
+                .max_by_key(|(from, _)| from.len());
+            match step {
+                Some((from, to)) => at = format!("{to}{}", &at[from.len()..]),
+                None => break,
+            }
+        }
+        at
+    }
+}
+
+/// Rewrites every schema of the 3.1 document `doc` into its 3.0 spelling;
+/// gives where the rewrites moved things.
+pub(crate) fn as_openapi_30(doc: &mut Value) -> Moved {
+    let mut moved = Moved::default();
+    outside_schemas(doc, "#", &mut moved);
+    moved
+}
+
+fn child(at: &str, key: &str) -> String {
+    format!("{at}/{}", pointer_escape(key))
 }
 
 /// The document around its schemas: every `schema` it holds (and each of
 /// `components.schemas`) is rewritten; examples and extensions are data.
-fn outside_schemas(v: &mut Value) {
+fn outside_schemas(v: &mut Value, at: &str, moved: &mut Moved) {
     match v {
         Value::Dict(map) => {
             for (key, value) in map.iter_mut() {
+                let here = child(at, key);
                 match key.as_str() {
-                    "schema" => schema(value),
+                    "schema" => schema(value, &here, moved),
                     "schemas" => {
                         if let Value::Dict(schemas) = value {
-                            schemas.iter_mut().for_each(|(_, s)| schema(s));
+                            for (name, s) in schemas.iter_mut() {
+                                schema(s, &child(&here, name), moved);
+                            }
                         }
                     }
                     "example" | "examples" => {}
                     k if k.starts_with("x-") => {}
-                    _ => outside_schemas(value),
+                    _ => outside_schemas(value, &here, moved),
                 }
             }
         }
-        Value::List(items) => items.iter_mut().for_each(outside_schemas),
+        Value::List(items) => {
+            for (i, item) in items.iter_mut().enumerate() {
+                outside_schemas(item, &format!("{at}/{i}"), moved);
+            }
+        }
         _ => {}
     }
 }
 
 /// One schema and every schema it holds.
-fn schema(v: &mut Value) {
+fn schema(v: &mut Value, at: &str, moved: &mut Moved) {
     let Value::Dict(map) = v else { return };
-    rewrite(map);
+    rewrite(map, at, moved);
     for (key, value) in map.iter_mut() {
+        let here = child(at, key);
         let key = key.as_str();
-        if SCHEMA_VALUED.contains(&key) {
-            match value {
-                // `items` as a list is the draft-4 tuple form.
-                Value::List(items) => items.iter_mut().for_each(schema),
-                other => schema(other),
+        let list = SCHEMA_LISTS.contains(&key) || SCHEMA_VALUED.contains(&key);
+        match value {
+            // `items` as a list is the draft-4 tuple form.
+            Value::List(items) if list => {
+                for (i, item) in items.iter_mut().enumerate() {
+                    schema(item, &format!("{here}/{i}"), moved);
+                }
             }
-        } else if SCHEMA_LISTS.contains(&key) {
-            if let Value::List(items) = value {
-                items.iter_mut().for_each(schema);
+            Value::Dict(schemas) if SCHEMA_MAPS.contains(&key) => {
+                for (name, s) in schemas.iter_mut() {
+                    schema(s, &child(&here, name), moved);
+                }
             }
-        } else if SCHEMA_MAPS.contains(&key) {
-            if let Value::Dict(schemas) = value {
-                schemas.iter_mut().for_each(|(_, s)| schema(s));
-            }
+            other if SCHEMA_VALUED.contains(&key) => schema(other, &here, moved),
+            _ => {}
         }
     }
 }
 
 /// The 3.0 spelling of one schema's own keywords.
-fn rewrite(map: &mut Map) {
+fn rewrite(map: &mut Map, at: &str, moved: &mut Moved) {
     for k in ["contentEncoding", "contentMediaType"] {
         map.remove(k);
     }
     if let Some(v) = map.remove("const") {
         map.insert("enum".into(), Value::List(vec![v]));
+        moved.note(child(at, "enum"), child(at, "const"));
     }
     if let Some(Value::List(examples)) = map.remove("examples") {
         if let (false, Some(first)) = (map.contains_key("example"), examples.into_iter().next()) {
             map.insert("example".into(), first);
+            moved.note(child(at, "example"), format!("{at}/examples/0"));
         }
     }
     for (exclusive, bound, tighter) in [
@@ -125,11 +179,12 @@ fn rewrite(map: &mut Map) {
         } else {
             map.insert(bound.into(), Value::Number(n));
             map.insert(exclusive.into(), Value::Bool(true));
+            moved.note(child(at, bound), child(at, exclusive));
         }
     }
     if let Some(Value::List(types)) = map.get("type").cloned() {
         if !map.contains_key("anyOf") {
-            type_list(map, types);
+            type_list(map, types, at, moved);
         }
     }
     // What the 3.0 reading keeps beside a `$ref` stays there.
@@ -147,18 +202,22 @@ fn rewrite(map: &mut Map) {
             "allOf".into(),
             Value::List(vec![Value::Dict(reference), Value::Dict(beside)]),
         );
+        moved.note(format!("{at}/allOf/0"), at.to_owned());
+        moved.note(format!("{at}/allOf/1"), at.to_owned());
+        moved.note(format!("{at}/allOf"), at.to_owned());
     }
 }
 
 /// `type` given as a list: one type (and `"null"`) is that type, nullable;
 /// several are the `anyOf` of each.
-fn type_list(map: &mut Map, types: Vec<Value>) {
+fn type_list(map: &mut Map, types: Vec<Value>, at: &str, moved: &mut Moved) {
     let null = Value::Str("null".into());
     let nullable = types.contains(&null);
     let mut rest: Vec<Value> = types.into_iter().filter(|t| *t != null).collect();
     rest.dedup();
     if nullable {
         map.insert("nullable".into(), Value::Bool(true));
+        moved.note(child(at, "nullable"), child(at, "type"));
     }
     match rest.len() {
         0 => {
@@ -175,6 +234,7 @@ fn type_list(map: &mut Map, types: Vec<Value>) {
                 .map(|t| Value::Dict([("type".to_owned(), t)].into_iter().collect()))
                 .collect();
             map.insert("anyOf".into(), Value::List(members));
+            moved.note(child(at, "anyOf"), child(at, "type"));
         }
     }
 }

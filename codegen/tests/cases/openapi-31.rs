@@ -1,3 +1,5 @@
+// warning: #/components/schemas/Pet/properties/keeper/maxLength: `maxLength` does not apply to a value of type `object`; ignored (it checks nothing there)
+
 use open_model::{open_model, Field, Number, Value};
 
 #[open_model]
@@ -13,6 +15,7 @@ pub struct Pet {
     /// Who looks after it.
     pub owner: Field<Owner>,
     pub colour: Option<PetDefsColour>,
+    pub keeper: Option<PetKeeper>,
 }
 
 #[open_model(any_of, inline)]
@@ -27,6 +30,13 @@ pub enum PetTag {
 pub enum PetDefsColour {
     Black,
     White,
+}
+
+#[open_model(inline)]
+#[derive(Debug, Clone, PartialEq)]
+pub struct PetKeeper {
+    #[open_model(flatten)]
+    pub owner: Owner,
 }
 
 #[open_model]
