@@ -144,6 +144,23 @@ impl Gen<'_> {
         if !base.is_empty() && !schema.contains_key("discriminator") {
             let mut distributed = Vec::new();
             for (i, m) in members.iter().enumerate() {
+                // A `$ref` member of a known type: the keywords beside that
+                // apply to other types check nothing on its values, and a
+                // `type` beside that differs leaves it no value.
+                if let Some(ty) = self.ref_target_type(m) {
+                    let beside_ty = base.get("type").and_then(Value::as_str);
+                    if beside_ty.is_some_and(|b| b != ty && !(b == "number" && ty == "integer")) {
+                        self.warning(
+                            &format!("{members_path}/{i}"),
+                            format!("the referenced schema's `type: {ty}` beside `type: {}`: with the keywords beside the union, this member admits no value and is left out", beside_ty.unwrap_or_default()),
+                        );
+                        continue;
+                    }
+                    if base.iter().all(|(k, _)| k == "type" || !applies_to(k, ty)) {
+                        distributed.push(m.clone());
+                        continue;
+                    }
+                }
                 let mut all = Map::new();
                 all.insert(
                     "allOf".into(),
@@ -348,5 +365,24 @@ impl Gen<'_> {
             });
         }
         self.push_enum(ident, schema, inline, quote!(tag = #tag), &variants);
+    }
+}
+
+impl Gen<'_> {
+    /// The JSON type of the schema a `$ref` member points at (`object` for
+    /// one with object keywords and no `type`); `None` for a member that is
+    /// not a `$ref`, or points at a schema of no single type.
+    fn ref_target_type(&self, member: &Value) -> Option<&'static str> {
+        let target = self.lookup(member.get("$ref")?.as_str()?)?.as_dict()?;
+        if target.contains_key("$ref") || target.contains_key("allOf") {
+            return None;
+        }
+        match target.get("type").and_then(Value::as_str) {
+            Some(t) => ["string", "number", "integer", "boolean", "array", "object"]
+                .into_iter()
+                .find(|known| *known == t),
+            None if is_object(target) => Some("object"),
+            None => None,
+        }
     }
 }
