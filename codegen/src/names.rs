@@ -145,12 +145,20 @@ pub(crate) fn item_hint(hint: &str) -> String {
     }
 }
 
-/// The variant name of a union member.
+/// The variant name of a union member: a `$ref`'s component, an inline
+/// member's `title`, else its kind (`String`, `Object`, ...).
 pub(crate) fn member_name(m: &Value) -> Option<String> {
     if let Some(r) = m.get("$ref").and_then(Value::as_str) {
         return r.rsplit('/').next().map(|n| type_name(n).to_string());
     }
     let map = m.as_dict()?;
+    // An inline member's `title` names it, as it would name a component.
+    if let Some(title) = map.get("title").and_then(Value::as_str) {
+        let name = type_name(title).to_string();
+        if name != "Empty" {
+            return Some(name);
+        }
+    }
     Some(
         match map.get("type").and_then(Value::as_str) {
             Some("string") if map.contains_key("enum") => "Enum",

@@ -147,6 +147,7 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, Unmerged>
         return Ok(Merged::Based);
     }
     let mut merged = rest;
+    let mut read = Vec::new();
     for (i, m) in members.iter().enumerate() {
         let mpath = format!("{apath}/{i}");
         let member = match m {
@@ -163,6 +164,7 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, Unmerged>
             Value::Dict(d) => d.clone(),
             _ => return Err(Unmerged::new(mpath, "must be a schema object")),
         };
+        read.push(member.clone());
         for (k, v) in member.iter() {
             match (k.as_str(), merged.get(k)) {
                 (_, None) => {
@@ -228,6 +230,8 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, Unmerged>
                     }
                 },
                 ("description" | "title" | "example" | "$comment", Some(_)) => {}
+                // Set exactly below, from every member.
+                ("additionalProperties", Some(_)) => {}
                 _ => {
                     return Err(Unmerged::new(
                         format!("{mpath}/{}", pointer_escape(k)),
@@ -237,7 +241,110 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, Unmerged>
             }
         }
     }
+    additional_merged(&read, &mut merged, &apath)?;
     Ok(Merged::Plain(merged))
+}
+
+/// The properties and `additionalProperties` of merged members, exactly.
+/// A member's `additionalProperties` judges every key its own `properties`
+/// do not list, those other members declare included: a property takes
+/// the `allOf` of its schema in each member that lists it and of the
+/// `additionalProperties` of each that does not; one that some member
+/// forbids (`false`, or schemas no value meets together) cannot be
+/// present (an error if required): in a closed model it is no property,
+/// in an open one a property no value meets (`not: {}`), so that the
+/// other keys' map cannot take it.
+/// A key no member lists meets every member's `additionalProperties`.
+fn additional_merged(members: &[Map], merged: &mut Map, apath: &str) -> Result<(), Unmerged> {
+    let constrains = |m: &Map| {
+        m.get("additionalProperties")
+            .is_some_and(|a| !admits_anything(a))
+    };
+    if !members.iter().any(constrains) {
+        return Ok(());
+    }
+    let closed = members
+        .iter()
+        .any(|m| m.get("additionalProperties") == Some(&Value::Bool(false)));
+    let listed = |m: &Map| m.get("properties").and_then(Value::as_dict).cloned();
+    let mut keys: Vec<String> = Vec::new();
+    for m in members {
+        for (k, _) in listed(m).unwrap_or_default().iter() {
+            if !keys.contains(k) {
+                keys.push(k.clone());
+            }
+        }
+    }
+    let required = merged
+        .get("required")
+        .and_then(Value::as_list)
+        .cloned()
+        .unwrap_or_default();
+    let mut properties = Map::new();
+    for key in keys {
+        let mut parts: Vec<Value> = Vec::new();
+        for m in members {
+            let part = match listed(m).and_then(|p| p.get(&key).cloned()) {
+                Some(own) => Some(own),
+                None => m
+                    .get("additionalProperties")
+                    .filter(|a| !admits_anything(a))
+                    .cloned(),
+            };
+            if let Some(part) = part.filter(|p| !parts.contains(p)) {
+                parts.push(part);
+            }
+        }
+        let forbidden = parts.contains(&Value::Bool(false))
+            || (parts.len() > 1
+                && matches!(
+                    merge_all_of(
+                        &Map::from_iter([("allOf", Value::List(parts.clone()))]),
+                        apath
+                    ),
+                    Err(Unmerged { never: true, .. })
+                ));
+        if forbidden {
+            if required.contains(&Value::Str(key.clone())) {
+                return Err(Unmerged::never(
+                    apath.to_owned(),
+                    format!(
+                        "`{key}` is required, and a member's `additionalProperties` forbids it"
+                    ),
+                ));
+            }
+            // Left out of a closed model, it cannot be present; beside an
+            // open map, which would take it, it stays a property that no
+            // value meets (`not: {}`).
+            if !closed {
+                let never = Map::from_iter([("not", Value::Dict(Map::new()))]);
+                properties.insert(key, Value::Dict(never));
+            }
+            continue;
+        }
+        let schema = match <[Value; 1]>::try_from(parts) {
+            Ok([one]) => one,
+            Err(parts) => Value::Dict(Map::from_iter([("allOf", Value::List(parts))])),
+        };
+        properties.insert(key, schema);
+    }
+    let mut additional: Vec<Value> = Vec::new();
+    for a in members.iter().filter_map(|m| m.get("additionalProperties")) {
+        if !admits_anything(a) && !additional.contains(a) {
+            additional.push(a.clone());
+        }
+    }
+    let additional = if additional.contains(&Value::Bool(false)) {
+        Value::Bool(false)
+    } else {
+        match <[Value; 1]>::try_from(additional) {
+            Ok([one]) => one,
+            Err(all) => Value::Dict(Map::from_iter([("allOf", Value::List(all))])),
+        }
+    };
+    merged.insert("properties".into(), Value::Dict(properties));
+    merged.insert("additionalProperties".into(), additional);
+    Ok(())
 }
 
 /// True when the component generates a struct: an object, or an `allOf`

@@ -161,6 +161,10 @@ impl Gen<'_> {
                         continue;
                     }
                 }
+                // A `$ref` to a plain object merges as its schema would
+                // (the variant is then a model of its own, the component's
+                // properties with the keywords beside).
+                let m = &self.plain_object_behind(m).unwrap_or_else(|| m.clone());
                 let mut all = Map::new();
                 all.insert(
                     "allOf".into(),
@@ -369,6 +373,26 @@ impl Gen<'_> {
 }
 
 impl Gen<'_> {
+    /// The schema a `$ref` member points at, when it is a plain object (no
+    /// reference, composition or tag of its own), without its annotations
+    /// but its `title` (the component's name when it has none).
+    fn plain_object_behind(&self, member: &Value) -> Option<Value> {
+        let target = self.lookup(member.get("$ref")?.as_str()?)?.as_dict()?;
+        let composed = ["$ref", "allOf", "oneOf", "anyOf", "discriminator", "not"]
+            .iter()
+            .any(|k| target.contains_key(k));
+        if !is_object(target) || composed || target.contains_key("nullable") {
+            return None;
+        }
+        // Its name stays the variant's, as the title of the inline copy.
+        let mut copy = without(target, &["description", "example", "default", "deprecated"]);
+        if !copy.contains_key("title") {
+            let name = member.get("$ref")?.as_str()?.rsplit('/').next()?;
+            copy.insert("title".into(), Value::from(pointer_unescape(name)));
+        }
+        Some(Value::Dict(copy))
+    }
+
     /// The JSON type of the schema a `$ref` member points at (`object` for
     /// one with object keywords and no `type`); `None` for a member that is
     /// not a `$ref`, or points at a schema of no single type.

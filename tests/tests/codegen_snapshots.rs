@@ -252,3 +252,18 @@ fn an_openapi_31_documents_types_check_what_it_says() {
         open_model::from_json_str(r#"{"pet":{"name":"Rex","kind":"dog"},"at":null}"#).unwrap();
     assert!(adopted.at.is_null());
 }
+
+#[test]
+fn a_members_additional_properties_judges_the_keys_others_declare() {
+    use all_of_merge::{Emptied, Judged};
+    assert!(open_model::from_json_str::<Judged>(r#"{"b":"ab","x":"y"}"#).is_ok());
+    for bad in [r#"{"n":1}"#, r#"{"x":1}"#, r#"{"b":"abcd"}"#] {
+        assert!(open_model::from_json_str::<Judged>(bad).is_err(), "{bad}");
+    }
+    assert!(open_model::from_json_str::<Emptied>("{}").is_ok());
+    assert!(open_model::from_json_str::<Emptied>(r#"{"a":1}"#).is_err());
+    use beside_one_of::Extras;
+    let card: Extras = open_model::from_json_str(r#"{"last4":"1234","k":"v"}"#).unwrap();
+    assert!(matches!(card, Extras::Card(_)));
+    assert!(open_model::from_json_str::<Extras>(r#"{"last4":"1234","k":1}"#).is_err());
+}

@@ -1,6 +1,6 @@
 // warning: #/components/schemas/Repo/properties/created_at/oneOf/0: no value is of both types "string" and "integer": with the keywords beside the union, this member admits no value and is left out
 
-use open_model::open_model;
+use open_model::{open_model, Value};
 
 #[open_model]
 #[derive(Debug, Clone, PartialEq)]
@@ -54,3 +54,16 @@ pub enum RepoCreatedAt {
 #[open_model(inline)]
 #[derive(Debug, Clone, PartialEq)]
 pub struct RepoCreatedAtString(#[open_model(format = "date-time")] pub String);
+
+#[open_model(extra = String)]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Judged {
+    #[open_model(max_length = 3)]
+    pub b: Option<String>,
+    #[open_model(not = Value)]
+    pub n: Option<Value>,
+}
+
+#[open_model(closed)]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Emptied {}

@@ -41,3 +41,22 @@ pub enum Code {
 #[open_model(inline)]
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodeString(#[open_model(max_length = 4, pattern = "^[0-9]+$")] pub String);
+
+#[open_model(any_of)]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Extras {
+    Card(ExtrasCard),
+    Bank(ExtrasBank),
+}
+
+#[open_model(extra = String, inline, title = "Card")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExtrasCard {
+    pub last4: Option<String>,
+}
+
+#[open_model(extra = String, inline, title = "Bank")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExtrasBank {
+    pub iban: Option<String>,
+}
