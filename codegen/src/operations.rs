@@ -109,16 +109,15 @@ pub(crate) fn body_sites(root: &Value) -> Vec<(String, Vec<BodySite>)> {
 /// The operation's type-name stem: its `operationId`, or its path's words
 /// and its method.
 fn operation_name(operation: &Map, path: &str, method: &str) -> String {
-    match operation.get("operationId").and_then(Value::as_str) {
-        Some(id) if !pascal(id).is_empty() && !id.trim().is_empty() => pascal(id),
-        _ => {
-            let words: String = path
-                .split('/')
-                .map(|w| pascal(w.trim_start_matches('{').trim_end_matches('}')))
-                .filter(|w| w != "Empty")
-                .collect();
-            format!("{words}{}", pascal(method))
-        }
+    match operation
+        .get("operationId")
+        .and_then(Value::as_str)
+        .map(pascal)
+    {
+        Some(id) if id != "Empty" => id,
+        // One name from all the words, so that only its start can need
+        // a letter (`/2010-04-01/Accounts.json` → `N20100401AccountsJsonGet`).
+        _ => pascal(&format!("{}_{method}", path.replace(['{', '}', '/'], "_"))),
     }
 }
 
@@ -136,7 +135,8 @@ fn status_word(status: &str) -> String {
 }
 
 /// The schema of each media type of a request body or response (`at` is
-/// its pointer); one that is a `$ref` is read where it points.
+/// its pointer). A body or response that is a `$ref` has none here: it is
+/// read where it points, as a component's.
 fn media_sites(body: &Value, at: &str, hint: &str, sites: &mut Vec<BodySite>) {
     let Some(content) = body.get("content").and_then(Value::as_dict) else {
         return;
