@@ -320,19 +320,13 @@ fn says_which_document_it_reads() {
         problems(none, &Options::default()),
         ["#/components/schemas: nothing to generate: the document has no component schemas, and no operation's schema that needs a type"]
     );
-    let strict_none = Options {
-        strict: true,
-        ..Default::default()
-    };
+    let strict_none = strict();
     assert!(generate(none, &strict_none).is_err());
     assert_eq!(generate(none, &Options::default()).unwrap().source, "");
     // 3.1 is read through its 3.0 spelling (`openapi31.rs`), without a
     // warning.
     let v31 = "openapi: 3.1.0\ncomponents:\n  schemas:\n    A: { type: string }\n";
-    let strict = Options {
-        strict: true,
-        ..Default::default()
-    };
+    let strict = strict();
     assert!(problems(v31, &strict).is_empty());
 }
 
@@ -466,10 +460,7 @@ components:
             .ends_with("; this operation's schema gets no type (the rest is generated)"),
         "{warnings:?}"
     );
-    let strict = Options {
-        strict: true,
-        ..Default::default()
-    };
+    let strict = strict();
     assert!(generate(doc, &strict).is_err());
 }
 
@@ -566,4 +557,12 @@ webhooks:
             "NewPetPostRequest".to_owned()
         )]
     );
+}
+
+/// The options that make every warning an error.
+fn strict() -> Options {
+    Options {
+        strict: true,
+        ..Default::default()
+    }
 }

@@ -373,11 +373,16 @@ impl Gen<'_> {
 }
 
 impl Gen<'_> {
+    /// The schema a `$ref` member points at.
+    fn ref_target(&self, member: &Value) -> Option<&Map> {
+        self.lookup(member.get("$ref")?.as_str()?)?.as_dict()
+    }
+
     /// The schema a `$ref` member points at, when it is a plain object (no
     /// reference, composition or tag of its own), without its annotations
     /// but its `title` (the component's name when it has none).
     fn plain_object_behind(&self, member: &Value) -> Option<Value> {
-        let target = self.lookup(member.get("$ref")?.as_str()?)?.as_dict()?;
+        let target = self.ref_target(member)?;
         let composed = ["$ref", "allOf", "oneOf", "anyOf", "discriminator", "not"]
             .iter()
             .any(|k| target.contains_key(k));
@@ -397,7 +402,7 @@ impl Gen<'_> {
     /// one with object keywords and no `type`); `None` for a member that is
     /// not a `$ref`, or points at a schema of no single type.
     fn ref_target_type(&self, member: &Value) -> Option<&'static str> {
-        let target = self.lookup(member.get("$ref")?.as_str()?)?.as_dict()?;
+        let target = self.ref_target(member)?;
         if target.contains_key("$ref") || target.contains_key("allOf") {
             return None;
         }
