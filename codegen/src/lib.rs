@@ -448,6 +448,7 @@ pub fn rustfmt(source: &str) -> Option<String> {
 mod aliases;
 mod enums;
 mod gen;
+mod inheritance;
 mod keywords;
 mod names;
 mod objects;
@@ -462,6 +463,7 @@ mod types;
 mod unions;
 
 use gen::{Gen, Inheritance, Ty};
+use inheritance::discriminator_of;
 use keywords::*;
 use names::*;
 use objects::*;

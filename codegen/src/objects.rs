@@ -360,119 +360,7 @@ pub(crate) fn becomes_struct(schema: &Map) -> bool {
     }
 }
 
-/// The component a `$ref` in `allOf` stands for as a base: the component
-/// itself when it generates a struct, or, for a component that only refers
-/// to another (`$ref`, or `allOf` of one `$ref`, beside annotations), the
-/// struct behind it. `None` when there is no struct to flatten.
 impl Gen<'_> {
-    /// Finds each inheritance base: an object component with a
-    /// `discriminator` that other components extend (`allOf` with a `$ref`
-    /// to it). The tag value of each is the `mapping` key naming it, its
-    /// `x-ms-discriminator-value`, or its component name.
-    pub(crate) fn find_inheritance(&mut self) {
-        let schemas = self.schemas;
-        for (base, schema) in schemas.iter() {
-            let Some(d) = schema.get("discriminator") else {
-                continue;
-            };
-            if schema.get("oneOf").is_some() || schema.get("anyOf").is_some() {
-                continue;
-            }
-            let Some(tag) = d.get("propertyName").and_then(Value::as_str) else {
-                continue;
-            };
-            let target = format!(
-                "#/components/schemas/{}",
-                base.replace('~', "~0").replace('/', "~1")
-            );
-            let subtypes: Vec<String> = self
-                .schemas
-                .iter()
-                .filter(|(_, s)| {
-                    s.get("allOf").and_then(Value::as_list).is_some_and(|l| {
-                        l.iter()
-                            .any(|m| m.get("$ref").and_then(Value::as_str) == Some(target.as_str()))
-                    })
-                })
-                .map(|(n, _)| n.clone())
-                .collect();
-            if subtypes.is_empty() {
-                continue;
-            }
-            let mapping = d.get("mapping").and_then(Value::as_dict);
-            let value_of = |name: &str| -> String {
-                let r = format!(
-                    "#/components/schemas/{}",
-                    name.replace('~', "~0").replace('/', "~1")
-                );
-                // The `mapping`; else the value AutoRest's documents give
-                // the subtype itself (Azure: `x-ms-discriminator-value`);
-                // else the component's name, as OpenAPI says.
-                let own = || {
-                    schemas
-                        .get(name)
-                        .and_then(|s| s.get("x-ms-discriminator-value"))
-                        .and_then(Value::as_str)
-                        .map(str::to_owned)
-                };
-                mapping
-                    .and_then(|m| {
-                        m.iter()
-                            .find(|(_, v)| v.as_str() == Some(r.as_str()))
-                            .map(|(k, _)| k.clone())
-                    })
-                    .or_else(own)
-                    .unwrap_or_else(|| name.to_owned())
-            };
-            let mut members = vec![(value_of(base), base.clone())];
-            members.extend(subtypes.iter().map(|s| (value_of(s), s.clone())));
-            let hint = format!("Any{}", self.type_of(base));
-            let union = self.inline_name(&target, Role::Inheritance, &hint);
-            self.inheritance.insert(
-                base.clone(),
-                Inheritance {
-                    union: union.to_string(),
-                    tag: tag.to_owned(),
-                    members,
-                },
-            );
-        }
-    }
-
-    /// The union of an inheritance base and its subtypes, chosen by the tag:
-    /// what a reference to the base means (a value of the base or of any
-    /// subtype).
-    pub(crate) fn inheritance_union(&mut self, base: &str, inheritance: &Inheritance) {
-        let ident = format_ident!("{}", inheritance.union);
-        let tag = &inheritance.tag;
-        let variants: Vec<TokenStream> = inheritance
-            .members
-            .iter()
-            .enumerate()
-            .map(|(i, (value, component))| {
-                let v = variant_ident(value, i);
-                let ty = self.type_of(component);
-                if v == value {
-                    quote!(#v(#ty))
-                } else {
-                    quote!(#[open_model(rename = #value)] #v(#ty))
-                }
-            })
-            .collect();
-        let doc = format!(
-            " `{}` or any of its subtypes, chosen by `{tag}`.",
-            self.type_of(base)
-        );
-        self.items.push(quote! {
-            #[doc = #doc]
-            #[open_model(tag = #tag)]
-            #[derive(Debug, Clone, PartialEq)]
-            pub enum #ident {
-                #(#variants,)*
-            }
-        });
-    }
-
     /// The property names of a component, its `allOf` members and bases
     /// included.
     pub(crate) fn properties_of(&self, name: &str) -> BTreeSet<String> {
@@ -510,6 +398,10 @@ impl Gen<'_> {
         out
     }
 
+    /// The component a `$ref` in `allOf` stands for as a base: the component
+    /// itself when it generates a struct, or, for a component that only refers
+    /// to another (`$ref`, or `allOf` of one `$ref`, beside annotations), the
+    /// struct behind it. `None` when there is no struct to flatten.
     pub(crate) fn struct_behind(&self, name: &str) -> Option<String> {
         let mut name = name.to_owned();
         for _ in 0..64 {
@@ -684,6 +576,9 @@ impl Gen<'_> {
                         merged.insert("required".into(), Value::List(req));
                     }
                     "type" => {}
+                    // A base of its own beside its base (Microsoft Graph):
+                    // read by `find_inheritance`; it checks nothing itself.
+                    "discriminator" if discriminator_of(schema) == Some(v) => {}
                     // `true` (or `{}`) admits what JSON Schema admits without
                     // it: the member says nothing about other keys, and the
                     // model keeps them. (`false` or a schema here would judge

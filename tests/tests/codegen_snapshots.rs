@@ -119,7 +119,28 @@ fn a_reference_to_an_inheritance_base_chooses_the_subtype_by_its_tag() {
         open_model::from_json_str::<Farm>(r#"{"animals":[{"className":"Cow"}]}"#).unwrap_err();
     assert_eq!(
         err.errors()[0].message(),
-        "unknown 'className' value 'Cow'; expected one of 'Animal', 'cat', 'Dog', 'fish'"
+        "unknown 'className' value 'Cow'; expected one of 'Animal', 'cat', 'Dog', 'fish', 'Kitten', 'Bird', 'Parrot'"
+    );
+    // A subtype of a subtype is an animal too, and so is a subtype that is
+    // a base of its own; a reference to that one means it or its subtypes.
+    let deep = r#"{"animals":[{"className":"Kitten","declawed":false,"age":1},{"className":"Parrot","wings":2,"words":["hi"]}]}"#;
+    let farm: Farm = open_model::from_json_str(deep).unwrap();
+    let animals = farm.animals.as_deref().unwrap();
+    assert!(
+        matches!(&animals[0], AnyAnimal::Kitten(k) if k.age == Some(1) && k.cat.declawed == Some(false))
+    );
+    assert!(matches!(&animals[1], AnyAnimal::Parrot(p) if p.bird.wings == Some(2)));
+    assert_eq!(open_model::to_json_string(&farm).unwrap(), deep);
+    use discriminator_on_base::{AnyBird, Aviary};
+    let birds = r#"{"birds":[{"className":"Bird"},{"className":"Parrot","words":[]}]}"#;
+    let aviary: Aviary = open_model::from_json_str(birds).unwrap();
+    let list = aviary.birds.as_deref().unwrap();
+    assert!(matches!(&list[0], AnyBird::Bird(_)) && matches!(&list[1], AnyBird::Parrot(_)));
+    let err =
+        open_model::from_json_str::<Aviary>(r#"{"birds":[{"className":"cat"}]}"#).unwrap_err();
+    assert_eq!(
+        err.errors()[0].message(),
+        "unknown 'className' value 'cat'; expected one of 'Bird', 'Parrot'"
     );
     // A subtype with nothing of its own is still chosen by its tag.
     let fish = r#"{"animals":[{"className":"fish","color":"blue"}]}"#;

@@ -35,6 +35,36 @@ pub struct Fish {
 
 #[open_model]
 #[derive(Debug, Clone, PartialEq)]
+pub struct Kitten {
+    #[open_model(flatten)]
+    pub cat: Cat,
+    pub age: Option<i64>,
+}
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bird {
+    #[open_model(flatten)]
+    pub animal: Animal,
+    pub wings: Option<i64>,
+}
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parrot {
+    #[open_model(flatten)]
+    pub bird: Bird,
+    pub words: Option<Vec<String>>,
+}
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Aviary {
+    pub birds: Option<Vec<AnyBird>>,
+}
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Farm {
     pub animals: Option<Vec<AnyAnimal>>,
 }
@@ -49,4 +79,15 @@ pub enum AnyAnimal {
     Dog(Dog),
     #[open_model(rename = "fish")]
     Fish(Fish),
+    Kitten(Kitten),
+    Bird(Bird),
+    Parrot(Parrot),
+}
+
+/// `Bird` or any of its subtypes, chosen by `className`.
+#[open_model(tag = "className")]
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyBird {
+    Bird(Bird),
+    Parrot(Parrot),
 }
