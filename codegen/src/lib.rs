@@ -446,6 +446,7 @@ pub fn rustfmt(source: &str) -> Option<String> {
 }
 
 mod aliases;
+mod bases;
 mod enums;
 mod gen;
 mod inheritance;
@@ -462,6 +463,7 @@ mod tokens;
 mod types;
 mod unions;
 
+use bases::checked_part;
 use gen::{Gen, Inheritance, Ty};
 use inheritance::discriminator_of;
 use keywords::*;

@@ -184,13 +184,16 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, Unmerged>
                     let mut joined = old.clone();
                     for (p, ps) in v.as_dict().into_iter().flat_map(|d| d.iter()) {
                         // The same property with two schemas: its value
-                        // must meet both, which is their `allOf`.
+                        // must meet both, which is their `allOf`; when no
+                        // value can, the key cannot be present.
                         let both = match joined.get(p) {
+                            Some(o) if *o == no_value() => continue,
                             Some(o) if o != ps => {
-                                Value::Dict(Map::from_iter([(
-                                    "allOf".to_owned(),
-                                    Value::List(vec![o.clone(), ps.clone()]),
-                                )]))
+                                let pair = both_of(o, ps);
+                                match merge_all_of(&pair, &mpath) {
+                                    Err(Unmerged { never: true, .. }) => no_value(),
+                                    _ => Value::Dict(pair),
+                                }
                             }
                             _ => ps.clone(),
                         };
@@ -198,14 +201,30 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, Unmerged>
                     }
                     merged.insert(k.clone(), Value::Dict(joined));
                 }
-                // Each item meets both schemas.
+                // Each item meets both schemas; when no value can, the
+                // array is empty.
                 ("items", Some(old)) => {
-                    let both = Map::from_iter([(
-                        "allOf".to_owned(),
-                        Value::List(vec![old.clone(), v.clone()]),
-                    )]);
-                    merged.insert(k.clone(), Value::Dict(both));
+                    let both = both_of(old, v);
+                    match merge_all_of(&both, &mpath) {
+                        Err(Unmerged { never: true, .. }) => {
+                            merged.insert(k.clone(), Value::Dict(Map::new()));
+                            merged.insert("maxItems".into(), Value::from(0));
+                        }
+                        _ => {
+                            merged.insert(k.clone(), Value::Dict(both));
+                        }
+                    }
                 }
+                // The tighter bound of a count.
+                ("maxLength" | "maxItems" | "maxProperties", Some(old)) if tighter(old, v, false) => {
+                    merged.insert(k.clone(), v.clone());
+                }
+                ("minLength" | "minItems" | "minProperties", Some(old)) if tighter(old, v, true) => {
+                    merged.insert(k.clone(), v.clone());
+                }
+                ("maxLength" | "maxItems" | "maxProperties" | "minLength" | "minItems"
+                | "minProperties", Some(old))
+                    if old.as_u64().is_some() && v.as_u64().is_some() => {}
                 ("enum", Some(Value::List(old))) => {
                     let listed = v.as_list().map(Vec::as_slice).unwrap_or_default();
                     let both: Vec<Value> =
@@ -229,9 +248,21 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, Unmerged>
                         ))
                     }
                 },
-                ("description" | "title" | "example" | "$comment", Some(_)) => {}
+                // A `default` given again: the later member's, the more
+                // specific one where an `allOf` extends a base (a
+                // subtype's own tag value as its default).
+                ("default", Some(_)) => {
+                    merged.insert(k.clone(), v.clone());
+                }
+                // Other annotations and extensions check nothing: the
+                // first is kept. So is a `discriminator`, a hint for
+                // choosing among subtypes, read where the component is.
+                (k, Some(_))
+                    if annotations().contains(&k)
+                        || without_meaning(k)
+                        || matches!(k, "title" | "example" | "discriminator") => {}
                 // Set exactly below, from every member.
-                ("additionalProperties", Some(_)) => {}
+                ("additionalProperties" | "nullable", Some(_)) => {}
                 _ => {
                     return Err(Unmerged::new(
                         format!("{mpath}/{}", pointer_escape(k)),
@@ -241,8 +272,76 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, Unmerged>
             }
         }
     }
+    if let Some(key) = required_never(&merged) {
+        return Err(Unmerged::never(
+            apath,
+            format!("`{key}` is required, and its schemas in two members admit no value together"),
+        ));
+    }
+    let own_nullable = schema.get("nullable") == Some(&Value::Bool(true));
+    nullable_merged(&read, own_nullable, &mut merged);
     additional_merged(&read, &mut merged, &apath)?;
     Ok(Merged::Plain(merged))
+}
+
+/// The `allOf` of two schemas, one list when either is already an `allOf`
+/// with nothing beside it, each member once.
+fn both_of(a: &Value, b: &Value) -> Map {
+    let mut list: Vec<Value> = Vec::new();
+    for s in [a, b] {
+        let members = match s.as_dict() {
+            Some(d) if d.len() == 1 => d.get("allOf").and_then(Value::as_list),
+            _ => None,
+        };
+        for m in members.map_or_else(|| std::slice::from_ref(s), Vec::as_slice) {
+            if !list.contains(m) {
+                list.push(m.clone());
+            }
+        }
+    }
+    Map::from_iter([("allOf", Value::List(list))])
+}
+
+/// Whether the count `new` is a tighter bound than `old` (greater for a
+/// minimum, smaller for a maximum).
+fn tighter(old: &Value, new: &Value, minimum: bool) -> bool {
+    match (old.as_u64(), new.as_u64()) {
+        (Some(o), Some(n)) => (n > o) == minimum && n != o,
+        _ => false,
+    }
+}
+
+/// The schema of a property no value meets: its key cannot be present.
+fn no_value() -> Value {
+    Value::Dict(Map::from_iter([("not", Value::Dict(Map::new()))]))
+}
+
+/// A required key whose merged schema admits no value.
+fn required_never(merged: &Map) -> Option<String> {
+    let props = merged.get("properties").and_then(Value::as_dict)?;
+    let required = merged.get("required").and_then(Value::as_list)?;
+    required
+        .iter()
+        .filter_map(Value::as_str)
+        .find(|r| props.get(r) == Some(&no_value()))
+        .map(str::to_owned)
+}
+
+/// `nullable` of merged members: `null` meets the `allOf` only when it
+/// meets every member with a `type` (each must say `nullable: true`).
+/// The schema's own `nullable: true` beside `allOf` stays (the 3.0 idiom
+/// for a nullable composition).
+fn nullable_merged(members: &[Map], own: bool, merged: &mut Map) {
+    let typed: Vec<&Map> = members.iter().filter(|m| m.contains_key("type")).collect();
+    let all = !typed.is_empty()
+        && typed
+            .iter()
+            .all(|m| m.get("nullable") == Some(&Value::Bool(true)));
+    if own || all {
+        merged.insert("nullable".into(), Value::Bool(true));
+    } else {
+        merged.remove("nullable");
+    }
 }
 
 /// The properties and `additionalProperties` of merged members, exactly.
@@ -422,7 +521,7 @@ impl Gen<'_> {
 
 impl Gen<'_> {
     /// `schema` with each `allOf` member that refers to a component of a
-    /// plain value (a string, number, array, … that becomes an alias, with
+    /// plain value (a string, number, array, string `enum`, … that becomes an alias or enum, with
     /// no `$ref`, `nullable` or composition of its own) replaced by that
     /// component's schema, so that the members merge into one value schema:
     /// `allOf: [{$ref: ArnString}, {pattern: "^arn:"}]` is a string that
@@ -434,7 +533,9 @@ impl Gen<'_> {
             let name = target.strip_prefix("#/components/schemas/")?;
             let name = pointer_unescape(name);
             let d = self.schemas.get(&name)?.as_dict()?;
-            let plain = becomes_alias(d)
+            // A string `enum` too: narrowed (`enum: [JE]` beside it), its
+            // values are those of both lists.
+            let plain = (becomes_alias(d) || is_string_enum(d))
                 && !["$ref", "nullable", "not"]
                     .iter()
                     .any(|k| d.contains_key(k));
@@ -458,6 +559,13 @@ impl Gen<'_> {
             self.problem(&apath, "must be a list of schemas");
             return;
         };
+        let bases = self.bases(schema);
+        if let Some(bases) = bases.as_ref().filter(|b| b.must_inline) {
+            return self.all_of_inlined(ident, schema, bases, path, inline);
+        }
+        // A property given again with the same rules (a description or
+        // example of its own) loses nothing where the first is kept.
+        let same_rules = |a: &Value, b: &Value| checked_part(a) == checked_part(b);
         let mut base = None;
         let mut merged = without(schema, &["allOf"]);
         for (i, m) in members.iter().enumerate() {
@@ -550,7 +658,7 @@ impl Gen<'_> {
                         for (p, s) in props.iter() {
                             match into.get(p) {
                                 // The same property, the same schema: one.
-                                Some(first) if first == s => {}
+                                Some(first) if same_rules(first, s) => {}
                                 Some(_) => self.warning(
                                     &format!("{mpath}/properties/{}", pointer_escape(p)),
                                     "the same property in two `allOf` members, with different schemas: the first is kept, so this member's rules for it are not checked",
@@ -604,9 +712,10 @@ impl Gen<'_> {
             if let Some(Value::Dict(props)) = merged.get("properties").cloned() {
                 let own: Map = props
                     .iter()
-                    .filter(|(p, _)| {
+                    .filter(|(p, s)| {
                         let dup = inherited.contains(p.as_str());
-                        if dup {
+                        let kept = bases.as_ref().and_then(|b| b.inherited.get(p.as_str()));
+                        if dup && !kept.is_some_and(|k| same_rules(k, s)) {
                             self.warning(
                                 &apath,
                                 format!("property `{p}`: the base already has it; the base's rules for it apply"),

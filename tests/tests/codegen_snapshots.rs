@@ -26,6 +26,7 @@ snapshots!(
     read_only => "read-only.rs",
     ref_siblings => "ref-siblings.rs",
     several_bases => "several-bases.rs",
+    all_of_inlined => "all-of-inlined.rs",
     all_of_merge => "all-of-merge.rs",
     alias_keywords => "alias-keywords.rs",
     closed_and_typed_extras => "closed-and-typed-extras.rs",
@@ -287,4 +288,62 @@ fn a_members_additional_properties_judges_the_keys_others_declare() {
     let card: Extras = open_model::from_json_str(r#"{"last4":"1234","k":"v"}"#).unwrap();
     assert!(matches!(card, Extras::Card(_)));
     assert!(open_model::from_json_str::<Extras>(r#"{"last4":"1234","k":1}"#).is_err());
+}
+
+#[test]
+fn bases_written_in_place_keep_every_rule() {
+    use all_of_inlined::*;
+    // A subtype's narrower items are checked, and typed.
+    let page: ArticlePage =
+        open_model::from_json_str(r#"{"content":[{"title":"x"}],"total":1}"#).unwrap();
+    assert_eq!(page.content[0].title.as_deref(), Some("x"));
+    assert!(open_model::from_json_str::<ArticlePage>(r#"{"content":[1]}"#).is_err());
+    assert!(open_model::from_json_str::<Page>(r#"{"content":[1]}"#).is_ok());
+    // A base's property narrowed to one value.
+    assert!(open_model::from_json_str::<JerseyAddress>(r#"{"country":"JE"}"#).is_ok());
+    let err = open_model::from_json_str::<JerseyAddress>(r#"{"country":"GB"}"#).unwrap_err();
+    assert_eq!(err.errors()[0].path().to_string(), "country");
+    assert!(open_model::from_json_str::<Address>(r#"{"country":"GB"}"#).is_ok());
+    // `additionalProperties: false` beside the base judges its keys too.
+    let closed = r#"{"title":"t","code":1}"#;
+    let p: ClosedProblem = open_model::from_json_str(closed).unwrap();
+    assert_eq!(open_model::to_json_string(&p).unwrap(), closed);
+    assert!(open_model::from_json_str::<ClosedProblem>(r#"{"detail":"d"}"#).is_err());
+    // A second base with a base of its own, and a base inside a component.
+    let r: Record =
+        open_model::from_json_str(r#"{"title":"t","created":"2024-01-02T03:04:05Z","by":"me"}"#)
+            .unwrap();
+    assert_eq!(r.by.as_deref(), Some("me"));
+    assert!(open_model::from_json_str::<Record>(r#"{"created":"yesterday"}"#).is_err());
+    let e: Extended = open_model::from_json_str(r#"{"x":1,"y":2}"#).unwrap();
+    assert_eq!((e.x, e.y), (Some(1), Some(2)));
+    // `null` meets the merged schema only if it meets every typed member.
+    assert!(open_model::from_json_str::<Holder>(r#"{"not_null":null}"#).is_err());
+    assert!(open_model::from_json_str::<Holder>(r#"{"not_null":{"a":"x","b":"y"}}"#).is_ok());
+    // Items no value meets twice: only the empty list.
+    assert!(open_model::from_json_str::<StringList>(r#"{"items":[]}"#).is_ok());
+    assert!(open_model::from_json_str::<StringList>(r#"{"items":["a"]}"#).is_err());
+    assert!(open_model::from_json_str::<ItemList>(r#"{"items":[{}]}"#).is_ok());
+    // The tighter bound.
+    assert!(open_model::from_json_str::<ShortLabel>(r#"{"text":"abcdef"}"#).is_err());
+    assert!(open_model::from_json_str::<Label>(r#"{"text":"abcdef"}"#).is_ok());
+    assert!(open_model::from_json_str::<ShortLabel>(r#"{"text":""}"#).is_err());
+    // A closed base judges the keys what extends it adds.
+    assert!(open_model::from_json_str::<ExtendsClosed>(r#"{"a":"ab"}"#).is_ok());
+    assert!(open_model::from_json_str::<ExtendsClosed>(r#"{"a":"abc"}"#).is_err());
+    assert!(open_model::from_json_str::<ExtendsClosed>(r#"{"extra":"x"}"#).is_err());
+}
+
+#[test]
+fn a_property_two_bases_cannot_agree_on_cannot_be_present() {
+    use several_bases::{Clash, Thing};
+    let t: Thing =
+        open_model::from_json_str(r#"{"name":"n","created":"2024-01-02T03:04:05Z","weight":1.5}"#)
+            .unwrap();
+    assert_eq!(t.named.name, "n");
+    assert!(open_model::from_json_str::<Clash>(r#"{"name":"n"}"#).is_ok());
+    for created in ["\"2024-01-02T03:04:05Z\"", "1"] {
+        let doc = format!(r#"{{"name":"n","created":{created}}}"#);
+        assert!(open_model::from_json_str::<Clash>(&doc).is_err(), "{doc}");
+    }
 }

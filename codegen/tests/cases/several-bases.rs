@@ -1,7 +1,4 @@
-// warning: #/components/schemas/Thing/allOf/2/properties/created: the same property in two `allOf` members, with different schemas: the first is kept, so this member's rules for it are not checked
-// warning: #/components/schemas/Thing/allOf: property `name`: the base already has it; the base's rules for it apply
-
-use open_model::{open_model, Number};
+use open_model::{open_model, Number, Value};
 
 #[open_model]
 #[derive(Debug, Clone, PartialEq)]
@@ -25,4 +22,12 @@ pub struct Thing {
     #[open_model(format = "date-time")]
     pub created: Option<String>,
     pub weight: Option<Number>,
+}
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Clash {
+    pub name: String,
+    #[open_model(not = Value)]
+    pub created: Option<Value>,
 }

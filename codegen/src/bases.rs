@@ -1,0 +1,219 @@
+//! `allOf` bases: a `$ref` member is flattened (`#[open_model(flatten)]`)
+//! when that is exact. When the other members would judge what the base
+//! holds (a property of the base given a schema of its own, as a subtype
+//! narrows `items: {}` to `items: {$ref: Article}` or a tag to one `enum`
+//! value; an `additionalProperties` beside the base; two bases that give
+//! one property two schemas), or the base judges what they add (its own
+//! `additionalProperties`), or when a base cannot be flattened (a
+//! second base with a base of its own, a `$ref` to a place inside a
+//! component), the bases' schemas are written in place of the references
+//! and every member is merged into one schema by `merge_all_of`, exactly.
+//! The model then holds the base's fields itself instead of a `flatten`
+//! field.
+
+use super::*;
+use crate::types::is_deep_pointer;
+
+/// What the `$ref` bases of an `allOf` hold, and whether flattening them
+/// keeps every rule.
+pub(crate) struct Bases {
+    /// The schema with each base's schema written in place of its `$ref`.
+    pub(crate) inlined: Map,
+    /// Flattening would drop a rule, or cannot be done: merge `inlined`.
+    pub(crate) must_inline: bool,
+    /// The properties the bases declare, the first base's schema first.
+    pub(crate) inherited: Map,
+}
+
+/// A property's schema without the keywords that check nothing
+/// (annotations, extensions): what two schemas are compared by.
+pub(crate) fn checked_part(schema: &Value) -> Value {
+    match schema.as_dict() {
+        Some(m) => Value::Dict(
+            m.iter()
+                .filter(|(k, _)| !annotations().contains(&k.as_str()) && !without_meaning(k))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        ),
+        None => schema.clone(),
+    }
+}
+
+/// A schema with its `allOf` members merged; `None` when they cannot be.
+fn declared(schema: &Value) -> Option<Map> {
+    let d = schema.as_dict()?;
+    let merged = if d.contains_key("allOf") {
+        match merge_all_of(d, "") {
+            Ok(Merged::Plain(m)) => m,
+            _ => return None,
+        }
+    } else {
+        d.clone()
+    };
+    Some(merged)
+}
+
+/// Whether the component or place a `$ref` names extends a base of its own.
+fn has_base(schema: Option<&Value>) -> bool {
+    let members = schema.and_then(|s| s.get("allOf")).and_then(Value::as_list);
+    members.is_some_and(|l| l.iter().any(|m| m.get("$ref").is_some()))
+}
+
+impl Gen<'_> {
+    /// The schema `target` names, with its `allOf` bases (and itself, when
+    /// it is only a reference) written in place, at every depth; the
+    /// base's own `discriminator` and annotations left out (they describe
+    /// the base, not what extends it). `None` for a reference that names
+    /// no schema, or that leads back to one being written.
+    fn inlined(&self, target: &str, seen: &mut Vec<String>) -> Option<Value> {
+        if seen.iter().any(|s| s == target) || seen.len() > 64 {
+            return None;
+        }
+        let schema = self.lookup(target)?.as_dict()?;
+        seen.push(target.to_owned());
+        let out = self.with_bases_inlined(schema, seen);
+        seen.pop();
+        let out = without(&out?, &["discriminator", "description", "title", "example"]);
+        Some(Value::Dict(out))
+    }
+
+    fn with_bases_inlined(&self, schema: &Map, seen: &mut Vec<String>) -> Option<Map> {
+        if let Some(target) = schema.get("$ref").and_then(Value::as_str) {
+            // Keywords beside a `$ref` are ignored, as OpenAPI 3.0 says.
+            return self.inlined(target, seen)?.as_dict().cloned();
+        }
+        let mut out = schema.clone();
+        if let Some(members) = schema.get("allOf").and_then(Value::as_list) {
+            let list = members
+                .iter()
+                .map(|m| match m.as_dict() {
+                    Some(d) if d.contains_key("$ref") || d.contains_key("allOf") => {
+                        self.with_bases_inlined(d, seen).map(Value::Dict)
+                    }
+                    _ => Some(m.clone()),
+                })
+                .collect::<Option<Vec<_>>>()?;
+            out.insert("allOf".into(), Value::List(list));
+        }
+        Some(out)
+    }
+
+    /// Reads the `$ref` bases of `schema` (an `allOf`). `None` when a base
+    /// cannot be read that way (it names nothing, leads back to itself, or
+    /// its own members cannot be merged): the flattening path reports it.
+    pub(crate) fn bases(&self, schema: &Map) -> Option<Bases> {
+        let members = schema.get("allOf")?.as_list()?;
+        let mut seen = Vec::new();
+        let mut list = Vec::with_capacity(members.len());
+        let mut inherited = Map::new();
+        let mut must_inline = false;
+        let mut count = 0;
+        let mut closed_base = false;
+        for m in members {
+            let Some(target) = m.get("$ref").and_then(Value::as_str) else {
+                list.push(m.clone());
+                continue;
+            };
+            let base = self.inlined(target, &mut seen)?;
+            let merged = declared(&base)?;
+            // A base's `additionalProperties` judges what the others add.
+            closed_base |= merged
+                .get("additionalProperties")
+                .is_some_and(|a| !admits_anything(a));
+            let props = merged.get("properties").and_then(Value::as_dict);
+            for (p, s) in props.into_iter().flat_map(|d| d.iter()) {
+                match inherited.get(p) {
+                    Some(first) => must_inline |= checked_part(first) != checked_part(s),
+                    None => {
+                        inherited.insert(p.clone(), s.clone());
+                    }
+                }
+            }
+            must_inline |= is_deep_pointer(target) || (count > 0 && has_base(self.lookup(target)));
+            count += 1;
+            list.push(base);
+        }
+        // What the schema adds beside its bases: its own keywords and its
+        // members that are not references.
+        let rest = without(schema, &["allOf"]);
+        let own = members
+            .iter()
+            .filter(|m| m.get("$ref").is_none())
+            .filter_map(Value::as_dict)
+            .chain([&rest]);
+        let mut declared_here = Map::new();
+        let mut own_adds = false;
+        for o in own {
+            own_adds |= o.contains_key("required")
+                || o.get("properties")
+                    .and_then(Value::as_dict)
+                    .is_some_and(|p| !p.is_empty());
+            must_inline |= o
+                .get("additionalProperties")
+                .is_some_and(|a| !admits_anything(a));
+            let props = o.get("properties").and_then(Value::as_dict);
+            for (p, s) in props.into_iter().flat_map(|d| d.iter()) {
+                let rules = checked_part(s);
+                if rules.as_dict().is_some_and(Map::is_empty) {
+                    continue;
+                }
+                for earlier in [inherited.get(p), declared_here.get(p)]
+                    .into_iter()
+                    .flatten()
+                {
+                    must_inline |= checked_part(earlier) != rules;
+                }
+                declared_here.insert(p.clone(), s.clone());
+            }
+        }
+        must_inline |= closed_base && (count > 1 || own_adds);
+        let mut inlined = schema.clone();
+        inlined.insert("allOf".into(), Value::List(list));
+        Some(Bases {
+            inlined,
+            must_inline,
+            inherited,
+        })
+    }
+
+    /// Writes `schema` (an `allOf`) as one model holding its bases'
+    /// fields, every member merged exactly. A problem inside a base is
+    /// reported at the `$ref` that brought it in.
+    pub(crate) fn all_of_inlined(
+        &mut self,
+        ident: &Ident,
+        schema: &Map,
+        bases: &Bases,
+        path: &str,
+        inline: bool,
+    ) {
+        match merge_all_of(&bases.inlined, path) {
+            Ok(Merged::Plain(merged)) => self.definition_items(ident, &merged, path, inline),
+            Ok(Merged::Based) => self.problem(
+                &format!("{path}/allOf"),
+                "a base could not be written in place",
+            ),
+            Err(e) => match self.at_written_base(schema, path, &e.at) {
+                Some(at) => self.problem(
+                    &at,
+                    format!("{} (in the schema this `$ref` names, merged here)", e.why),
+                ),
+                None => self.problem(&e.at, e.why),
+            },
+        }
+    }
+
+    /// The `$ref` of the base that `at` (a pointer into the schema with
+    /// bases written in place) falls in, if it falls in one.
+    fn at_written_base(&self, schema: &Map, path: &str, at: &str) -> Option<String> {
+        let members = schema.get("allOf").and_then(Value::as_list);
+        for (i, m) in members.into_iter().flatten().enumerate() {
+            let member = format!("{path}/allOf/{i}");
+            let inside = at == member || at.starts_with(&format!("{member}/"));
+            if inside && m.get("$ref").is_some() {
+                return Some(format!("{member}/$ref"));
+            }
+        }
+        None
+    }
+}
