@@ -53,8 +53,8 @@ fn declared(schema: &Value) -> Option<Map> {
     Some(merged)
 }
 
-/// Whether the component or place a `$ref` names extends a base of its own.
-fn has_base(schema: Option<&Value>) -> bool {
+/// Whether a schema extends a base (an `allOf` member that is a `$ref`).
+pub(crate) fn has_base(schema: Option<&Value>) -> bool {
     let members = schema.and_then(|s| s.get("allOf")).and_then(Value::as_list);
     members.is_some_and(|l| l.iter().any(|m| m.get("$ref").is_some()))
 }
@@ -111,7 +111,16 @@ impl Gen<'_> {
         let mut closed_base = false;
         for m in members {
             let Some(target) = m.get("$ref").and_then(Value::as_str) else {
-                list.push(m.clone());
+                // A member that is an `allOf` with a base of its own (how a
+                // 3.1 `$ref` with keywords beside it is read): its bases
+                // are written in place too.
+                match m.as_dict().filter(|_| has_base(Some(m))) {
+                    Some(d) => {
+                        list.push(Value::Dict(self.with_bases_inlined(d, &mut seen)?));
+                        must_inline = true;
+                    }
+                    None => list.push(m.clone()),
+                }
                 continue;
             };
             let base = self.inlined(target, &mut seen)?;
@@ -173,6 +182,21 @@ impl Gen<'_> {
             inlined,
             must_inline,
             inherited,
+        })
+    }
+
+    /// Why no value meets `schema`, when it is an `allOf` whose members
+    /// (bases written in place) cannot hold together.
+    pub(crate) fn admits_no_value(&self, schema: &Value, path: &str) -> Option<Unmerged> {
+        let d = schema.as_dict().filter(|d| d.contains_key("allOf"))?;
+        let plain = match self.bases(d) {
+            Some(b) => b.inlined,
+            None => d.clone(),
+        };
+        let e = merge_all_of(&plain, path).err().filter(|e| e.never)?;
+        Some(match self.at_written_base(d, path, &e.at) {
+            Some(at) => Unmerged { at, ..e },
+            None => e,
         })
     }
 

@@ -463,7 +463,7 @@ mod tokens;
 mod types;
 mod unions;
 
-use bases::checked_part;
+use bases::{checked_part, has_base};
 use gen::{Gen, Inheritance, Ty};
 use inheritance::discriminator_of;
 use keywords::*;

@@ -143,7 +143,10 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, Unmerged>
             return Ok(Merged::Plain(merged));
         }
     }
-    if members.iter().any(|m| m.get("$ref").is_some()) {
+    if members
+        .iter()
+        .any(|m| m.get("$ref").is_some() || has_base(Some(m)))
+    {
         return Ok(Merged::Based);
     }
     let mut merged = rest;
@@ -312,7 +315,7 @@ fn tighter(old: &Value, new: &Value, minimum: bool) -> bool {
 }
 
 /// The schema of a property no value meets: its key cannot be present.
-fn no_value() -> Value {
+pub(crate) fn no_value() -> Value {
     Value::Dict(Map::from_iter([("not", Value::Dict(Map::new()))]))
 }
 
@@ -838,6 +841,28 @@ impl Gen<'_> {
         let (wire, prop, fid) = (p.wire, p.schema, p.ident);
         let ppath = format!("{path}/properties/{}", pointer_escape(wire));
         let hint = format!("{parent}{}", pascal(wire));
+        // A property whose `allOf` no value meets (Codat's `allOf: [{$ref:
+        // Currency}, {type: "null"}]`): its key cannot be present.
+        let never = no_value();
+        let prop = match self.admits_no_value(prop, &ppath) {
+            Some(e) if p.required => {
+                let why = format!(
+                    "{}; the property is required, so the model admits no value",
+                    e.why
+                );
+                self.problem(&e.at, why);
+                return None;
+            }
+            Some(e) => {
+                let why = format!(
+                    "{}; no value meets the property's schema, so its key cannot be present",
+                    e.why
+                );
+                self.warning(&e.at, why);
+                &never
+            }
+            None => prop,
+        };
         let t = self.field_type(prop, &ppath, &hint)?;
         let mut attrs = Vec::new();
         let fits = if p.camel {

@@ -332,6 +332,9 @@ fn bases_written_in_place_keep_every_rule() {
     assert!(open_model::from_json_str::<ExtendsClosed>(r#"{"a":"ab"}"#).is_ok());
     assert!(open_model::from_json_str::<ExtendsClosed>(r#"{"a":"abc"}"#).is_err());
     assert!(open_model::from_json_str::<ExtendsClosed>(r#"{"extra":"x"}"#).is_err());
+    // A property no value meets cannot be present.
+    assert!(open_model::from_json_str::<Bill>(r#"{"amount":1}"#).is_ok());
+    assert!(open_model::from_json_str::<Bill>(r#"{"currency":"USD"}"#).is_err());
 }
 
 #[test]
@@ -346,4 +349,13 @@ fn a_property_two_bases_cannot_agree_on_cannot_be_present() {
         let doc = format!(r#"{{"name":"n","created":{created}}}"#);
         assert!(open_model::from_json_str::<Clash>(&doc).is_err(), "{doc}");
     }
+}
+
+#[test]
+fn a_31_reference_with_keywords_beside_it_in_all_of_keeps_them() {
+    use openapi_31::Tagged;
+    let id = "67e55044-10b1-426f-9247-bb680e5fe0c8";
+    let t: Tagged = open_model::from_json_str(&format!(r#"{{"id":"{id}","label":"x"}}"#)).unwrap();
+    assert_eq!(t.id, id);
+    assert!(open_model::from_json_str::<Tagged>(r#"{"label":"x"}"#).is_err());
 }

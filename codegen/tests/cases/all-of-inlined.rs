@@ -1,4 +1,6 @@
-use open_model::{open_model, Map, Value};
+// warning: #/components/schemas/Bill/properties/currency/allOf/1/type: no value is of both types "string" and "integer"; no value meets the property's schema, so its key cannot be present
+
+use open_model::{open_model, Map, Number, Value};
 
 #[open_model]
 #[derive(Debug, Clone, PartialEq)]
@@ -157,4 +159,16 @@ pub struct ClosedBase {
 pub struct ExtendsClosed {
     #[open_model(max_length = 2)]
     pub a: Option<String>,
+}
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Currency(#[open_model(pattern = "^[A-Z]{3}$")] pub String);
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bill {
+    pub amount: Option<Number>,
+    #[open_model(not = Value)]
+    pub currency: Option<Value>,
 }

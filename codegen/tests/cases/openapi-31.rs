@@ -46,6 +46,14 @@ pub struct Owner {
     pub id: Option<String>,
 }
 
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tagged {
+    #[open_model(format = "uuid")]
+    pub id: String,
+    pub label: Option<String>,
+}
+
 #[open_model(inline)]
 #[derive(Debug, Clone, PartialEq)]
 pub struct PetAdoptedPostRequest {
