@@ -275,6 +275,7 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, Unmerged>
             }
         }
     }
+    enum_of_type(&mut merged, &apath)?;
     if let Some(key) = required_never(&merged) {
         return Err(Unmerged::never(
             apath,
@@ -312,6 +313,37 @@ fn tighter(old: &Value, new: &Value, minimum: bool) -> bool {
         (Some(o), Some(n)) => (n > o) == minimum && n != o,
         _ => false,
     }
+}
+
+/// The `enum` values of merged members that are of the merged `type`
+/// (`null` when it is nullable): a value of another type meets one member
+/// but not the other. None left: no value meets the members.
+fn enum_of_type(merged: &mut Map, apath: &str) -> Result<(), Unmerged> {
+    let (Some(ty), Some(Value::List(values))) = (
+        merged.get("type").and_then(Value::as_str),
+        merged.get("enum"),
+    ) else {
+        return Ok(());
+    };
+    let nullable = merged.get("nullable") == Some(&Value::Bool(true));
+    let fits = |v: &Value| match (ty, v) {
+        (_, Value::Null) => nullable,
+        ("string", Value::Str(_)) | ("boolean", Value::Bool(_)) | ("number", Value::Number(_)) => {
+            true
+        }
+        ("integer", Value::Number(n)) => n.is_integer(),
+        ("object", Value::Dict(_)) | ("array", Value::List(_)) => true,
+        _ => false,
+    };
+    let kept: Vec<Value> = values.iter().filter(|v| fits(v)).cloned().collect();
+    if kept.is_empty() {
+        return Err(Unmerged::never(
+            apath.to_owned(),
+            format!("no value of the `enum` is of type \"{ty}\""),
+        ));
+    }
+    merged.insert("enum".into(), Value::List(kept));
+    Ok(())
 }
 
 /// The schema of a property no value meets: its key cannot be present.

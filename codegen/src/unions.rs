@@ -93,8 +93,8 @@ impl Gen<'_> {
             return;
         }
         // `type: object` beside alternatives that are all objects says
-        // nothing more; beside others it would refuse them, which the
-        // generated enum does not: say so.
+        // nothing more; beside others it is distributed with the other
+        // keywords below, leaving out what is not an object.
         if schema.get("type").and_then(Value::as_str) == Some("object") {
             let all_objects = members
                 .iter()
@@ -105,16 +105,12 @@ impl Gen<'_> {
                         .is_some(),
                     None => m.as_dict().is_some_and(is_object),
                 });
-            if !all_objects {
-                self.warning(
-                    &format!("{path}/type"),
-                    "`type: object` beside alternatives that are not all objects is not checked; the alternatives decide",
-                );
+            if all_objects {
+                let mut rest = without(schema, &["type"]);
+                rest.insert(key.into(), Value::List(members.clone()));
+                self.union(ident, &rest, path, inline);
+                return;
             }
-            let mut rest = without(schema, &["type"]);
-            rest.insert(key.into(), Value::List(members.clone()));
-            self.union(ident, &rest, path, inline);
-            return;
         }
         // Keywords beside the alternatives hold for each of them:
         // base ∧ (A ∨ B) is (base ∧ A) ∨ (base ∧ B), and exactly one of
@@ -170,7 +166,16 @@ impl Gen<'_> {
                     "allOf".into(),
                     Value::List(vec![Value::Dict(base.clone()), m.clone()]),
                 );
-                match merge_all_of(&all, &format!("{members_path}/{i}")) {
+                let mpath = format!("{members_path}/{i}");
+                // A `$ref` to a composed model: its bases written in place.
+                let merged = match merge_all_of(&all, &mpath) {
+                    Ok(Merged::Based) => match self.bases(&all) {
+                        Some(b) => merge_all_of(&b.inlined, &mpath),
+                        None => Ok(Merged::Based),
+                    },
+                    other => other,
+                };
+                match merged {
                     Ok(Merged::Plain(merged)) => distributed.push(Value::Dict(merged)),
                     Ok(Merged::Based) => {
                         self.problem(

@@ -359,3 +359,14 @@ fn a_31_reference_with_keywords_beside_it_in_all_of_keeps_them() {
     assert_eq!(t.id, id);
     assert!(open_model::from_json_str::<Tagged>(r#"{"label":"x"}"#).is_err());
 }
+
+#[test]
+fn keywords_beside_a_union_reach_a_model_that_extends_another() {
+    use beside_one_of::Wallet;
+    let w: Wallet = open_model::from_json_str(r#"{"saved":true,"other":false}"#).unwrap();
+    assert!(matches!(&w, Wallet::Object(o) if o.saved == Some(true)));
+    // `additionalProperties: {type: boolean}` judges the base's `last4`
+    // too, and a string is no object.
+    assert!(open_model::from_json_str::<Wallet>(r#"{"last4":"1234"}"#).is_err());
+    assert!(open_model::from_json_str::<Wallet>(r#""text""#).is_err());
+}
