@@ -440,10 +440,15 @@ fn additional_merged(members: &[Map], merged: &mut Map, apath: &str) -> Result<(
                 ));
         if forbidden {
             if required.contains(&Value::Str(key.clone())) {
+                // The member whose `additionalProperties` judges the key.
+                let judge = members.iter().position(|m| {
+                    constrains(m) && !listed(m).is_some_and(|p| p.contains_key(&key))
+                });
+                let at = judge.map_or_else(|| apath.to_owned(), |i| format!("{apath}/{i}"));
                 return Err(Unmerged::never(
-                    apath.to_owned(),
+                    at,
                     format!(
-                        "`{key}` is required, and a member's `additionalProperties` forbids it"
+                        "`{key}` is required, and this member's `additionalProperties` (which judges every key its own `properties` do not list, in JSON Schema and OpenAPI) admits no value of it"
                     ),
                 ));
             }

@@ -331,6 +331,29 @@ fn says_which_document_it_reads() {
 }
 
 #[test]
+fn a_required_key_a_bases_additional_properties_forbids_is_refused_at_that_base() {
+    // Zuora, Azure LUIS: the base's `additionalProperties` judges the keys
+    // the other members add; a required one no value can be makes the
+    // model admit nothing, said where the judging member stands.
+    let doc = "components:\n  schemas:\n    Base:\n      type: object\n      additionalProperties: { type: string }\n    Account:\n      allOf:\n        - $ref: '#/components/schemas/Base'\n        - type: object\n          required: [day]\n          properties:\n            day: { type: integer }\n";
+    let err = gen(doc).unwrap_err();
+    assert_eq!(err.len(), 1, "{err:?}");
+    assert_eq!(err[0].path, "#/components/schemas/Account/allOf/0/$ref");
+    assert!(
+        err[0]
+            .message
+            .starts_with("`day` is required, and this member's `additionalProperties`"),
+        "{}",
+        err[0]
+    );
+    // Optional, the key cannot be present.
+    let optional = doc.replace("required: [day]", "required: []");
+    assert!(gen(&optional)
+        .unwrap()
+        .contains("#[open_model(not = Value)]"));
+}
+
+#[test]
 fn a_union_whose_members_all_contradict_the_keywords_beside_it_is_refused() {
     // Each member alone is left out with a warning (it could never match);
     // with none left, the schema admits nothing.
