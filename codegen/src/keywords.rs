@@ -81,9 +81,19 @@ pub(crate) fn option_ident(keyword: &str) -> Ident {
 impl Gen<'_> {
     /// `map` without the keywords its `type` makes meaningless (see
     /// [`applies_to`]), each with a warning; `None` when it has none, or
-    /// names no single type.
+    /// names no single type. An untyped schema with object keywords and
+    /// no composition is an object here, as everywhere the generator reads
+    /// OpenAPI (not with `untyped_any`, where it admits every type): its
+    /// `items` or `uniqueItems` (WealthReader, Wordnik) check nothing.
     pub(crate) fn without_foreign_keywords(&mut self, map: &Map, path: &str) -> Option<Map> {
-        let ty = map.get("type").and_then(Value::as_str)?;
+        let composed = ["$ref", "allOf", "oneOf", "anyOf", "not", "enum"]
+            .iter()
+            .any(|k| map.contains_key(k));
+        let ty = match map.get("type") {
+            Some(t) => t.as_str()?,
+            None if is_object(map) && !composed && !self.options.untyped_any => "object",
+            None => return None,
+        };
         let foreign: Vec<String> = map
             .iter()
             .map(|(k, _)| k.clone())
