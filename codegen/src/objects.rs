@@ -755,7 +755,10 @@ impl Gen<'_> {
                     .filter(|(p, s)| {
                         let dup = inherited.contains(p.as_str());
                         let kept = bases.as_ref().and_then(|b| b.inherited.get(p.as_str()));
-                        if dup && !kept.is_some_and(|k| same_rules(k, s)) {
+                        // A property that adds no rule of its own (a
+                        // description) loses nothing either.
+                        let adds = checked_part(s).as_dict().map_or(true, |d| !d.is_empty());
+                        if dup && adds && !kept.is_some_and(|k| same_rules(k, s)) {
                             self.warning(
                                 &apath,
                                 format!("property `{p}`: the base already has it; the base's rules for it apply"),

@@ -31,3 +31,10 @@ pub struct Clash {
     #[open_model(not = Value)]
     pub created: Option<Value>,
 }
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Described {
+    #[open_model(flatten)]
+    pub dated: Dated,
+}
