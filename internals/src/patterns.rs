@@ -17,10 +17,17 @@ const SPACE: &str = "\\t\\n\\x0B\\x0C\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{
 /// `regex` crate would open a nested class: `[[A-Z]` is `[`, or a capital
 /// letter), `&&` and `~~` are literals (set operations there), and a `-`
 /// after a class escape is a literal (`[\w-.]`, a word character, `-` or
-/// `.`, which the `regex` crate would read as a range).
+/// `.`, which the `regex` crate would read as a range). A quantified
+/// look-ahead, which ECMA-262 allows (Annex B: `(?!\.)+`, as AWS's EFS
+/// writes it) and neither crate parses, is the look-ahead once when the
+/// quantifier's minimum is at least one, and nothing when it is zero (a
+/// repetition of an empty match stops at zero).
 pub fn translate(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
     let mut in_class = false;
+    // Each open group: where it starts in `out`, and whether it is a
+    // look-ahead.
+    let mut groups: Vec<(usize, bool)> = Vec::new();
     let mut chars = pattern.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
@@ -79,10 +86,59 @@ pub fn translate(pattern: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
+            '(' if !in_class => {
+                let mut ahead = chars.clone();
+                let look = ahead.next() == Some('?') && matches!(ahead.next(), Some('=' | '!'));
+                groups.push((out.len(), look));
+                out.push(c);
+            }
+            ')' if !in_class => {
+                out.push(c);
+                if let Some((start, true)) = groups.pop() {
+                    if let Some(min) = quantifier(&mut chars) {
+                        if min == 0 {
+                            out.truncate(start);
+                        }
+                    }
+                }
+            }
             _ => out.push(c),
         }
     }
     out
+}
+
+/// Reads a quantifier (`*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}`, each maybe
+/// lazy) at the front of `chars`, and gives its minimum; `None`, reading
+/// nothing, when there is none.
+fn quantifier(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> Option<u64> {
+    let min = match chars.peek()? {
+        '*' | '?' => {
+            chars.next();
+            0
+        }
+        '+' => {
+            chars.next();
+            1
+        }
+        '{' => {
+            let mut ahead = chars.clone();
+            ahead.next();
+            let body: String = ahead.by_ref().take_while(|c| *c != '}').collect();
+            let (low, high) = body.split_once(',').unwrap_or((&body, "0"));
+            let number = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+            if !number(low) || !(high.is_empty() || number(high)) {
+                return None;
+            }
+            *chars = ahead;
+            low.parse().unwrap_or(u64::MAX)
+        }
+        _ => return None,
+    };
+    if chars.peek() == Some(&'?') {
+        chars.next();
+    }
+    Some(min)
 }
 
 /// The engine a pattern runs on.
@@ -161,5 +217,29 @@ mod tests {
         assert!(matches(r"^[\w-.]+$", "a-b.c"));
         assert!(!matches(r"^[\w-.]+$", "a b"));
         assert!(matches("^[a&&b]+$", "a&b"));
+    }
+
+    #[test]
+    fn a_quantified_look_ahead_is_read_as_ecma_reads_it() {
+        use super::{check, Engine};
+        // AWS EFS's access point paths.
+        let efs = r"^(\/|(\/(?!\.)+[^$#<>;`|&?{}^*/\n]+){1,4})$";
+        assert_eq!(
+            translate(efs),
+            r"^(\/|(\/(?!\.)[^$#<>;`|\&?{}^*/\n]+){1,4})$"
+        );
+        let (t, engine) = check(efs).unwrap();
+        assert_eq!(engine, Engine::Backtracking);
+        let re = fancy_regex::Regex::new(&t).unwrap();
+        assert!(re.is_match("/data/logs").unwrap());
+        assert!(!re.is_match("/.hidden").unwrap());
+        // A minimum of zero: the assertion never has to hold.
+        assert_eq!(translate("a(?=b)*c"), "ac");
+        assert_eq!(translate("a(?!b){0,3}?c"), "ac");
+        assert_eq!(translate("a(?=b){2,}"), "a(?=b)");
+        // Other groups and their quantifiers are untouched.
+        assert_eq!(translate("(ab)+(?:c){2}"), "(ab)+(?:c){2}");
+        assert_eq!(translate(r"\(?=x\)+"), r"\(?=x\)+");
+        assert_eq!(translate("[(?=]+"), "[(?=]+");
     }
 }
