@@ -138,7 +138,13 @@ impl Gen<'_> {
                     }
                 }
             }
-            must_inline |= is_deep_pointer(target) || (count > 0 && has_base(self.lookup(target)));
+            // A base that generates no struct (a union, a place inside a
+            // component) cannot be flattened, nor can a second base with a
+            // base of its own be merged as plain properties.
+            let component = target.strip_prefix("#/components/schemas/");
+            let flattens = !is_deep_pointer(target)
+                && component.is_some_and(|n| self.struct_behind(&pointer_unescape(n)).is_some());
+            must_inline |= !flattens || (count > 0 && has_base(self.lookup(target)));
             count += 1;
             list.push(base);
         }
@@ -183,6 +189,57 @@ impl Gen<'_> {
             must_inline,
             inherited,
         })
+    }
+
+    /// `schema`, an `allOf` with one member that is an inline union
+    /// (`oneOf`/`anyOf` without a `discriminator`) beside object members
+    /// and bases (Intellifi's `Item`: a base, properties, and one of three
+    /// location keys), as the union of its alternatives with the other
+    /// members merged beside it, which `union` distributes into each:
+    /// base ∧ (A ∨ B) is (base ∧ A) ∨ (base ∧ B). Also the index of the
+    /// union member. `None` when there is no such member or the others
+    /// cannot be merged.
+    pub(crate) fn union_member_lifted(&self, schema: &Map) -> Option<(usize, Map)> {
+        let members = schema.get("allOf")?.as_list()?;
+        let is_union = |m: &Value| {
+            m.get("$ref").is_none() && (m.get("oneOf").is_some() || m.get("anyOf").is_some())
+        };
+        let mut unions = members.iter().enumerate().filter(|(_, m)| is_union(m));
+        let (u, union) = unions.next()?;
+        if unions.next().is_some() {
+            return None;
+        }
+        let union = union.as_dict()?;
+        if union.contains_key("discriminator") || union.contains_key("allOf") {
+            return None;
+        }
+        let key = if union.contains_key("oneOf") {
+            "oneOf"
+        } else {
+            "anyOf"
+        };
+        let mut others: Vec<Value> = members
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != u)
+            .map(|(_, m)| m.clone())
+            .collect();
+        let own = without(union, &[key]);
+        if !own.is_empty() {
+            others.push(Value::Dict(own));
+        }
+        let mut rest = without(schema, &["allOf"]);
+        rest.insert("allOf".into(), Value::List(others));
+        let mut merged = match merge_all_of(&rest, "") {
+            Ok(Merged::Plain(m)) => m,
+            Ok(Merged::Based) => match merge_all_of(&self.bases(&rest)?.inlined, "") {
+                Ok(Merged::Plain(m)) => m,
+                _ => return None,
+            },
+            Err(_) => return None,
+        };
+        merged.insert(key.into(), union.get(key)?.clone());
+        Some((u, merged))
     }
 
     /// Why no value meets `schema`, when it is an `allOf` whose members

@@ -486,19 +486,6 @@ fn additional_merged(members: &[Map], merged: &mut Map, apath: &str) -> Result<(
     Ok(())
 }
 
-/// True when the component generates a struct: an object, or an `allOf`
-/// that merges into one or flattens a base of its own (a chain).
-pub(crate) fn becomes_struct(schema: &Map) -> bool {
-    if !schema.contains_key("allOf") {
-        return is_object(schema) && !is_string_enum(schema);
-    }
-    match merge_all_of(schema, "") {
-        Ok(Merged::Based) => true,
-        Ok(Merged::Plain(merged)) => !merged.contains_key("$ref") && becomes_struct(&merged),
-        Err(_) => false,
-    }
-}
-
 impl Gen<'_> {
     /// The property names of a component, its `allOf` members and bases
     /// included.
@@ -542,10 +529,14 @@ impl Gen<'_> {
     /// to another (`$ref`, or `allOf` of one `$ref`, beside annotations), the
     /// struct behind it. `None` when there is no struct to flatten.
     pub(crate) fn struct_behind(&self, name: &str) -> Option<String> {
+        self.struct_behind_at(name, 0)
+    }
+
+    fn struct_behind_at(&self, name: &str, depth: usize) -> Option<String> {
         let mut name = name.to_owned();
         for _ in 0..64 {
             let schema = self.schemas.get(&name).and_then(Value::as_dict)?;
-            if becomes_struct(schema) {
+            if self.becomes_struct(schema, depth + 1) {
                 return Some(name);
             }
             let only_ref = match merge_all_of(schema, "") {
@@ -553,9 +544,42 @@ impl Gen<'_> {
                 _ => schema.clone(),
             };
             let target = only_ref.get("$ref").and_then(Value::as_str)?;
-            name = target.strip_prefix("#/components/schemas/")?.to_owned();
+            name = pointer_unescape(target.strip_prefix("#/components/schemas/")?);
         }
         None
+    }
+
+    /// True when the schema generates a struct: an object, or an `allOf`
+    /// that merges into one, or flattens bases that are structs. Not a
+    /// union (`oneOf`/`anyOf`, or an `allOf` with one: its alternatives
+    /// with the rest beside), which no model can flatten. `depth` bounds
+    /// the chain of bases (a cycle is no struct).
+    fn becomes_struct(&self, schema: &Map, depth: usize) -> bool {
+        if depth > 32 || schema.contains_key("oneOf") || schema.contains_key("anyOf") {
+            return false;
+        }
+        if !schema.contains_key("allOf") {
+            return is_object(schema) && !is_string_enum(schema);
+        }
+        match merge_all_of(schema, "") {
+            Ok(Merged::Based) => {
+                let members = schema.get("allOf").and_then(Value::as_list);
+                members.into_iter().flatten().all(|m| match m.get("$ref") {
+                    Some(target) => target
+                        .as_str()
+                        .and_then(|t| t.strip_prefix("#/components/schemas/"))
+                        .and_then(|n| self.struct_behind_at(&pointer_unescape(n), depth))
+                        .is_some(),
+                    None => {
+                        !has_base(Some(m)) && m.get("oneOf").is_none() && m.get("anyOf").is_none()
+                    }
+                })
+            }
+            Ok(Merged::Plain(merged)) => {
+                !merged.contains_key("$ref") && self.becomes_struct(&merged, depth + 1)
+            }
+            Err(_) => false,
+        }
     }
 }
 
@@ -599,6 +623,9 @@ impl Gen<'_> {
             self.problem(&apath, "must be a list of schemas");
             return;
         };
+        if let Some((u, lifted)) = self.union_member_lifted(schema) {
+            return self.union(ident, &lifted, &format!("{apath}/{u}"), inline);
+        }
         let bases = self.bases(schema);
         if let Some(bases) = bases.as_ref().filter(|b| b.must_inline) {
             return self.all_of_inlined(ident, schema, bases, path, inline);

@@ -27,6 +27,7 @@ snapshots!(
     ref_siblings => "ref-siblings.rs",
     several_bases => "several-bases.rs",
     all_of_inlined => "all-of-inlined.rs",
+    all_of_union => "all-of-union.rs",
     all_of_merge => "all-of-merge.rs",
     alias_keywords => "alias-keywords.rs",
     closed_and_typed_extras => "closed-and-typed-extras.rs",
@@ -369,4 +370,19 @@ fn keywords_beside_a_union_reach_a_model_that_extends_another() {
     // too, and a string is no object.
     assert!(open_model::from_json_str::<Wallet>(r#"{"last4":"1234"}"#).is_err());
     assert!(open_model::from_json_str::<Wallet>(r#""text""#).is_err());
+}
+
+#[test]
+fn a_union_in_all_of_is_the_union_of_its_alternatives_with_the_rest() {
+    use all_of_union::{ExtendsItem, ExtendsKeyed, Item};
+    let item: Item = open_model::from_json_str(r#"{"id":"x","name":"n","a":1}"#).unwrap();
+    assert!(matches!(&item, Item::Object(o) if o.a == 1 && o.name.as_deref() == Some("n")));
+    assert!(open_model::from_json_str::<Item>(r#"{"id":"x"}"#).is_err());
+    // Both alternatives match: `oneOf` refuses it.
+    assert!(open_model::from_json_str::<Item>(r#"{"a":1,"b":2}"#).is_err());
+    let e: ExtendsItem = open_model::from_json_str(r#"{"b":2,"z":3}"#).unwrap();
+    assert!(matches!(&e, ExtendsItem::Object2(o) if o.b == 2 && o.z == Some(3)));
+    assert!(open_model::from_json_str::<ExtendsItem>(r#"{"b":2,"z":"3"}"#).is_err());
+    let k: ExtendsKeyed = open_model::from_json_str(r#"{"k":"x","z":1}"#).unwrap();
+    assert!(matches!(&k, ExtendsKeyed::Object(o) if o.z == Some(1)));
 }
