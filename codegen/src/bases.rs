@@ -141,9 +141,8 @@ impl Gen<'_> {
             // A base that generates no struct (a union, a place inside a
             // component) cannot be flattened, nor can a second base with a
             // base of its own be merged as plain properties.
-            let component = target.strip_prefix("#/components/schemas/");
             let flattens = !is_deep_pointer(target)
-                && component.is_some_and(|n| self.struct_behind(&pointer_unescape(n)).is_some());
+                && component_named(target).is_some_and(|n| self.struct_behind(&n).is_some());
             must_inline |= !flattens || (count > 0 && has_base(self.lookup(target)));
             count += 1;
             list.push(base);

@@ -23,11 +23,6 @@ pub(crate) fn discriminator_of(schema: &Map) -> Option<&Value> {
     given.all(|d| d == first).then_some(first)
 }
 
-/// `#/components/schemas/<name>`, escaped.
-fn component_ref(name: &str) -> String {
-    format!("#/components/schemas/{}", pointer_escape(name))
-}
-
 /// The components that extend each component directly: those with an
 /// `allOf` member that is a `$ref` to it, in document order.
 fn extended_by(schemas: &Map) -> std::collections::BTreeMap<String, Vec<String>> {
@@ -38,10 +33,9 @@ fn extended_by(schemas: &Map) -> std::collections::BTreeMap<String, Vec<String>>
             let Some(target) = m.get("$ref").and_then(Value::as_str) else {
                 continue;
             };
-            let Some(base) = target.strip_prefix("#/components/schemas/") else {
+            let Some(base) = component_named(target) else {
                 continue;
             };
-            let base = pointer_unescape(base);
             let list = out.entry(base).or_default();
             if !list.contains(name) {
                 list.push(name.clone());

@@ -544,7 +544,7 @@ impl Gen<'_> {
                 _ => schema.clone(),
             };
             let target = only_ref.get("$ref").and_then(Value::as_str)?;
-            name = pointer_unescape(target.strip_prefix("#/components/schemas/")?);
+            name = component_named(target)?;
         }
         None
     }
@@ -567,8 +567,8 @@ impl Gen<'_> {
                 members.into_iter().flatten().all(|m| match m.get("$ref") {
                     Some(target) => target
                         .as_str()
-                        .and_then(|t| t.strip_prefix("#/components/schemas/"))
-                        .and_then(|n| self.struct_behind_at(&pointer_unescape(n), depth))
+                        .and_then(component_named)
+                        .and_then(|n| self.struct_behind_at(&n, depth))
                         .is_some(),
                     None => {
                         !has_base(Some(m)) && m.get("oneOf").is_none() && m.get("anyOf").is_none()

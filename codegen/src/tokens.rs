@@ -13,6 +13,19 @@ pub(crate) fn pointer_unescape(s: &str) -> String {
     s.replace("~1", "/").replace("~0", "~")
 }
 
+/// `#/components/schemas/<name>`, the name escaped.
+pub(crate) fn component_ref(name: &str) -> String {
+    format!("#/components/schemas/{}", pointer_escape(name))
+}
+
+/// The component a `$ref` names (`#/components/schemas/<name>`, the name
+/// unescaped); `None` for a reference anywhere else.
+pub(crate) fn component_named(target: &str) -> Option<String> {
+    target
+        .strip_prefix("#/components/schemas/")
+        .map(pointer_unescape)
+}
+
 /// Every `$ref` of `doc` with its fragment percent-decoded. A JSON pointer
 /// in a URI fragment percent-encodes what a URI cannot hold (`{` as `%7B`,
 /// RFC 6901 §6), and the generator reads pointers as plain text. A
