@@ -7,92 +7,68 @@
 //! rewritten once, at compile time, so the compiled regex matches what the
 //! schema means; messages and schemas keep the pattern as written.
 
+mod escapes;
+mod properties;
+
 const DIGIT: &str = "0-9";
 const WORD: &str = "0-9A-Za-z_";
 const SPACE: &str = "\\t\\n\\x0B\\x0C\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}";
 
 /// The pattern with `\d \D \w \W \s \S` replaced by ECMA-262's classes,
-/// and ECMA-262's reading of a character class kept where the `regex`
-/// crate reads it otherwise: a `[` inside a class is a literal (the
-/// `regex` crate would open a nested class: `[[A-Z]` is `[`, or a capital
-/// letter), `&&` and `~~` are literals (set operations there), and a `-`
-/// after a class escape is a literal (`[\w-.]`, a word character, `-` or
-/// `.`, which the `regex` crate would read as a range). A quantified
-/// look-ahead, which ECMA-262 allows (Annex B: `(?!\.)+`, as AWS's EFS
-/// writes it) and neither crate parses, is the look-ahead once when the
-/// quantifier's minimum is at least one, and nothing when it is zero (a
-/// repetition of an empty match stops at zero).
+/// and ECMA-262's reading kept where the `regex` crate reads a pattern
+/// otherwise (with the `u` flag, as the runtime matches whole code points,
+/// and Annex B's forms where they are unambiguous):
+///
+/// - a character class is read as ECMA-262 reads it and written with every
+///   member escaped for the `regex` crate: a `[` inside it is a literal
+///   (the `regex` crate would open a nested class: `[[A-Z]` is `[`, or a
+///   capital letter), `&&` and `~~` are literals (set operations there), a
+///   `-` next to a class escape is a literal (`[\w-.]`, a word character,
+///   `-` or `.`, which the `regex` crate would read as a range), `\b` is
+///   U+0008, `[]` matches nothing and `[^]` any character;
+/// - character escapes: `\uXXXX` (a surrogate pair is its one code point;
+///   a lone surrogate, which no string holds, matches nothing, so a range
+///   ending in one keeps what it holds outside them: AWS's
+///   `[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF]`), `\u{X…}`,
+///   `\cX` (a control character), `\0`, and, in a class, Annex B's octal
+///   escapes (`[^\000-\037]`, AWS Migration Hub's);
+/// - a quantified look-ahead, which ECMA-262 allows (Annex B: `(?!\.)+`,
+///   as AWS's EFS writes it) and neither crate parses, is the look-ahead
+///   once when the quantifier's minimum is at least one, and nothing when
+///   it is zero (a repetition of an empty match stops at zero).
 pub fn translate(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
-    let mut in_class = false;
     // Each open group: where it starts in `out`, and whether it is a
     // look-ahead.
     let mut groups: Vec<(usize, bool)> = Vec::new();
     let mut chars = pattern.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '\\' => {
-                let Some(e) = chars.next() else {
-                    out.push('\\');
-                    break;
-                };
-                let class = match e.to_ascii_lowercase() {
-                    'd' => Some(DIGIT),
-                    'w' => Some(WORD),
-                    's' => Some(SPACE),
-                    _ => None,
-                };
-                match (class, e.is_ascii_uppercase(), in_class) {
-                    (Some(set), false, true) => out.push_str(set),
-                    (Some(set), false, false) => {
-                        out.push('[');
-                        out.push_str(set);
-                        out.push(']');
-                    }
-                    (Some(set), true, _) => {
-                        out.push_str("[^");
-                        out.push_str(set);
-                        out.push(']');
-                    }
-                    (None, _, _) => {
-                        out.push('\\');
-                        out.push(e);
-                    }
+            '\\' => match escape(&mut chars) {
+                Atom::Char(v) => match char::from_u32(v) {
+                    Some(c) => push_escaped(&mut out, c),
+                    None => out.push_str(NOTHING),
+                },
+                Atom::Set(set, false) => {
+                    out.push('[');
+                    out.push_str(set);
+                    out.push(']');
                 }
-                // A class escape cannot start a range: the `-` is itself.
-                if class.is_some() && in_class && chars.peek() == Some(&'-') {
-                    chars.next();
-                    out.push_str(if chars.peek() == Some(&']') {
-                        "-"
-                    } else {
-                        "\\-"
-                    });
+                Atom::Set(set, true) => {
+                    out.push_str("[^");
+                    out.push_str(set);
+                    out.push(']');
                 }
-            }
-            '[' if in_class => out.push_str("\\["),
-            '[' => {
-                in_class = true;
-                out.push(c);
-                // `[^` and a `]` right after the opening are the class's own.
-                if chars.peek() == Some(&'^') {
-                    out.extend(chars.next());
-                }
-            }
-            ']' if in_class => {
-                in_class = false;
-                out.push(c);
-            }
-            '&' | '~' if in_class => {
-                out.push('\\');
-                out.push(c);
-            }
-            '(' if !in_class => {
+                Atom::Verbatim(text) => out.push_str(&text),
+            },
+            '[' => class(&mut chars, &mut out),
+            '(' => {
                 let mut ahead = chars.clone();
                 let look = ahead.next() == Some('?') && matches!(ahead.next(), Some('=' | '!'));
                 groups.push((out.len(), look));
                 out.push(c);
             }
-            ')' if !in_class => {
+            ')' => {
                 out.push(c);
                 if let Some((start, true)) = groups.pop() {
                     if let Some(min) = quantifier(&mut chars) {
@@ -108,10 +84,315 @@ pub fn translate(pattern: &str) -> String {
     out
 }
 
+type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
+
+/// A class no character is in (what a lone surrogate matches in a string
+/// of code points).
+const NOTHING: &str = "[^\\x{0}-\\x{10FFFF}]";
+
+/// A class every character is in.
+const ANY: &str = "[\\x{0}-\\x{10FFFF}]";
+
+/// What an escape stands for.
+enum Atom {
+    /// One code point (maybe a surrogate, which no string holds).
+    Char(u32),
+    /// A class escape: the members of its set in the `regex` crate's
+    /// syntax, and whether it is negated (`\D`).
+    Set(&'static str, bool),
+    /// Anything else, for the `regex` crate to read as written (`\b`
+    /// outside a class, `\1`, `\p{L}`, `\.`).
+    Verbatim(String),
+}
+
+/// Reads the escape after a `\` (outside a class).
+fn escape(chars: &mut Chars<'_>) -> Atom {
+    let Some(e) = chars.next() else {
+        return Atom::Verbatim("\\".to_owned());
+    };
+    let set = match e.to_ascii_lowercase() {
+        'd' => Some(DIGIT),
+        'w' => Some(WORD),
+        's' => Some(SPACE),
+        _ => None,
+    };
+    if let Some(set) = set {
+        return Atom::Set(set, e.is_ascii_uppercase());
+    }
+    if let Some(v) = char_escape(e, chars, false) {
+        return Atom::Char(v);
+    }
+    match property(e, chars) {
+        Some((Some(text), _)) => return Atom::Verbatim(text),
+        Some((None, negated)) => {
+            return Atom::Verbatim(if negated { ANY } else { NOTHING }.to_owned())
+        }
+        None => {}
+    }
+    let mut text = String::from('\\');
+    text.push(e);
+    Atom::Verbatim(text)
+}
+
+/// A property escape (`\p{L}`, `\P{Lu}`) whose letter `e` was just
+/// read, read whole: its text for the `regex` crate, or `None` for the
+/// surrogates (`\p{Cs}` in any of ECMA-262's spellings), which no string
+/// holds and the `regex` crate does not name, with whether it is negated.
+/// `None` overall, reading nothing more, for any other escape.
+fn property(e: char, chars: &mut Chars<'_>) -> Option<(Option<String>, bool)> {
+    if !matches!(e, 'p' | 'P') {
+        return None;
+    }
+    let mut ahead = chars.clone();
+    if ahead.next() != Some('{') {
+        return None;
+    }
+    let name: String = ahead.by_ref().take_while(|c| *c != '}').collect();
+    *chars = ahead;
+    let value = name
+        .strip_prefix("General_Category=")
+        .or_else(|| name.strip_prefix("gc="))
+        .unwrap_or(&name);
+    let text = (!matches!(value, "Cs" | "Surrogate")).then(|| format!("\\{e}{{{name}}}"));
+    Some((text, e == 'P'))
+}
+
+/// The code point of a character escape whose letter `e` was just read,
+/// reading the rest of it; `None`, reading nothing more, when `e` does not
+/// start one. `in_class`: Annex B's octal escapes are read (outside a
+/// class, `\1` is a back-reference).
+fn char_escape(e: char, chars: &mut Chars<'_>, in_class: bool) -> Option<u32> {
+    Some(match e {
+        't' => 0x09,
+        'n' => 0x0A,
+        'v' => 0x0B,
+        'f' => 0x0C,
+        'r' => 0x0D,
+        'c' => {
+            let letter = chars.peek().copied().filter(char::is_ascii_alphabetic)?;
+            chars.next();
+            u32::from(letter) % 32
+        }
+        'x' => hex(chars, 2)?,
+        'u' => unicode_escape(chars)?,
+        '0'..='7' if in_class => octal(e, chars),
+        '0' if !chars.peek().is_some_and(char::is_ascii_digit) => 0,
+        _ => return None,
+    })
+}
+
+/// `\uXXXX` (with the `\uXXXX` of a trailing surrogate after a leading
+/// one: the pair's one code point) or `\u{X…}`, after the `u`.
+fn unicode_escape(chars: &mut Chars<'_>) -> Option<u32> {
+    if chars.peek() == Some(&'{') {
+        let mut ahead = chars.clone();
+        ahead.next();
+        let digits: String = ahead.by_ref().take_while(|c| *c != '}').collect();
+        let v = u32::from_str_radix(&digits, 16)
+            .ok()
+            .filter(|v| *v <= 0x10FFFF)?;
+        *chars = ahead;
+        return Some(v);
+    }
+    let lead = hex(chars, 4)?;
+    if (0xD800..0xDC00).contains(&lead) {
+        let mut ahead = chars.clone();
+        if ahead.next() == Some('\\') && ahead.next() == Some('u') {
+            if let Some(trail) = hex(&mut ahead, 4).filter(|t| (0xDC00..0xE000).contains(t)) {
+                *chars = ahead;
+                return Some(0x10000 + ((lead - 0xD800) << 10) + (trail - 0xDC00));
+            }
+        }
+    }
+    Some(lead)
+}
+
+/// Exactly `n` hexadecimal digits, read only when all are there.
+fn hex(chars: &mut Chars<'_>, n: usize) -> Option<u32> {
+    let mut ahead = chars.clone();
+    let mut v = 0;
+    for _ in 0..n {
+        v = v * 16 + ahead.next()?.to_digit(16)?;
+    }
+    *chars = ahead;
+    Some(v)
+}
+
+/// Annex B's octal escape after its first digit: up to three digits, at
+/// most 0o377.
+fn octal(first: char, chars: &mut Chars<'_>) -> u32 {
+    let mut v = first.to_digit(8).unwrap_or(0);
+    let most = if v <= 3 { 2 } else { 1 };
+    for _ in 0..most {
+        match chars.peek().and_then(|c| c.to_digit(8)) {
+            Some(d) => {
+                chars.next();
+                v = v * 8 + d;
+            }
+            None => break,
+        }
+    }
+    v
+}
+
+/// A member of a class, as ECMA-262 reads it.
+enum Member {
+    Char(u32),
+    /// A class escape, or another escape passed on as written.
+    Other(String),
+    Dash,
+}
+
+/// A character class, after its `[`: read to its `]` as ECMA-262 reads
+/// it, and written for the `regex` crate.
+fn class(chars: &mut Chars<'_>, out: &mut String) {
+    let negated = chars.peek() == Some(&'^');
+    if negated {
+        chars.next();
+    }
+    let mut members = Vec::new();
+    let mut closed = false;
+    while let Some(c) = chars.next() {
+        members.push(match c {
+            ']' => {
+                closed = true;
+                break;
+            }
+            '-' => Member::Dash,
+            '\\' => class_escape(chars),
+            c => Member::Char(u32::from(c)),
+        });
+    }
+    let mut body = String::new();
+    let mut members = members.into_iter();
+    while let Some(member) = members.next() {
+        let rest = members.as_slice();
+        if !matches!(rest, [Member::Dash, _, ..]) {
+            push_member(&mut body, member);
+            continue;
+        }
+        members.next();
+        match (member, members.next()) {
+            (Member::Char(low), Some(Member::Char(high))) => push_range(&mut body, low, high),
+            // Annex B: a class escape at either end makes the `-` itself.
+            (first, second) => {
+                push_member(&mut body, first);
+                push_member(&mut body, Member::Dash);
+                second.into_iter().for_each(|m| push_member(&mut body, m));
+            }
+        }
+    }
+    if !closed {
+        // Unterminated: the `regex` crate says so.
+        out.push('[');
+        out.push_str(&body);
+    } else if body.is_empty() {
+        out.push_str(if negated { ANY } else { NOTHING });
+    } else {
+        out.push_str(if negated { "[^" } else { "[" });
+        out.push_str(&body);
+        out.push(']');
+    }
+}
+
+/// The escape after a `\` inside a class.
+fn class_escape(chars: &mut Chars<'_>) -> Member {
+    let Some(e) = chars.next() else {
+        return Member::Other("\\".to_owned());
+    };
+    if e == 'b' {
+        return Member::Char(0x08);
+    }
+    if let Some(v) = char_escape(e, chars, true) {
+        return Member::Char(v);
+    }
+    let set = match e.to_ascii_lowercase() {
+        'd' => Some(DIGIT),
+        'w' => Some(WORD),
+        's' => Some(SPACE),
+        _ => None,
+    };
+    match property(e, chars) {
+        Some((Some(text), _)) => return Member::Other(text),
+        Some((None, negated)) => {
+            return Member::Other(if negated { &ANY[1..ANY.len() - 1] } else { "" }.to_owned())
+        }
+        None => {}
+    }
+    match set {
+        Some(set) if e.is_ascii_uppercase() => Member::Other(format!("[^{set}]")),
+        Some(set) => Member::Other(set.to_owned()),
+        // An identity escape: the character itself.
+        None if !e.is_ascii_alphanumeric() => Member::Char(u32::from(e)),
+        None => Member::Other(format!("\\{e}")),
+    }
+}
+
+fn push_member(body: &mut String, member: Member) {
+    match member {
+        Member::Char(v) => push_range(body, v, v),
+        Member::Other(text) => body.push_str(&text),
+        Member::Dash => body.push_str("\\-"),
+    }
+}
+
+/// The code points from `low` to `high` that are not surrogates (no
+/// string holds one).
+fn push_range(body: &mut String, low: u32, high: u32) {
+    if low > high {
+        // Out of order: the `regex` crate says so.
+        body.push_str(&format!("\\x{{{low:X}}}-\\x{{{high:X}}}"));
+        return;
+    }
+    let pieces = [(low, high.min(0xD7FF)), (low.max(0xE000), high)];
+    for (from, to) in pieces {
+        let (Some(from), Some(to)) = (char::from_u32(from), char::from_u32(to)) else {
+            continue;
+        };
+        if from > to {
+            continue;
+        }
+        push_in_class(body, from);
+        if to != from {
+            body.push('-');
+            push_in_class(body, to);
+        }
+    }
+}
+
+/// One character outside a class, escaped where the `regex` crate would
+/// read it otherwise.
+fn push_escaped(out: &mut String, c: char) {
+    push_char(out, c, regex_syntax::is_meta_character(c));
+}
+
+/// One character inside a class, escaped where the `regex` crate would
+/// read it otherwise there (its set operations and nested classes), and
+/// braces, which must never join what goes before into another escape
+/// (`[\p\{L\}]`, which ECMA-262 refuses, is not `[\p{L}]`).
+fn push_in_class(out: &mut String, c: char) {
+    push_char(
+        out,
+        c,
+        matches!(c, '\\' | '[' | ']' | '^' | '-' | '&' | '~' | '{' | '}'),
+    );
+}
+
+fn push_char(out: &mut String, c: char, meta: bool) {
+    if meta {
+        out.push('\\');
+        out.push(c);
+    } else if c.is_control() || (c.is_whitespace() && c != ' ') {
+        out.push_str(&format!("\\x{{{:X}}}", u32::from(c)));
+    } else {
+        out.push(c);
+    }
+}
+
 /// Reads a quantifier (`*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}`, each maybe
 /// lazy) at the front of `chars`, and gives its minimum; `None`, reading
 /// nothing, when there is none.
-fn quantifier(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> Option<u64> {
+fn quantifier(chars: &mut Chars<'_>) -> Option<u64> {
     let min = match chars.peek()? {
         '*' | '?' => {
             chars.next();
@@ -162,6 +443,9 @@ pub enum Engine {
 /// assert!(check("(").is_err());
 /// ```
 pub fn check(pattern: &str) -> Result<(String, Engine), String> {
+    if let Some(problem) = escapes::escapes_problem(pattern) {
+        return Err(problem);
+    }
     let translated = translate(pattern);
     match regex_syntax::Parser::new().parse(&translated) {
         Ok(_) => Ok((translated, Engine::Linear)),
@@ -188,7 +472,7 @@ mod tests {
     #[test]
     fn classes_become_ascii_and_ecma_whitespace() {
         assert_eq!(translate(r"^\d+$"), "^[0-9]+$");
-        assert_eq!(translate(r"[\w-]"), "[0-9A-Za-z_-]");
+        assert_eq!(translate(r"[\w-]"), r"[0-9A-Za-z_\-]");
         assert_eq!(translate(r"\W"), "[^0-9A-Za-z_]");
         assert_eq!(translate(r"[a\D]"), "[a[^0-9]]");
         assert_eq!(translate(r"\\d"), r"\\d");
@@ -203,7 +487,7 @@ mod tests {
         assert_eq!(translate("[[A-Z0-9]{1,18}"), r"[\[A-Z0-9]{1,18}");
         // A `-` after a class escape is a literal.
         assert_eq!(translate(r"^[\w-.+]+$"), r"^[0-9A-Za-z_\-.+]+$");
-        assert_eq!(translate(r"[\d-]"), "[0-9-]");
+        assert_eq!(translate(r"[\d-]"), r"[0-9\-]");
         // Set operations of the `regex` crate are literals in ECMA-262.
         assert_eq!(translate("[a&&b~~c]"), r"[a\&\&b\~\~c]");
         assert_eq!(translate("[^[]"), r"[^\[]");
@@ -226,7 +510,7 @@ mod tests {
         let efs = r"^(\/|(\/(?!\.)+[^$#<>;`|&?{}^*/\n]+){1,4})$";
         assert_eq!(
             translate(efs),
-            r"^(\/|(\/(?!\.)[^$#<>;`|\&?{}^*/\n]+){1,4})$"
+            r"^(\/|(\/(?!\.)[^$#<>;`|\&?\{\}\^*/\x{A}]+){1,4})$"
         );
         let (t, engine) = check(efs).unwrap();
         assert_eq!(engine, Engine::Backtracking);
@@ -241,5 +525,68 @@ mod tests {
         assert_eq!(translate("(ab)+(?:c){2}"), "(ab)+(?:c){2}");
         assert_eq!(translate(r"\(?=x\)+"), r"\(?=x\)+");
         assert_eq!(translate("[(?=]+"), "[(?=]+");
+    }
+
+    #[test]
+    fn character_escapes_are_read_as_ecma_reads_them() {
+        use super::check;
+        let matches = |p: &str, s: &str| {
+            let (t, _) = check(p).unwrap_or_else(|e| panic!("{p}: {e}"));
+            fancy_regex::Regex::new(&t).unwrap().is_match(s).unwrap()
+        };
+        // AWS's "valid XML character", surrogates and all: what it holds
+        // outside the surrogates is what a string of code points can meet.
+        let xml = r"^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\t\r\n]*$";
+        assert!(matches(xml, "caf\u{e9} \t\n"));
+        assert!(!matches(xml, "\u{1}"));
+        assert!(!matches(xml, "\u{1F600}"));
+        assert!(!matches(xml, "\u{FFFE}"));
+        // A range across the surrogates keeps both sides.
+        assert!(matches(r"^[\u0041-\uFFFF]$", "\u{E000}"));
+        // A surrogate pair is its one code point.
+        assert!(matches(r"^\uD83D\uDE00$", "\u{1F600}"));
+        assert!(matches(r"^[\uD83D\uDE00-\uD83D\uDE4F]$", "\u{1F610}"));
+        assert!(matches(r"^\u{1F600}$", "\u{1F600}"));
+        // A lone surrogate outside a class matches nothing.
+        assert!(!matches(r"a\uD800", "a"));
+        assert!(matches(r"a\uD800|b", "b"));
+        // AWS Migration Hub's octal escapes in a class (Annex B).
+        let stream = r"^[^/:|\000-\037]+$";
+        assert!(matches(stream, "progress-1"));
+        assert!(!matches(stream, "a\u{1f}b"));
+        assert!(!matches(stream, "a/b"));
+        assert!(matches(r"^[\101-\103]+$", "ABC"));
+        assert!(matches(r"^a\0$", "a\0"));
+        // Control escapes, and `\b` in a class (a backspace).
+        assert!(matches(r"^\cJ$", "\n"));
+        assert!(matches(r"^[\cI]$", "\t"));
+        assert!(matches(r"^[\b]$", "\u{8}"));
+        assert!(!matches(r"^[\b]$", "b"));
+        // `[]` matches nothing, `[^]` any character.
+        assert!(!matches("a[]", "a"));
+        assert!(matches("^a[^]$", "a\n"));
+        // Hexadecimal and the rest of the class as before.
+        assert!(matches(r"^[\x41-\x43\-]+$", "A-C"));
+        assert!(!matches(r"^[\x41-\x43\-]+$", "D"));
+        // The surrogates as a property: no string holds one.
+        assert!(!matches(r"a\p{Cs}", "a"));
+        assert!(matches(r"^\P{Surrogate}$", "\u{1F600}"));
+        assert!(matches(r"^[\p{gc=Cs}a]$", "a"));
+        assert!(!matches(r"^[\p{Cs}]$", "a"));
+        assert!(matches(r"^[^\p{Cs}]$", "a"));
+        // Escaped braces never make a property escape (AWS SageMaker's
+        // `[\p\{L\}]`, which ECMA-262 refuses).
+        assert!(check(r"[\p\{L\}]").is_err());
+        assert!(check(r"\p\{L\}").is_err());
+        assert!(matches(r"^[\{\}]+$", "{}"));
+        // A property in a class (AWS's tags).
+        let tag = r"^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$";
+        assert!(matches(tag, "caf\u{e9} 1_.:/=+-@"));
+        assert!(!matches(tag, "a!"));
+        assert!(matches(r"^[\P{M}\p{M}]{1,3}$", "abc"));
+        // What no engine reads is still refused, with the reason.
+        assert!(check(r"[z-a]").is_err());
+        assert!(check(r"[\uDC00-\uD800]").is_err());
+        assert!(check(r"[a").is_err());
     }
 }
