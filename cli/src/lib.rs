@@ -118,6 +118,11 @@ enum Command {
         /// inline for the operations' request bodies and responses
         #[arg(long)]
         components_only: bool,
+        /// Keep a `pattern` ECMA-262 cannot read (Java's `\p{Print}`) as an
+        /// annotation, never checked, with a warning, instead of refusing
+        /// the document
+        #[arg(long)]
+        unchecked_patterns: bool,
     },
 }
 
@@ -184,6 +189,7 @@ pub fn run(models: &'static [ModelEntry]) -> ExitCode {
             strict,
             split,
             components_only,
+            unchecked_patterns,
         } => generate(
             &spec,
             out.as_ref(),
@@ -194,6 +200,7 @@ pub fn run(models: &'static [ModelEntry]) -> ExitCode {
                 strict,
                 split: split.is_some(),
                 components_only,
+                unchecked_patterns,
             },
         ),
     };
@@ -249,6 +256,7 @@ fn generate(
         (options.big_integers, "--big-integers "),
         (options.untyped_any, "--untyped-any "),
         (options.components_only, "--components-only "),
+        (options.unchecked_patterns, "--unchecked-patterns "),
     ]
     .iter()
     .filter(|(on, _)| *on)

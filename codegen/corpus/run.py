@@ -62,12 +62,12 @@ def documents(api, versions):
     return sorted(out)
 
 
-def generate(cli, api, gen, path):
+def generate(cli, api, gen, path, flags):
     rel = os.path.relpath(path, api)
     target = os.path.join(gen, rel.replace("/", "_").replace(" ", "_") + ".rs")
     try:
         run = subprocess.run(
-            [cli, "generate", path, "--out", target],
+            [cli, "generate", path, "--out", target, *flags],
             capture_output=True, text=True, timeout=120,
         )
         code, report = run.returncode, run.stderr
@@ -119,6 +119,8 @@ def main():
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--limit", type=int, default=60_000,
                     help="compile only files smaller than this many bytes")
+    ap.add_argument("--flag", action="append", default=[], metavar="FLAG",
+                    help="pass FLAG to `open-model generate` (repeatable: --flag=--unchecked-patterns)")
     args = ap.parse_args()
 
     out = os.path.join(ROOT, "target", "corpus")
@@ -130,7 +132,7 @@ def main():
     os.makedirs(gen, exist_ok=True)
     docs = documents(api, tuple(args.openapi.split(",")))
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        results = list(pool.map(lambda p: generate(cli, api, gen, p), docs))
+        results = list(pool.map(lambda p: generate(cli, api, gen, p, args.flag), docs))
 
     with open(os.path.join(out, "results.tsv"), "w") as fh:
         for code, rel, _, report in results:

@@ -228,8 +228,12 @@ impl Gen<'_> {
             "pattern" => match v.as_str() {
                 Some(p) => match open_model_internals::patterns::check(p) {
                     Ok(_) => return Ok(Some(quote!(pattern = #p))),
+                    Err(why) if self.options.unchecked_patterns => {
+                        self.warning(kpath, format!("pattern {p:?} cannot be checked ({why}); kept as an annotation, never checked (`unchecked_patterns`)"));
+                        return Ok(Some(quote!(pattern_annotation = #p)));
+                    }
                     Err(why) => {
-                        self.problem(kpath, format!("pattern {p:?} uses syntax the `regex` crate does not support ({why})"));
+                        self.problem(kpath, format!("pattern {p:?} cannot be checked ({why}); `unchecked_patterns` (`--unchecked-patterns`) keeps such a pattern as an annotation, never checked"));
                         return Err(());
                     }
                 },

@@ -149,6 +149,13 @@ pub struct Options {
     /// `paths`, and `components.requestBodies` and `components.responses`;
     /// see [below](crate#operations)). Off by default.
     pub components_only: bool,
+    /// A `pattern` ECMA-262 cannot read (Java's `\p{Print}` or
+    /// `[\p{Alnum}&&[^_]]`, Python's `\Z`, as some documents write them)
+    /// is kept as an annotation, `pattern_annotation = "…"`: in the
+    /// schema, never checked, with a warning at its pointer. Off by
+    /// default: such a pattern refuses the document, since no engine here
+    /// reads it as its author meant.
+    pub unchecked_patterns: bool,
 }
 
 /// One module of a split output: a file `<name>.rs` beside `mod.rs`.

@@ -589,3 +589,49 @@ fn strict() -> Options {
         ..Default::default()
     }
 }
+
+#[test]
+fn a_pattern_ecma_262_cannot_read_is_refused_or_kept_unchecked_on_request() {
+    // AWS's Java-dialect patterns (Application Auto Scaling, DynamoDB).
+    let doc = r#"openapi: 3.0.3
+components:
+  schemas:
+    Policy:
+      type: object
+      properties:
+        name: { type: string, pattern: "\\p{Print}+" }
+        id: { type: string, pattern: "^[a-z]+$" }
+"#;
+    let refused = generate(doc, &Options::default()).unwrap_err();
+    assert_eq!(
+        refused[0].path,
+        "#/components/schemas/Policy/properties/name/pattern"
+    );
+    assert!(
+        refused[0].message.contains("--unchecked-patterns"),
+        "{}",
+        refused[0].message
+    );
+    let unchecked = Options {
+        unchecked_patterns: true,
+        ..Default::default()
+    };
+    let generated = generate(doc, &unchecked).unwrap();
+    assert!(
+        generated
+            .source
+            .contains(r#"#[open_model(pattern_annotation = "\\p{Print}+")]"#),
+        "{}",
+        generated.source
+    );
+    // A pattern ECMA-262 reads is still checked.
+    assert!(generated.source.contains(r#"pattern = "^[a-z]+$""#));
+    assert_eq!(generated.warnings.len(), 1);
+    assert!(generated.warnings[0].message.contains("never checked"));
+    // `strict` makes the warning an error again.
+    let strict = Options {
+        strict: true,
+        ..unchecked
+    };
+    assert!(generate(doc, &strict).is_err());
+}

@@ -210,6 +210,7 @@ pub const OPTIONS: &[OptionSpec] = &[
         Check,
     ),
     // Annotations.
+    row("pattern_annotation", None, VALUES, Text, Annotation),
     row(
         "format_annotation",
         Some("format"),

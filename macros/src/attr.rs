@@ -53,6 +53,14 @@ fn misplaced(cx: &mut Ctxt, meta: &ParseNestedMeta<'_>, place: Place) -> syn::Re
     }
 }
 
+/// A pattern: `pattern` (checked by the runtime) or `pattern_annotation`
+/// (kept in schemas, never checked: a pattern in a dialect no engine here
+/// reads, as Java's `\p{Print}`).
+pub struct Pattern {
+    pub text: String,
+    pub checked: bool,
+}
+
 /// A format: `format` (checked by the runtime) or `format_annotation`
 /// (kept in schemas and metadata, never checked).
 pub struct FormatName {
@@ -129,8 +137,9 @@ pub struct Keywords {
     pub min_items: Option<Spanned<usize>>,
     pub max_items: Option<Spanned<usize>>,
     pub unique_items: Option<Span>,
-    /// `pattern`, checked for syntax at compile time.
-    pub pattern: Option<Spanned<String>>,
+    /// `pattern` (checked for syntax at compile time, and on every value)
+    /// or `pattern_annotation` (kept in the schema, never checked).
+    pub pattern: Option<Spanned<Pattern>>,
     /// `enum` of any JSON values, as JSON text.
     pub enum_json: Option<Spanned<String>>,
     /// `default`, as JSON text (an annotation).
@@ -337,7 +346,7 @@ struct KeywordSlots {
     min_items: Once<Spanned<usize>>,
     max_items: Once<Spanned<usize>>,
     unique_items: Once<()>,
-    pattern: Once<Spanned<String>>,
+    pattern: Once<Spanned<Pattern>>,
     enum_json: Once<Spanned<String>>,
     not: Once<Spanned<Type>>,
     default_json: Once<String>,
@@ -362,7 +371,7 @@ impl KeywordSlots {
             min_items: Once::new("min_items"),
             max_items: Once::new("max_items"),
             unique_items: Once::new("unique_items"),
-            pattern: Once::new("pattern"),
+            pattern: Once::new("pattern` / `pattern_annotation"),
             enum_json: Once::new("enum_json"),
             not: Once::new("not"),
             default_json: Once::new("default_json"),
@@ -441,12 +450,34 @@ impl KeywordSlots {
                         cx,
                         span,
                         Spanned {
-                            value: s.value(),
+                            value: Pattern {
+                                text: s.value(),
+                                checked: true,
+                            },
                             span: s.span(),
                         },
                     ),
-                    Err(why) => cx.error_spanned(&s, format!("invalid `pattern`: {why}")),
+                    Err(why) => cx.error_spanned(
+                        &s,
+                        format!(
+                            "invalid `pattern`: {why}; a pattern of another dialect can be kept unchecked, as an annotation: `pattern_annotation = \"…\"`"
+                        ),
+                    ),
                 }
+            }
+        } else if meta.path.is_ident("pattern_annotation") {
+            if let Some(s) = string_value(cx, meta, "pattern_annotation")? {
+                self.pattern.set(
+                    cx,
+                    span,
+                    Spanned {
+                        value: Pattern {
+                            text: s.value(),
+                            checked: false,
+                        },
+                        span: s.span(),
+                    },
+                );
             }
         } else if meta.path.is_ident("enum_json") {
             if let Some(list) = enum_json_value(cx, meta)? {

@@ -30,7 +30,7 @@ pub fn value_check(
         && c.min_items.is_none()
         && c.max_items.is_none()
         && c.unique_items.is_none()
-        && c.pattern.is_none()
+        && !c.pattern.as_ref().is_some_and(|p| p.value.checked)
         && c.enum_json.is_none()
         && c.not.is_none()
     {
@@ -77,8 +77,8 @@ pub fn value_check(
     if let Some(span) = c.unique_items {
         len.extend(quote_spanned!(span=> #om::check_unique_items::<#ty>(__v)?;));
     }
-    if let Some(p) = &c.pattern {
-        let (text, span) = (&p.value, p.span);
+    if let Some(p) = c.pattern.as_ref().filter(|p| p.value.checked) {
+        let (text, span) = (&p.value.text, p.span);
         let translated = open_model_internals::patterns::translate(text);
         len.extend(quote_spanned! {span=>
             {
@@ -172,7 +172,7 @@ pub fn keyword_schema(c: &crate::attr::Keywords) -> TokenStream {
         out.extend(quote!(#om::schema_set(&mut __p, "uniqueItems", #om::Value::Bool(true));));
     }
     if let Some(p) = &c.pattern {
-        let v = &p.value;
+        let v = &p.value.text;
         out.extend(quote!(#om::schema_set(&mut __p, "pattern", #om::Value::from(#v));));
     }
     if let Some(e) = &c.enum_json {

@@ -588,3 +588,60 @@ fn look_around_and_backreferences_are_checked_for_real() {
         ]
     );
 }
+
+/// Character escapes the `regex` crate reads otherwise or not at all, as
+/// real documents write them: AWS's "valid XML character" (surrogates in a
+/// class), AWS Migration Hub's octal escapes, a control escape.
+#[open_model]
+#[derive(Debug)]
+pub struct Escapes {
+    #[open_model(
+        pattern = "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t\\r\\n]*$"
+    )]
+    pub xml: Option<String>,
+    #[open_model(pattern = "^[^/:|\\000-\\037]+$")]
+    pub stream: Option<String>,
+    #[open_model(pattern = "^a\\cIb$")]
+    pub tab: Option<String>,
+}
+
+#[test]
+fn character_escapes_are_checked_as_ecma_262_reads_them() {
+    // Before: refused at compile time ("not a Unicode scalar value",
+    // "backreferences are not supported", "unrecognized escape").
+    open_model_tests::decoded_and_checked_str::<Escapes>(
+        r#"{"xml":"caf\u00e9\n","stream":"progress-1","tab":"a\tb"}"#,
+    )
+    .unwrap();
+    let err = open_model_tests::decoded_and_checked_str::<Escapes>(
+        r#"{"xml":"\u0001","stream":"a\u001fb","tab":"a b"}"#,
+    )
+    .unwrap_err();
+    let fields: Vec<String> = err.errors().iter().map(|e| e.path().to_string()).collect();
+    assert_eq!(fields, ["xml", "stream", "tab"]);
+}
+
+/// A pattern of another dialect kept as an annotation: in the schema,
+/// never checked (what `open-model generate --unchecked-patterns` writes).
+#[open_model]
+#[derive(Debug)]
+pub struct Policy {
+    #[open_model(pattern_annotation = "\\p{Print}+")]
+    pub name: String,
+}
+
+#[test]
+fn a_pattern_annotation_is_kept_in_the_schema_and_never_checked() {
+    let policy =
+        open_model_tests::decoded_and_checked_str::<Policy>(r#"{"name":"\u0001"}"#).unwrap();
+    assert_eq!(policy.name, "\u{1}");
+    let schema = open_model::schema_of::<Policy>();
+    assert_eq!(
+        schema
+            .get("properties")
+            .and_then(|p| p.get("name"))
+            .and_then(|n| n.get("pattern"))
+            .and_then(Value::as_str),
+        Some("\\p{Print}+")
+    );
+}
