@@ -123,6 +123,11 @@ enum Command {
         /// the document
         #[arg(long)]
         unchecked_patterns: bool,
+        /// Read every `pattern` as Java's `java.util.regex` reads it (AWS's
+        /// `\p{Print}`, `\A…\z`), written as the ECMA-262 pattern that
+        /// matches the same strings
+        #[arg(long)]
+        java_patterns: bool,
     },
 }
 
@@ -190,6 +195,7 @@ pub fn run(models: &'static [ModelEntry]) -> ExitCode {
             split,
             components_only,
             unchecked_patterns,
+            java_patterns,
         } => generate(
             &spec,
             out.as_ref(),
@@ -201,6 +207,7 @@ pub fn run(models: &'static [ModelEntry]) -> ExitCode {
                 split: split.is_some(),
                 components_only,
                 unchecked_patterns,
+                java_patterns,
             },
         ),
     };
@@ -257,6 +264,7 @@ fn generate(
         (options.untyped_any, "--untyped-any "),
         (options.components_only, "--components-only "),
         (options.unchecked_patterns, "--unchecked-patterns "),
+        (options.java_patterns, "--java-patterns "),
     ]
     .iter()
     .filter(|(on, _)| *on)

@@ -226,17 +226,7 @@ impl Gen<'_> {
                 }
             },
             "pattern" => match v.as_str() {
-                Some(p) => match open_model_internals::patterns::check(p) {
-                    Ok(_) => return Ok(Some(quote!(pattern = #p))),
-                    Err(why) if self.options.unchecked_patterns => {
-                        self.warning(kpath, format!("pattern {p:?} cannot be checked ({why}); kept as an annotation, never checked (`unchecked_patterns`)"));
-                        return Ok(Some(quote!(pattern_annotation = #p)));
-                    }
-                    Err(why) => {
-                        self.problem(kpath, format!("pattern {p:?} cannot be checked ({why}); `unchecked_patterns` (`--unchecked-patterns`) keeps such a pattern as an annotation, never checked"));
-                        return Err(());
-                    }
-                },
+                Some(p) => return self.pattern(p, kpath).map(Some),
                 None => {
                     bad(self, "a string");
                     return Err(());
@@ -292,5 +282,37 @@ impl Gen<'_> {
             _ => {}
         }
         Ok(None)
+    }
+}
+
+impl Gen<'_> {
+    /// A `pattern`: checked as ECMA-262 reads it (or, with `java_patterns`,
+    /// as Java reads it, written as its ECMA-262 equivalent); one that
+    /// cannot be checked is an error, or with `unchecked_patterns` an
+    /// annotation with a warning.
+    fn pattern(&mut self, p: &str, kpath: &str) -> Result<TokenStream, ()> {
+        let (ecma, dialect) = if self.options.java_patterns {
+            (
+                open_model_internals::patterns::java::to_ecma(p),
+                " (read as Java's)",
+            )
+        } else {
+            (Ok(p.to_owned()), "")
+        };
+        let why = match ecma.and_then(|e| open_model_internals::patterns::check(&e).map(|_| e)) {
+            Ok(ecma) => return Ok(quote!(pattern = #ecma)),
+            Err(why) => why,
+        };
+        if self.options.unchecked_patterns {
+            self.warning(kpath, format!("pattern {p:?}{dialect} cannot be checked ({why}); kept as an annotation, never checked (`unchecked_patterns`)"));
+            return Ok(quote!(pattern_annotation = #p));
+        }
+        let java = if self.options.java_patterns {
+            ""
+        } else {
+            "; `java_patterns` (`--java-patterns`) reads the document's patterns as Java's, as AWS's are written"
+        };
+        self.problem(kpath, format!("pattern {p:?}{dialect} cannot be checked ({why}){java}; `unchecked_patterns` (`--unchecked-patterns`) keeps such a pattern as an annotation, never checked"));
+        Err(())
     }
 }

@@ -156,6 +156,15 @@ pub struct Options {
     /// default: such a pattern refuses the document, since no engine here
     /// reads it as its author meant.
     pub unchecked_patterns: bool,
+    /// Every `pattern` is read as Java's `java.util.regex` reads it (the
+    /// dialect of AWS's documents: `\p{Print}`, `[\p{Alnum}&&[^_]]`,
+    /// `\A…\z`), and written as the ECMA-262 pattern that matches the same
+    /// strings (Java's `$` and POSIX classes spelled out), so it is
+    /// checked. A Java construct with no exact ECMA-262 form (a possessive
+    /// quantifier, `\b`, a block) is refused with the reason, or kept as
+    /// an annotation with `unchecked_patterns`. Off by default: patterns
+    /// are ECMA-262's, as OpenAPI says.
+    pub java_patterns: bool,
 }
 
 /// One module of a split output: a file `<name>.rs` beside `mod.rs`.

@@ -635,3 +635,51 @@ components:
     };
     assert!(generate(doc, &strict).is_err());
 }
+
+#[test]
+fn java_patterns_are_written_as_the_ecma_262_patterns_that_match_the_same() {
+    let doc = r#"openapi: 3.0.3
+components:
+  schemas:
+    Plan:
+      type: object
+      properties:
+        name: { type: string, pattern: "[\\p{Print}&&[^|:/]]+" }
+        id: { type: string, pattern: "\\A\\p{XDigit}{8}\\z" }
+"#;
+    let java = Options {
+        java_patterns: true,
+        ..Default::default()
+    };
+    let generated = generate(doc, &java).unwrap();
+    assert!(generated.warnings.is_empty());
+    assert!(
+        generated.source.contains(r#"pattern = "^[0-9A-Fa-f]{8}$""#),
+        "{}",
+        generated.source
+    );
+    assert!(
+        generated.source.contains(
+            r#"pattern = "[\\u{20}-\\u{2E}\\u{30}-\\u{39}\\u{3B}-\\u{7B}\\u{7D}-\\u{7E}]+""#
+        ),
+        "{}",
+        generated.source
+    );
+    // Without the option the document is refused, naming both options.
+    let refused = generate(doc, &Options::default()).unwrap_err();
+    assert!(refused[0].message.contains("--java-patterns"));
+    // A Java construct with no ECMA-262 form: refused, or an annotation.
+    let possessive = doc.replace("\\\\A\\\\p{XDigit}{8}\\\\z", "a++");
+    let refused = generate(&possessive, &java).unwrap_err();
+    assert!(
+        refused[0].message.contains("possessive"),
+        "{}",
+        refused[0].message
+    );
+    let both = Options {
+        unchecked_patterns: true,
+        ..java
+    };
+    let generated = generate(&possessive, &both).unwrap();
+    assert!(generated.source.contains(r#"pattern_annotation = "a++""#));
+}

@@ -8,6 +8,7 @@
 //! schema means; messages and schemas keep the pattern as written.
 
 mod escapes;
+pub mod java;
 mod properties;
 
 const DIGIT: &str = "0-9";
