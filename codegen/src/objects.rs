@@ -228,6 +228,21 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, Unmerged>
                 ("maxLength" | "maxItems" | "maxProperties" | "minLength" | "minItems"
                 | "minProperties", Some(old))
                     if old.as_u64().is_some() && v.as_u64().is_some() => {}
+                // Two patterns: a string meets both.
+                ("pattern", Some(Value::Str(old))) if v.as_str().is_some() => {
+                    let new = v.as_str().unwrap_or_default();
+                    match open_model_internals::patterns::both(old, new) {
+                        Some(joined) => {
+                            merged.insert(k.clone(), Value::from(joined));
+                        }
+                        None => {
+                            return Err(Unmerged::new(
+                                format!("{mpath}/pattern"),
+                                "`pattern` is given twice, differently, in `allOf`, and one of them has back-references, which joining the two would renumber",
+                            ))
+                        }
+                    }
+                }
                 ("enum", Some(Value::List(old))) => {
                     let listed = v.as_list().map(Vec::as_slice).unwrap_or_default();
                     let both: Vec<Value> =

@@ -683,3 +683,31 @@ components:
     let generated = generate(&possessive, &both).unwrap();
     assert!(generated.source.contains(r#"pattern_annotation = "a++""#));
 }
+
+#[test]
+fn two_patterns_in_all_of_are_both_checked() {
+    // TwineHealth: a link's `pattern` in each member.
+    let doc = r#"openapi: 3.0.3
+components:
+  schemas:
+    Link:
+      type: object
+      properties:
+        related:
+          allOf:
+            - { type: string, pattern: "/coach/[0-9a-z]+" }
+            - { type: string, pattern: "^/" }
+"#;
+    let source = gen(doc).unwrap();
+    assert!(
+        source.contains(r#"pattern = "^(?=[\\s\\S]*?(?:/coach/[0-9a-z]+))(?=[\\s\\S]*?(?:^/))""#),
+        "{source}"
+    );
+    let backref = doc.replace("^/", "(a)\\\\1");
+    let refused = gen(&backref).unwrap_err();
+    assert!(
+        refused[0].message.contains("back-references"),
+        "{:?}",
+        refused
+    );
+}

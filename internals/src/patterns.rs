@@ -390,6 +390,35 @@ fn push_char(out: &mut String, c: char, meta: bool) {
     }
 }
 
+/// One pattern that a string meets when it meets both `a` and `b`
+/// (each matching somewhere, as ECMA-262's `test` does): two look-aheads
+/// from the start, `^(?=[\s\S]*?(?:a))(?=[\s\S]*?(?:b))`, the same in
+/// ECMA-262 and Java. `None` when either numbers or names its groups for
+/// a back-reference, which the join would renumber.
+///
+/// ```
+/// use open_model_internals::patterns::both;
+/// assert_eq!(both("^a", "b$").unwrap(), r"^(?=[\s\S]*?(?:^a))(?=[\s\S]*?(?:b$))");
+/// assert_eq!(both(r"(a)\1", "b"), None);
+/// ```
+pub fn both(a: &str, b: &str) -> Option<String> {
+    let refers = |p: &str| {
+        let named = p
+            .match_indices("(?<")
+            .any(|(i, _)| !matches!(p.as_bytes().get(i + 3), Some(b'=' | b'!')));
+        let mut chars = p.chars();
+        let mut numbered = false;
+        while let Some(c) = chars.next() {
+            numbered |= c == '\\' && matches!(chars.next(), Some('1'..='9' | 'k'));
+        }
+        named || numbered
+    };
+    if refers(a) || refers(b) {
+        return None;
+    }
+    Some(format!(r"^(?=[\s\S]*?(?:{a}))(?=[\s\S]*?(?:{b}))"))
+}
+
 /// Reads a quantifier (`*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}`, each maybe
 /// lazy) at the front of `chars`, and gives its minimum; `None`, reading
 /// nothing, when there is none.
@@ -585,6 +614,15 @@ mod tests {
         assert!(matches(tag, "caf\u{e9} 1_.:/=+-@"));
         assert!(!matches(tag, "a!"));
         assert!(matches(r"^[\P{M}\p{M}]{1,3}$", "abc"));
+        // Two patterns joined (`allOf`): a string meets both.
+        let joined = super::both("/coach/", "^/[a-z]+/[0-9a-z]+$").unwrap();
+        assert!(matches(&joined, "/coach/5a1b"));
+        assert!(!matches(&joined, "/group/5a1b"));
+        assert!(!matches(&joined, "/coach/5a1b/x"));
+        assert!(matches(&super::both("a|b", "c").unwrap(), "xbxc"));
+        assert!(!matches(&super::both("a|b", "c").unwrap(), "ab"));
+        assert_eq!(super::both(r"(?<n>a)\k<n>", "b"), None);
+        assert!(super::both("(?<=a)b", "(?<!c)d").is_some());
         // What no engine reads is still refused, with the reason.
         assert!(check(r"[z-a]").is_err());
         assert!(check(r"[\uDC00-\uD800]").is_err());
