@@ -249,11 +249,23 @@ pub fn generate(text: &str, options: &Options) -> Result<Generated, Vec<Problem>
     let mut doc = read_document(text).map_err(|p| vec![p])?;
     refs_decoded(&mut doc);
     let version = doc.get("openapi").and_then(Value::as_str).unwrap_or("");
-    let moved = if version.starts_with("3.1") {
+    let mut moved = if version.starts_with("3.1") {
         openapi31::as_openapi_30(&mut doc)
     } else {
         openapi31::Moved::default()
     };
+    // What the 3.1 rewrite dropped (unknown keywords): warnings, or with
+    // `strict` errors, like any other.
+    let dropped: Vec<Problem> = std::mem::take(&mut moved.1)
+        .into_iter()
+        .map(|p| Problem {
+            path: moved.written(&p.path),
+            ..p
+        })
+        .collect();
+    if options.strict && !dropped.is_empty() {
+        return Err(dropped);
+    }
     // Every pointer names a place in the document as written.
     let written = |mut problems: Vec<Problem>| {
         for p in &mut problems {
@@ -263,7 +275,9 @@ pub fn generate(text: &str, options: &Options) -> Result<Generated, Vec<Problem>
     };
     match generate_doc(&doc, options) {
         Ok(mut generated) => {
-            generated.warnings = written(generated.warnings);
+            let mut warnings = dropped;
+            warnings.extend(written(generated.warnings));
+            generated.warnings = warnings;
             Ok(generated)
         }
         Err(problems) => Err(written(problems)),

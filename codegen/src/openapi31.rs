@@ -11,6 +11,11 @@
 //! | `examples: [v, …]` | `example: v` (when there is no `example`) |
 //! | keywords beside a `$ref`, which 3.1 applies | `allOf: [{$ref}, {keywords}]` |
 //! | `contentEncoding`, `contentMediaType` | dropped: annotations |
+//! | `true`, `false` as a schema | `{}`, `{not: {}}` |
+//! | a keyword JSON Schema 2020-12 and OpenAPI 3.1 do not define (Codat's `descrciption`) | dropped with a warning: 2020-12 reads an unknown keyword as an annotation |
+//!
+//! A `$ref` that points through a place a rewrite moved (into the keywords
+//! beside a `$ref`, now `allOf/1`) is pointed at where they went.
 //!
 //! Only schemas are rewritten: those of `components.schemas`, and every
 //! `schema` of a media type, parameter or header, and what they hold
@@ -43,13 +48,30 @@ const SCHEMA_MAPS: [&str; 5] = [
 
 /// Where a rewrite moved what the document wrote: a pointer into the
 /// rewritten document (`…/allOf/1`), and where it stands in the document
-/// as written (`…`), so that every problem and warning names a real place.
+/// as written (`…`), so that every problem and warning names a real place;
+/// and what the rewrite dropped with a warning.
 #[derive(Debug, Default)]
-pub(crate) struct Moved(Vec<(String, String)>);
+pub(crate) struct Moved(Vec<(String, String)>, pub(crate) Vec<Problem>);
 
 impl Moved {
     fn note(&mut self, rewritten: String, written: String) {
         self.0.push((rewritten, written));
+    }
+
+    /// The places in the rewritten document that the pointer `written`
+    /// (into the document as written) may now be at, nearest first.
+    fn rewritten(&self, written: &str) -> Vec<String> {
+        let mut out: Vec<(usize, String)> = self
+            .0
+            .iter()
+            .filter_map(|(to, from)| {
+                let rest = written.strip_prefix(from.as_str())?;
+                (rest.is_empty() || rest.starts_with('/'))
+                    .then(|| (from.len(), format!("{to}{rest}")))
+            })
+            .collect();
+        out.sort_by_key(|(len, _)| std::cmp::Reverse(*len));
+        out.into_iter().map(|(_, p)| p).collect()
     }
 
     /// `pointer` in the document as written.
@@ -82,7 +104,43 @@ impl Moved {
 pub(crate) fn as_openapi_30(doc: &mut Value) -> Moved {
     let mut moved = Moved::default();
     outside_schemas(doc, "#", &mut moved);
+    let root = doc.clone();
+    refs_followed(doc, &root, &moved);
     moved
+}
+
+/// Each `$ref` that names no place in the rewritten document, but did in
+/// the document as written (a place a rewrite moved), pointed at where
+/// that place went.
+fn refs_followed(v: &mut Value, root: &Value, moved: &Moved) {
+    match v {
+        Value::Dict(map) => {
+            if let Some(Value::Str(target)) = map.get_mut("$ref") {
+                if target.starts_with("#/") && pointer_at(root, target).is_none() {
+                    let found = moved
+                        .rewritten(target)
+                        .into_iter()
+                        .find(|p| pointer_at(root, p).is_some());
+                    if let Some(found) = found {
+                        *target = found;
+                    }
+                }
+            }
+            for (_, value) in map.iter_mut() {
+                refs_followed(value, root, moved);
+            }
+        }
+        Value::List(items) => items.iter_mut().for_each(|i| refs_followed(i, root, moved)),
+        _ => {}
+    }
+}
+
+/// The value at a JSON pointer (`#/a/b`) into `root`.
+fn pointer_at<'v>(root: &'v Value, pointer: &str) -> Option<&'v Value> {
+    descend(
+        root,
+        pointer.strip_prefix("#/")?.split('/').map(pointer_unescape),
+    )
 }
 
 fn child(at: &str, key: &str) -> String {
@@ -122,6 +180,18 @@ fn outside_schemas(v: &mut Value, at: &str, moved: &mut Moved) {
 
 /// One schema and every schema it holds.
 fn schema(v: &mut Value, at: &str, moved: &mut Moved) {
+    match v {
+        Value::Bool(true) => *v = Value::Dict(Map::new()),
+        Value::Bool(false) => {
+            *v = Value::Dict(
+                [("not".to_owned(), Value::Dict(Map::new()))]
+                    .into_iter()
+                    .collect(),
+            );
+            moved.note(child(at, "not"), at.to_owned());
+        }
+        _ => {}
+    }
     let Value::Dict(map) = v else { return };
     rewrite(map, at, moved);
     for (key, value) in map.iter_mut() {
@@ -146,10 +216,35 @@ fn schema(v: &mut Value, at: &str, moved: &mut Moved) {
     }
 }
 
+/// Every keyword JSON Schema 2020-12 (with its older `definitions`,
+/// `dependencies`, `additionalItems`) and OpenAPI 3.1 (and 3.0's
+/// `nullable`) define; any other is an annotation in 2020-12.
+const KEYWORDS: &str = "$schema $id $ref $anchor $dynamicRef $dynamicAnchor $vocabulary \
+    $comment $defs definitions $recursiveRef $recursiveAnchor allOf anyOf oneOf not if then \
+    else dependentSchemas dependencies prefixItems items additionalItems contains properties \
+    patternProperties additionalProperties propertyNames unevaluatedItems \
+    unevaluatedProperties type enum const multipleOf maximum exclusiveMaximum minimum \
+    exclusiveMinimum maxLength minLength pattern maxItems minItems uniqueItems maxContains \
+    minContains maxProperties minProperties required dependentRequired format \
+    contentEncoding contentMediaType contentSchema title description default deprecated \
+    readOnly writeOnly examples discriminator xml externalDocs example nullable id";
+
 /// The 3.0 spelling of one schema's own keywords.
 fn rewrite(map: &mut Map, at: &str, moved: &mut Moved) {
     for k in ["contentEncoding", "contentMediaType"] {
         map.remove(k);
+    }
+    let unknown: Vec<String> = map
+        .iter()
+        .map(|(k, _)| k.clone())
+        .filter(|k| !k.starts_with("x-") && !KEYWORDS.split_ascii_whitespace().any(|w| w == k))
+        .collect();
+    for k in unknown {
+        map.remove(&k);
+        moved.1.push(Problem {
+            path: child(at, &k),
+            message: format!("`{k}` is not a JSON Schema 2020-12 or OpenAPI 3.1 keyword; 2020-12 reads an unknown keyword as an annotation, so it checks nothing: ignored"),
+        });
     }
     if let Some(v) = map.remove("const") {
         map.insert("enum".into(), Value::List(vec![v]));

@@ -711,3 +711,59 @@ components:
         refused
     );
 }
+
+#[test]
+fn openapi_31_unknown_keywords_boolean_schemas_and_refs_into_moved_places() {
+    let doc = r#"openapi: 3.1.0
+components:
+  schemas:
+    Base:
+      type: object
+      properties:
+        id: { type: string }
+    Wrapper:
+      $ref: '#/components/schemas/Base'
+      properties:
+        logo: { type: string, maxLength: 9 }
+    Report:
+      type: object
+      descrciption: a typo of Codat's
+      properties:
+        additionalProperties: false
+        anything: true
+        logo:
+          $ref: '#/components/schemas/Wrapper/properties/logo'
+"#;
+    let generated = generate(doc, &Options::default()).unwrap();
+    // An unknown keyword is an annotation in 2020-12: dropped, said.
+    assert_eq!(
+        generated.warnings[0].path,
+        "#/components/schemas/Report/descrciption"
+    );
+    assert!(generated.warnings[0].message.contains("annotation"));
+    // A `$ref` into the keywords beside a `$ref` (moved to `allOf/1`
+    // when read as 3.0) finds them.
+    assert!(
+        generated.source.contains("max_length = 9"),
+        "{}",
+        generated.source
+    );
+    // `false` admits no value: the key cannot be present; `true` any.
+    assert!(
+        generated.source.contains("pub anything: Option<Value>"),
+        "{}",
+        generated.source
+    );
+    let strict = Options {
+        strict: true,
+        ..Default::default()
+    };
+    assert!(generate(doc, &strict).is_err());
+    // `type` that is neither a name nor a list.
+    let bad = "openapi: 3.1.0\ncomponents:\n  schemas:\n    A:\n      type: { type: string }\n";
+    let refused = generate(bad, &Options::default()).unwrap_err();
+    assert_eq!(
+        refused[0].message,
+        "`type` must be a type's name (`string`, `object`, …)"
+    );
+}

@@ -13,6 +13,18 @@ pub(crate) fn pointer_unescape(s: &str) -> String {
     s.replace("~1", "/").replace("~0", "~")
 }
 
+/// The value the unescaped pointer `segments` name, from `at`.
+pub(crate) fn descend(mut at: &Value, segments: impl Iterator<Item = String>) -> Option<&Value> {
+    for seg in segments {
+        at = match at {
+            Value::Dict(m) => m.get(&seg)?,
+            Value::List(l) => l.get(seg.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(at)
+}
+
 /// `#/components/schemas/<name>`, the name escaped.
 pub(crate) fn component_ref(name: &str) -> String {
     format!("#/components/schemas/{}", pointer_escape(name))

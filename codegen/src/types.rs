@@ -59,24 +59,16 @@ impl Gen<'_> {
     /// document when the generator has it, else in `components.schemas`.
     pub(crate) fn lookup(&self, pointer: &str) -> Option<&Value> {
         let mut segments = pointer.strip_prefix("#/")?.split('/').map(pointer_unescape);
-        let mut at: &Value = match self.root {
-            Some(root) => root,
+        match self.root {
+            Some(root) => descend(root, segments),
             None => {
                 let (c, s) = (segments.next()?, segments.next()?);
                 if c != "components" || s != "schemas" {
                     return None;
                 }
-                self.schemas.get(&segments.next()?)?
+                descend(self.schemas.get(&segments.next()?)?, segments)
             }
-        };
-        for seg in segments {
-            at = match at {
-                Value::Dict(m) => m.get(&seg)?,
-                Value::List(l) => l.get(seg.parse::<usize>().ok()?)?,
-                _ => return None,
-            };
         }
-        Some(at)
     }
 
     /// The component a `$ref` names.
@@ -409,10 +401,17 @@ impl Gen<'_> {
                 );
                 return None;
             }
-            Some(None) => {
+            Some(None) if map.get("type").and_then(Value::as_list).is_some() => {
                 self.problem(
                     &format!("{path}/type"),
                     "a list of types is not OpenAPI 3.0; use `nullable` or `oneOf`",
+                );
+                return None;
+            }
+            Some(None) => {
+                self.problem(
+                    &format!("{path}/type"),
+                    "`type` must be a type's name (`string`, `object`, …)",
                 );
                 return None;
             }
