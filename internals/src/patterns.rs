@@ -33,56 +33,140 @@ const SPACE: &str = "\\t\\n\\x0B\\x0C\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{
 ///   `[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF]`), `\u{X…}`,
 ///   `\cX` (a control character), `\0`, and, in a class, Annex B's octal
 ///   escapes (`[^\000-\037]`, AWS Migration Hub's);
+/// - `.` leaves out every line terminator ECMA-262 names (`\n`, `\r`,
+///   U+2028, U+2029; the `regex` crate's leaves out `\n` only), and `\b`,
+///   `\B` are word boundaries of ASCII word characters (the `regex`
+///   crate's are Unicode's): `(?-u:\b)`, or, for a pattern only
+///   `fancy-regex` runs, which has no `(?-u:…)`, the same as look-arounds;
 /// - a quantified look-ahead, which ECMA-262 allows (Annex B: `(?!\.)+`,
 ///   as AWS's EFS writes it) and neither crate parses, is the look-ahead
 ///   once when the quantifier's minimum is at least one, and nothing when
 ///   it is zero (a repetition of an empty match stops at zero).
 pub fn translate(pattern: &str) -> String {
+    let linear = translate_with(pattern, false);
+    if regex_syntax::Parser::new().parse(&linear).is_ok() {
+        return linear;
+    }
+    translate_with(pattern, true)
+}
+
+/// ECMA-262's word boundary for `fancy-regex`: a word character on one
+/// side only.
+const BOUNDARY: &str = "(?:(?<=[0-9A-Za-z_])(?![0-9A-Za-z_])|(?<![0-9A-Za-z_])(?=[0-9A-Za-z_]))";
+const NOT_BOUNDARY: &str =
+    "(?:(?<=[0-9A-Za-z_])(?=[0-9A-Za-z_])|(?<![0-9A-Za-z_])(?![0-9A-Za-z_]))";
+
+/// [`translate`], its word boundaries written for `fancy-regex` when
+/// `backtracking`.
+fn translate_with(pattern: &str, backtracking: bool) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
-    // Each open group: where it starts in `out`, and whether it is a
-    // look-ahead.
-    let mut groups: Vec<(usize, bool)> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
+    // Whether what was written at the current depth can consume a
+    // character (else it is only assertions: `^`, `\b`, look-arounds).
+    let mut consumes = false;
     let mut chars = pattern.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
             '\\' => match escape(&mut chars) {
-                Atom::Char(v) => match char::from_u32(v) {
-                    Some(c) => push_escaped(&mut out, c),
-                    None => out.push_str(NOTHING),
+                Atom::Char(v) => {
+                    consumes = true;
+                    match char::from_u32(v) {
+                        Some(c) => push_escaped(&mut out, c),
+                        None => out.push_str(NOTHING),
+                    }
+                }
+                Atom::Set(set, negated) => {
+                    consumes = true;
+                    out.push_str(if negated { "[^" } else { "[" });
+                    out.push_str(set);
+                    out.push(']');
+                }
+                Atom::Verbatim(text) => match text.as_str() {
+                    "\\b" if backtracking => out.push_str(BOUNDARY),
+                    "\\B" if backtracking => out.push_str(NOT_BOUNDARY),
+                    "\\b" => out.push_str("(?-u:\\b)"),
+                    "\\B" => out.push_str("(?-u:\\B)"),
+                    _ => {
+                        consumes = true;
+                        out.push_str(&text);
+                    }
                 },
-                Atom::Set(set, false) => {
-                    out.push('[');
-                    out.push_str(set);
-                    out.push(']');
-                }
-                Atom::Set(set, true) => {
-                    out.push_str("[^");
-                    out.push_str(set);
-                    out.push(']');
-                }
-                Atom::Verbatim(text) => out.push_str(&text),
             },
-            '[' => class(&mut chars, &mut out),
+            '[' => {
+                consumes = true;
+                class(&mut chars, &mut out);
+            }
             '(' => {
                 let mut ahead = chars.clone();
-                let look = ahead.next() == Some('?') && matches!(ahead.next(), Some('=' | '!'));
-                groups.push((out.len(), look));
+                let kind = match (ahead.next(), ahead.next(), ahead.next()) {
+                    (Some('?'), Some('=' | '!'), _) => GroupKind::LookAhead,
+                    (Some('?'), Some('<'), Some('=' | '!')) => GroupKind::LookBehind,
+                    (Some('?'), Some(':'), _) => GroupKind::Plain,
+                    _ => GroupKind::Capture,
+                };
+                groups.push(Group {
+                    start: out.len(),
+                    kind,
+                    outer_consumes: std::mem::replace(&mut consumes, false),
+                });
                 out.push(c);
+                // The group's own prefix (`?:`, `?=`, `?<!`) is no atom.
+                let prefix = match kind {
+                    GroupKind::LookAhead | GroupKind::Plain => 2,
+                    GroupKind::LookBehind => 3,
+                    GroupKind::Capture => 0,
+                };
+                out.extend(chars.by_ref().take(prefix));
             }
             ')' => {
                 out.push(c);
-                if let Some((start, true)) = groups.pop() {
-                    if let Some(min) = quantifier(&mut chars) {
-                        if min == 0 {
-                            out.truncate(start);
-                        }
-                    }
+                let Some(group) = groups.pop() else { continue };
+                // A repeated group that can only match the empty string
+                // (a look-ahead, Annex B's quantified assertion, or a
+                // group of assertions) stops at its first empty match:
+                // it is the group once when the minimum is at least one,
+                // and nothing when it is zero. Neither crate repeats one.
+                let zero_width = match group.kind {
+                    GroupKind::LookAhead => true,
+                    GroupKind::Plain => !consumes,
+                    GroupKind::LookBehind | GroupKind::Capture => false,
+                };
+                if zero_width && quantifier(&mut chars) == Some(0) {
+                    out.truncate(group.start);
                 }
+                let inner = matches!(group.kind, GroupKind::Plain | GroupKind::Capture) && consumes;
+                consumes = group.outer_consumes || inner;
             }
-            _ => out.push(c),
+            '.' => {
+                consumes = true;
+                out.push_str("[^\\n\\r\\x{2028}\\x{2029}]");
+            }
+            '^' | '$' | '|' | '*' | '+' | '?' | '{' | '}' | ',' => out.push(c),
+            _ => {
+                consumes = true;
+                out.push(c);
+            }
         }
     }
     out
+}
+
+/// An open group of the pattern being translated.
+struct Group {
+    /// Where it starts in the translation.
+    start: usize,
+    kind: GroupKind,
+    /// Whether what came before it at its depth can consume a character.
+    outer_consumes: bool,
+}
+
+#[derive(Clone, Copy)]
+enum GroupKind {
+    LookAhead,
+    LookBehind,
+    /// `(?:…)`.
+    Plain,
+    Capture,
 }
 
 type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
@@ -553,6 +637,11 @@ mod tests {
         assert_eq!(translate("a(?=b){2,}"), "a(?=b)");
         // Other groups and their quantifiers are untouched.
         assert_eq!(translate("(ab)+(?:c){2}"), "(ab)+(?:c){2}");
+        // So is a group of assertions, and an empty group.
+        assert_eq!(translate("a(?:)*b(?:)"), "ab(?:)");
+        assert_eq!(translate("(?:(?=a)^)+a"), "(?:(?=a)^)a");
+        assert_eq!(translate(r"(?:\b){0,2}a"), "a");
+        assert_eq!(translate("(?:a|(?=b))*"), "(?:a|(?=b))*");
         assert_eq!(translate(r"\(?=x\)+"), r"\(?=x\)+");
         assert_eq!(translate("[(?=]+"), "[(?=]+");
     }

@@ -1,0 +1,172 @@
+//! The translation of ECMA-262 patterns for the `regex` crate, checked
+//! against an ECMA-262 engine (`regress`, with the `u` flag, as the
+//! runtime matches whole code points): on generated patterns of the
+//! constructs the translation rewrites (classes with ranges and class
+//! escapes, `\uXXXX` with surrogates, `\cX`, `.`, `\b`, look-aheads,
+//! groups, quantifiers) and generated strings of the characters where the
+//! two dialects differ (U+FEFF, U+00A0, U+2028, `\r`, `é`, `[`, `&`, `-`,
+//! characters beyond the BMP), every pattern ECMA-262 reads must be read
+//! by the translation too, and match exactly the same strings.
+
+use open_model_internals::patterns::check;
+use proptest::prelude::*;
+
+/// Characters where ECMA-262 and the `regex` crate differ, or that
+/// patterns spell specially.
+const ALPHABET: &[char] = &[
+    'a',
+    'b',
+    'Z',
+    '0',
+    '9',
+    '_',
+    '-',
+    '[',
+    ']',
+    '&',
+    '~',
+    '^',
+    ' ',
+    '\t',
+    '\n',
+    '\r',
+    '\u{1}',
+    '\u{8}',
+    'é',
+    '\u{a0}',
+    '\u{feff}',
+    '\u{2028}',
+    '\u{ffff}',
+    '\u{10000}',
+    '\u{1f600}',
+];
+
+fn literal() -> impl Strategy<Value = String> {
+    prop::sample::select(ALPHABET).prop_map(|c| match c {
+        '-' | '[' | ']' | '^' => format!("\\{c}"),
+        '\t' => "\\t".to_owned(),
+        '\n' => "\\n".to_owned(),
+        '\r' => "\\r".to_owned(),
+        '\u{1}' => "\\cA".to_owned(),
+        '\u{8}' => "\\u0008".to_owned(),
+        '\u{feff}' => "\\uFEFF".to_owned(),
+        '\u{10000}' => "\\uD800\\uDC00".to_owned(),
+        '\u{1f600}' => "\\u{1F600}".to_owned(),
+        c => c.to_string(),
+    })
+}
+
+/// A class member: a character, a range, a class escape. (Lone
+/// surrogates are left to the unit tests, checked against V8: `regress`
+/// reads `[\uD800\uFEFF]` as not holding U+FEFF.)
+fn class_member() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => literal(),
+        2 => (literal(), literal()).prop_map(|(a, b)| format!("{a}-{b}")),
+        2 => prop::sample::select(&[r"\d", r"\w", r"\s", r"\D", r"\W", r"\S"][..])
+            .prop_map(str::to_owned),
+        1 => prop::sample::select(
+            &[r"\u0020-\uD7FF", r"\uE000-\uFFFD", r"\b", r"&&", r"~~"][..]
+        )
+        .prop_map(str::to_owned),
+    ]
+}
+
+fn class() -> impl Strategy<Value = String> {
+    (any::<bool>(), prop::collection::vec(class_member(), 0..4))
+        .prop_map(|(negated, m)| format!("[{}{}]", if negated { "^" } else { "" }, m.concat()))
+}
+
+fn atom() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => literal(),
+        3 => class(),
+        1 => Just(".".to_owned()),
+        2 => prop::sample::select(&[r"\d", r"\w", r"\s", r"\D", r"\W", r"\S"][..])
+            .prop_map(str::to_owned),
+    ]
+}
+
+fn quantifier() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(&["", "", "", "*", "+", "?", "{0,2}", "{1}", "*?", "+?"][..])
+}
+
+/// A sequence of atoms and assertions, each quantified when `quantified`.
+/// A quantified group holds no quantifier (star height one): the oracle
+/// backtracks without a step limit, and nested repetitions of what can
+/// match the empty string would run it for hours.
+fn sequence(depth: u32, quantified: bool) -> BoxedStrategy<String> {
+    let q = move || {
+        if quantified {
+            quantifier().boxed()
+        } else {
+            Just("").boxed()
+        }
+    };
+    let leaf = prop_oneof![
+        6 => (atom(), q()).prop_map(|(a, q)| format!("{a}{q}")),
+        1 => prop::sample::select(&["^", "$", r"\b", r"\B"][..]).prop_map(str::to_owned),
+    ];
+    let item = if depth == 0 {
+        leaf.boxed()
+    } else {
+        prop_oneof![
+            6 => leaf,
+            1 => (alternation(depth - 1, false), q()).prop_map(|(a, q)| format!("(?:{a}){q}")),
+            1 => (alternation(depth - 1, false), q()).prop_map(|(a, q)| format!("({a}){q}")),
+            1 => alternation(depth - 1, quantified).prop_map(|a| format!("(?:{a})")),
+            1 => (prop::sample::select(&["?=", "?!"][..]), alternation(depth - 1, quantified))
+                .prop_map(|(k, a)| format!("({k}{a})")),
+        ]
+        .boxed()
+    };
+    prop::collection::vec(item, 0..4)
+        .prop_map(|items| items.concat())
+        .boxed()
+}
+
+fn alternation(depth: u32, quantified: bool) -> BoxedStrategy<String> {
+    prop::collection::vec(sequence(depth, quantified), 1..3)
+        .prop_map(|alternatives| alternatives.join("|"))
+        .boxed()
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(ALPHABET), 0..6)
+        .prop_map(|chars| chars.into_iter().collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn translated_patterns_match_what_ecma_262_matches(
+        pattern in alternation(2, true),
+        texts in prop::collection::vec(text(), 8),
+    ) {
+        // Only what ECMA-262 (with the `u` flag) reads is compared.
+        let Ok(ecma) = regress::Regex::with_flags(&pattern, "u") else {
+            return Ok(());
+        };
+        let translated = check(&pattern);
+        prop_assert!(translated.is_ok(), "{pattern:?}: refused ({translated:?}), which ECMA-262 reads");
+        let (t, _) = translated.unwrap();
+        // As the runtime compiles it: the `regex` crate, else `fancy-regex`.
+        let linear = regex::Regex::new(&t).ok();
+        let backtracking = fancy_regex::Regex::new(&t).ok();
+        prop_assert!(linear.is_some() || backtracking.is_some(), "{pattern:?} as {t:?}: no engine compiles it");
+        for s in &texts {
+            let expected = ecma.find(s).is_some();
+            let found = match (&linear, &backtracking) {
+                (Some(re), _) => re.is_match(s),
+                (None, Some(re)) => match re.is_match(s) {
+                    Ok(found) => found,
+                    // Its step limit: the runtime refuses the value.
+                    Err(_) => continue,
+                },
+                (None, None) => unreachable!(),
+            };
+            prop_assert_eq!(found, expected, "{:?} as {:?} on {:?}", pattern, t, s);
+        }
+    }
+}
