@@ -522,8 +522,8 @@ impl Gen<'_> {
                 .unwrap_or_default();
             for m in members.iter().chain([&Value::Dict(schema.clone())]) {
                 if let Some(target) = m.get("$ref").and_then(Value::as_str) {
-                    if let Some(t) = target.strip_prefix("#/components/schemas/") {
-                        stack.push(t.to_owned());
+                    if let Some(t) = component_named(target) {
+                        stack.push(t);
                     }
                 }
                 for (p, _) in m
@@ -609,8 +609,7 @@ impl Gen<'_> {
         let members = schema.get("allOf").and_then(Value::as_list)?;
         let value_schema = |m: &Value| -> Option<Map> {
             let target = m.get("$ref")?.as_str()?;
-            let name = target.strip_prefix("#/components/schemas/")?;
-            let name = pointer_unescape(name);
+            let name = component_named(target)?;
             let d = self.schemas.get(&name)?.as_dict()?;
             // A string `enum` too: narrowed (`enum: [JE]` beside it), its
             // values are those of both lists.

@@ -18,8 +18,8 @@ pub(crate) fn refs_in(schema: &Value, out: &mut Vec<String>) {
             for (k, v) in m.iter() {
                 match (k.as_str(), v.as_str()) {
                     ("$ref", Some(r)) => {
-                        if let Some(name) = r.strip_prefix("#/components/schemas/") {
-                            out.push(pointer_unescape(name));
+                        if let Some(name) = component_named(r) {
+                            out.push(name);
                         }
                     }
                     _ => refs_in(v, out),

@@ -767,3 +767,35 @@ components:
         "`type` must be a type's name (`string`, `object`, …)"
     );
 }
+
+#[test]
+fn a_component_named_with_a_slash_is_found_through_every_reference() {
+    // `a/b` is `a~1b` in a pointer; each place that follows a `$ref`
+    // unescapes it (the bases' properties here).
+    let doc = r#"openapi: 3.0.3
+components:
+  schemas:
+    a/b:
+      type: object
+      properties:
+        name: { type: string }
+    Mid:
+      allOf:
+        - $ref: '#/components/schemas/a~1b'
+        - type: object
+          properties:
+            x: { type: string }
+    Sub:
+      allOf:
+        - $ref: '#/components/schemas/Mid'
+        - type: object
+          properties:
+            name: { type: string }
+            y: { type: string }
+"#;
+    let source = gen(doc).unwrap();
+    let sub = &source[source.find("pub struct Sub").unwrap()..];
+    let sub = &sub[..sub.find('}').unwrap()];
+    assert!(!sub.contains("pub name"), "{sub}");
+    assert!(sub.contains("pub y"), "{sub}");
+}

@@ -73,14 +73,13 @@ impl Gen<'_> {
 
     /// The component a `$ref` names.
     pub(crate) fn resolve(&mut self, target: &str, path: &str) -> Option<String> {
-        let Some(name) = target.strip_prefix("#/components/schemas/") else {
+        let Some(name) = component_named(target) else {
             self.problem(
                 path,
                 format!("`{target}`: only `#/components/schemas/<name>` references are supported"),
             );
             return None;
         };
-        let name = pointer_unescape(name);
         if !self.schemas.contains_key(&name) {
             self.problem(path, format!("`{target}` names no component schema"));
             return None;

@@ -99,9 +99,8 @@ impl Gen<'_> {
             let all_objects = members
                 .iter()
                 .all(|m| match m.get("$ref").and_then(Value::as_str) {
-                    Some(r) => r
-                        .strip_prefix("#/components/schemas/")
-                        .and_then(|n| self.struct_behind(n))
+                    Some(r) => component_named(r)
+                        .and_then(|n| self.struct_behind(&n))
                         .is_some(),
                     None => m.as_dict().is_some_and(is_object),
                 });
