@@ -242,8 +242,21 @@ impl Gen<'_> {
     }
 
     /// Why no value meets `schema`, when it is an `allOf` whose members
-    /// (bases written in place) cannot hold together.
+    /// (bases written in place) cannot hold together, or a union none of
+    /// whose members meets the keywords beside it.
     pub(crate) fn admits_no_value(&self, schema: &Value, path: &str) -> Option<Unmerged> {
+        let union = schema.as_dict().and_then(|d| {
+            let key = ["oneOf", "anyOf"].into_iter().find(|k| d.contains_key(k))?;
+            let why = self.union_admits_no_value(d, path)?;
+            Some(Unmerged {
+                at: format!("{path}/{key}"),
+                why,
+                never: true,
+            })
+        });
+        if union.is_some() {
+            return union;
+        }
         let d = schema.as_dict().filter(|d| d.contains_key("allOf"))?;
         let plain = match self.bases(d) {
             Some(b) => b.inlined,

@@ -923,7 +923,8 @@ impl Gen<'_> {
         let ppath = format!("{path}/properties/{}", pointer_escape(wire));
         let hint = format!("{parent}{}", pascal(wire));
         // A property whose `allOf` no value meets (Codat's `allOf: [{$ref:
-        // Currency}, {type: "null"}]`): its key cannot be present.
+        // Currency}, {type: "null"}]`), or whose union has no member the
+        // keywords beside it admit (Vercel's): its key cannot be present.
         let never = no_value();
         let prop = match self.admits_no_value(prop, &ppath) {
             Some(e) if p.required => {

@@ -799,3 +799,37 @@ components:
     assert!(!sub.contains("pub name"), "{sub}");
     assert!(sub.contains("pub y"), "{sub}");
 }
+
+#[test]
+fn a_property_whose_union_admits_no_value_cannot_be_present() {
+    // Vercel's `oneOf: [string, number]` beside 3.1's `type: "null"`: no
+    // value is null and a string or a number. An optional property: its
+    // key cannot be present (a warning); a required one: an error.
+    let doc = r#"openapi: 3.1.0
+components:
+  schemas:
+    AuthUser:
+      type: object
+      properties:
+        importFlowGitNamespace:
+          type: "null"
+          oneOf: [{ type: string }, { type: number }]
+        name: { type: string }
+"#;
+    let generated = generate(doc, &Options::default()).unwrap();
+    assert!(
+        generated.source.contains(
+            "#[open_model(not = Value)]\n    pub import_flow_git_namespace: Option<Value>"
+        ),
+        "{}",
+        generated.source
+    );
+    assert!(generated.warnings.iter().any(|w| w.path
+        == "#/components/schemas/AuthUser/properties/importFlowGitNamespace/oneOf"
+        && w.message.contains("its key cannot be present")));
+    let required = doc.replace(
+        "      properties:\n",
+        "      required: [importFlowGitNamespace]\n      properties:\n",
+    );
+    assert!(generate(&required, &Options::default()).is_err());
+}

@@ -115,83 +115,23 @@ impl Gen<'_> {
         // base ∧ (A ∨ B) is (base ∧ A) ∨ (base ∧ B), and exactly one of
         // A, B with base is exactly one of base ∧ A, base ∧ B. Annotations
         // and extensions (`x-*`) are not constraints: they stay beside.
-        let base: Map = schema
-            .iter()
-            .filter(|(k, _)| {
-                !without_meaning(k)
-                    && !matches!(
-                        k.as_str(),
-                        "oneOf"
-                            | "anyOf"
-                            | "nullable"
-                            | "description"
-                            | "example"
-                            | "default"
-                            | "deprecated"
-                            | "title"
-                            | "format"
-                            | "readOnly"
-                            | "writeOnly"
-                    )
-            })
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let base = union_base(schema);
         if !base.is_empty() && !schema.contains_key("discriminator") {
             let mut distributed = Vec::new();
             for (i, m) in members.iter().enumerate() {
-                // A `$ref` member of a known type: the keywords beside that
-                // apply to other types check nothing on its values, and a
-                // `type` beside that differs leaves it no value.
-                if let Some(ty) = self.ref_target_type(m) {
-                    let beside_ty = base.get("type").and_then(Value::as_str);
-                    if beside_ty.is_some_and(|b| b != ty && !(b == "number" && ty == "integer")) {
-                        self.warning(
-                            &format!("{members_path}/{i}"),
-                            format!("the referenced schema's `type: {ty}` beside `type: {}`: with the keywords beside the union, this member admits no value and is left out", beside_ty.unwrap_or_default()),
-                        );
-                        continue;
-                    }
-                    if base.iter().all(|(k, _)| k == "type" || !applies_to(k, ty)) {
-                        distributed.push(m.clone());
-                        continue;
-                    }
-                }
-                // A `$ref` to a plain object merges as its schema would
-                // (the variant is then a model of its own, the component's
-                // properties with the keywords beside).
-                let m = &self.plain_object_behind(m).unwrap_or_else(|| m.clone());
-                let mut all = Map::new();
-                all.insert(
-                    "allOf".into(),
-                    Value::List(vec![Value::Dict(base.clone()), m.clone()]),
-                );
                 let mpath = format!("{members_path}/{i}");
-                // A `$ref` to a composed model: its bases written in place.
-                let merged = match merge_all_of(&all, &mpath) {
-                    Ok(Merged::Based) => match self.bases(&all) {
-                        Some(b) => merge_all_of(&b.inlined, &mpath),
-                        None => Ok(Merged::Based),
-                    },
-                    other => other,
-                };
-                match merged {
-                    Ok(Merged::Plain(merged)) => distributed.push(Value::Dict(merged)),
-                    Ok(Merged::Based) => {
-                        self.problem(
-                            &format!("{members_path}/{i}"),
-                            "keywords beside `oneOf`/`anyOf` cannot be combined with a `$ref` member",
-                        );
-                        return;
-                    }
+                match self.member_beside(&base, m, &mpath) {
+                    Beside::Member(m) => distributed.push(m),
                     // A member no value can meet beside the keywords (a
-                    // `type: integer` member where they say `type: string`)
-                    // can never match: leaving it out changes nothing.
-                    Err(e) if e.never => self.warning(
-                        &format!("{members_path}/{i}"),
-                        format!("{}: with the keywords beside the union, this member admits no value and is left out", e.why),
+                    // `type: integer` member where they say `type:
+                    // string`) can never match: leaving it out changes
+                    // nothing.
+                    Beside::Never(why) => self.warning(
+                        &mpath,
+                        format!("{why}: with the keywords beside the union, this member admits no value and is left out"),
                     ),
-                    Err(e) => {
-                        self.problem(&e.at, e.why);
+                    Beside::Problem(at, why) => {
+                        self.problem(&at, why);
                         return;
                     }
                 }
@@ -417,5 +357,111 @@ impl Gen<'_> {
             None if is_object(target) => Some("object"),
             None => None,
         }
+    }
+}
+
+/// The keywords beside a union's alternatives that constrain its values
+/// (annotations, extensions and `nullable` stay beside).
+fn union_base(schema: &Map) -> Map {
+    schema
+        .iter()
+        .filter(|(k, _)| {
+            !without_meaning(k)
+                && !matches!(
+                    k.as_str(),
+                    "oneOf"
+                        | "anyOf"
+                        | "nullable"
+                        | "description"
+                        | "example"
+                        | "default"
+                        | "deprecated"
+                        | "title"
+                        | "format"
+                        | "readOnly"
+                        | "writeOnly"
+                )
+        })
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+/// A union's member with the keywords beside the union merged in.
+pub(crate) enum Beside {
+    Member(Value),
+    /// No value meets it beside them, and why.
+    Never(String),
+    /// It cannot be merged with them: where, and why.
+    Problem(String, String),
+}
+
+impl Gen<'_> {
+    /// The member `m` (at `mpath`) with the keywords `base` beside the
+    /// union merged in.
+    fn member_beside(&self, base: &Map, m: &Value, mpath: &str) -> Beside {
+        // A `$ref` member of a known type: the keywords beside that apply
+        // to other types check nothing on its values, and a `type` beside
+        // that differs leaves it no value.
+        if let Some(ty) = self.ref_target_type(m) {
+            let beside_ty = base.get("type").and_then(Value::as_str);
+            if let Some(b) = beside_ty.filter(|b| *b != ty && !(*b == "number" && ty == "integer"))
+            {
+                return Beside::Never(format!(
+                    "the referenced schema's `type: {ty}` beside `type: {b}`"
+                ));
+            }
+            if base.iter().all(|(k, _)| k == "type" || !applies_to(k, ty)) {
+                return Beside::Member(m.clone());
+            }
+        }
+        // A `$ref` to a plain object merges as its schema would (the
+        // variant is then a model of its own, the component's properties
+        // with the keywords beside).
+        let m = &self.plain_object_behind(m).unwrap_or_else(|| m.clone());
+        let mut all = Map::new();
+        all.insert(
+            "allOf".into(),
+            Value::List(vec![Value::Dict(base.clone()), m.clone()]),
+        );
+        // A `$ref` to a composed model: its bases written in place.
+        let merged = match merge_all_of(&all, mpath) {
+            Ok(Merged::Based) => match self.bases(&all) {
+                Some(b) => merge_all_of(&b.inlined, mpath),
+                None => Ok(Merged::Based),
+            },
+            other => other,
+        };
+        match merged {
+            Ok(Merged::Plain(merged)) => Beside::Member(Value::Dict(merged)),
+            Ok(Merged::Based) => Beside::Problem(
+                mpath.to_owned(),
+                "keywords beside `oneOf`/`anyOf` cannot be combined with a `$ref` member".into(),
+            ),
+            Err(e) if e.never => Beside::Never(e.why),
+            Err(e) => Beside::Problem(e.at, e.why),
+        }
+    }
+
+    /// Why no value meets the union `schema` (at `path`), when no member
+    /// does beside the keywords beside it (Vercel's `oneOf: [string,
+    /// number]` beside `type: "null"`); `None` when one may.
+    pub(crate) fn union_admits_no_value(&self, schema: &Map, path: &str) -> Option<String> {
+        let key = ["oneOf", "anyOf"]
+            .into_iter()
+            .find(|k| schema.contains_key(k))?;
+        let members = schema.get(key)?.as_list()?;
+        let base = union_base(schema);
+        if base.is_empty() || schema.contains_key("discriminator") || members.is_empty() {
+            return None;
+        }
+        let never = members.iter().enumerate().all(|(i, m)| {
+            matches!(
+                self.member_beside(&base, m, &format!("{path}/{key}/{i}")),
+                Beside::Never(_)
+            )
+        });
+        never.then(|| {
+            "with the keywords beside it, no member of the union admits a value".to_owned()
+        })
     }
 }
