@@ -11,6 +11,8 @@
 use open_model_internals::patterns::check;
 use proptest::prelude::*;
 
+mod common;
+
 /// Characters where ECMA-262 and the `regex` crate differ, or that
 /// patterns spell specially.
 const ALPHABET: &[char] = &[
@@ -87,62 +89,20 @@ fn atom() -> impl Strategy<Value = String> {
     ]
 }
 
-fn quantifier() -> impl Strategy<Value = &'static str> {
-    prop::sample::select(&["", "", "", "*", "+", "?", "{0,2}", "{1}", "*?", "+?"][..])
-}
-
-/// A sequence of atoms and assertions, each quantified when `quantified`.
-/// A quantified group holds no quantifier (star height one): the oracle
-/// backtracks without a step limit, and nested repetitions of what can
-/// match the empty string would run it for hours.
-fn sequence(depth: u32, quantified: bool) -> BoxedStrategy<String> {
-    let q = move || {
-        if quantified {
-            quantifier().boxed()
-        } else {
-            Just("").boxed()
-        }
-    };
-    let leaf = prop_oneof![
-        6 => (atom(), q()).prop_map(|(a, q)| format!("{a}{q}")),
-        1 => prop::sample::select(&["^", "$", r"\b", r"\B"][..]).prop_map(str::to_owned),
-    ];
-    let item = if depth == 0 {
-        leaf.boxed()
-    } else {
-        prop_oneof![
-            6 => leaf,
-            1 => (alternation(depth - 1, false), q()).prop_map(|(a, q)| format!("(?:{a}){q}")),
-            1 => (alternation(depth - 1, false), q()).prop_map(|(a, q)| format!("({a}){q}")),
-            1 => alternation(depth - 1, quantified).prop_map(|a| format!("(?:{a})")),
-            1 => (prop::sample::select(&["?=", "?!"][..]), alternation(depth - 1, quantified))
-                .prop_map(|(k, a)| format!("({k}{a})")),
-        ]
-        .boxed()
-    };
-    prop::collection::vec(item, 0..4)
-        .prop_map(|items| items.concat())
-        .boxed()
-}
-
-fn alternation(depth: u32, quantified: bool) -> BoxedStrategy<String> {
-    prop::collection::vec(sequence(depth, quantified), 1..3)
-        .prop_map(|alternatives| alternatives.join("|"))
-        .boxed()
-}
-
-fn text() -> impl Strategy<Value = String> {
-    prop::collection::vec(prop::sample::select(ALPHABET), 0..6)
-        .prop_map(|chars| chars.into_iter().collect())
-}
+/// The dialect the grammar generates in.
+const DIALECT: common::Dialect = common::Dialect {
+    atom: || atom().boxed(),
+    assertions: &["^", "$", r"\b", r"\B"],
+    captures: true,
+};
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
 
     #[test]
     fn translated_patterns_match_what_ecma_262_matches(
-        pattern in alternation(2, true),
-        texts in prop::collection::vec(text(), 8),
+        pattern in common::alternation(DIALECT, 2, true),
+        texts in prop::collection::vec(common::text(ALPHABET), 8),
     ) {
         // Only what ECMA-262 (with the `u` flag) reads is compared.
         let Ok(ecma) = regress::Regex::with_flags(&pattern, "u") else {

@@ -413,14 +413,24 @@ fn ecma_class(members: &[Member]) -> Result<String, String> {
             e.to_string().lines().last().unwrap_or("")
         )
     })?;
-    let HirKind::Class(Class::Unicode(set)) = hir.kind() else {
-        return Err(format!("class `{whole}` is not a set of characters"));
+    // `regex-syntax` writes a set of one character as that character.
+    let ranges: Vec<(char, char)> = match hir.kind() {
+        HirKind::Class(Class::Unicode(set)) => {
+            set.ranges().iter().map(|r| (r.start(), r.end())).collect()
+        }
+        // The empty set (`regex-syntax`'s "fail").
+        HirKind::Class(Class::Bytes(set)) if set.ranges().is_empty() => Vec::new(),
+        HirKind::Literal(literal) => std::str::from_utf8(&literal.0)
+            .ok()
+            .map(|t| t.chars().map(|c| (c, c)).collect())
+            .unwrap_or_default(),
+        _ => return Err(format!("class `{whole}` is not a set of characters")),
     };
     let mut out = String::from("[");
-    for r in set.ranges() {
-        out.push_str(&format!(r"\u{{{:X}}}", u32::from(r.start())));
-        if r.end() != r.start() {
-            out.push_str(&format!(r"-\u{{{:X}}}", u32::from(r.end())));
+    for (start, end) in ranges {
+        out.push_str(&format!(r"\u{{{:X}}}", u32::from(start)));
+        if end != start {
+            out.push_str(&format!(r"-\u{{{:X}}}", u32::from(end)));
         }
     }
     out.push(']');
