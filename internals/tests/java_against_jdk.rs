@@ -11,12 +11,10 @@
 //! not install: run it with `cargo test -p open-model-internals --test
 //! java_against_jdk -- --ignored`.
 
-use open_model_internals::patterns::{check, java::to_ecma};
+use open_model_internals::patterns::java::to_ecma;
 use proptest::prelude::*;
 
 mod common;
-use proptest::strategy::ValueTree;
-use proptest::test_runner::TestRunner;
 
 const ALPHABET: &[char] = &[
     'a',
@@ -122,77 +120,25 @@ const DIALECT: common::Dialect = common::Dialect {
     captures: false,
 };
 
-fn hex(s: &str) -> String {
-    s.bytes().map(|b| format!("{b:02x}")).collect()
-}
-
-/// Whether the ECMA-262 form of `java` (compiled as the runtime does)
-/// finds a match in `s`; `None` when the rewrite refuses the pattern.
-fn ours(ecma: &str, s: &str) -> Option<bool> {
-    let (t, _) = check(ecma).ok()?;
-    match regex::Regex::new(&t) {
-        Ok(re) => Some(re.is_match(s)),
-        Err(_) => fancy_regex::Regex::new(&t).ok()?.is_match(s).ok(),
-    }
-}
-
 #[test]
 #[ignore = "needs a JDK on the PATH"]
 fn java_patterns_rewritten_match_what_java_matches() {
-    let mut runner = TestRunner::deterministic();
-    let cases = (
-        common::alternation(DIALECT, 2, true),
-        prop::collection::vec(common::text(ALPHABET), 6),
-    );
-    let mut lines = Vec::new();
-    let mut inputs = Vec::new();
-    for _ in 0..3000 {
-        let (pattern, texts) = cases.new_tree(&mut runner).unwrap().current();
-        for s in texts {
-            lines.push(format!("{} {}", hex(&pattern), hex(&s)));
-            inputs.push((pattern.clone(), s));
-        }
-    }
-    let dir = std::env::temp_dir().join(format!("open-model-java-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("cases.txt");
-    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+    let cases = common::cases(DIALECT, 3000, ALPHABET);
     let oracle = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/jdk/JavaOracle.java");
-    let run = std::process::Command::new("java")
-        .arg(oracle)
-        .arg(&file)
-        .output()
-        .expect("java on the PATH");
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    let verdicts = String::from_utf8(run.stdout).unwrap();
-    let mut compared = 0;
-    let mut differ = Vec::new();
-    for ((pattern, s), verdict) in inputs.iter().zip(verdicts.lines()) {
+    let verdicts = common::verdicts("java", &[oracle], &cases);
+    let (mut compared, mut differ) = (0, Vec::new());
+    for ((pattern, s), verdict) in cases.iter().zip(&verdicts) {
         if verdict == "E" {
             continue;
         }
-        let ecma = to_ecma(pattern);
-        let found = ecma.as_ref().ok().and_then(|e| ours(e, s));
         compared += 1;
+        let ecma = to_ecma(pattern);
+        let found = ecma.as_ref().ok().and_then(|e| common::ours(e, s));
         if found != Some(verdict == "1") {
             differ.push(format!(
                 "{pattern:?} on {s:?}: Java {verdict}, ours {found:?} ({ecma:?})"
             ));
         }
     }
-    eprintln!(
-        "{compared} of {} cases compared with Java (the rest are no Java pattern)",
-        inputs.len()
-    );
-    assert!(compared > 5000, "only {compared} cases compared");
-    assert!(
-        differ.is_empty(),
-        "{} of {compared} differ:\n{}",
-        differ.len(),
-        differ[..differ.len().min(20)].join("\n")
-    );
+    common::agree(compared, &differ);
 }

@@ -152,28 +152,10 @@ proptest! {
 #[test]
 #[ignore = "needs node on the PATH"]
 fn translated_patterns_match_what_v8_matches() {
-    use proptest::strategy::ValueTree;
     const V8: common::Dialect = common::Dialect {
         atom: || atom(true).boxed(),
         ..DIALECT
     };
-    let mut runner = proptest::test_runner::TestRunner::deterministic();
-    let cases = (
-        common::alternation(V8, 2, true),
-        prop::collection::vec(common::text(ALPHABET), 6),
-    );
-    let mut inputs = Vec::new();
-    for _ in 0..3000 {
-        let (pattern, texts) = cases.new_tree(&mut runner).unwrap().current();
-        inputs.extend(texts.into_iter().map(|s| (pattern.clone(), s)));
-    }
-    let hex = |s: &str| s.bytes().map(|b| format!("{b:02x}")).collect::<String>();
-    let lines: Vec<String> = inputs
-        .iter()
-        .map(|(p, s)| format!("{} {}", hex(p), hex(s)))
-        .collect();
-    let file = std::env::temp_dir().join(format!("open-model-v8-{}.txt", std::process::id()));
-    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
     let script = r#"
         const text = h => Buffer.from(h, "hex").toString("utf8");
         const lines = require("fs").readFileSync(process.argv[1], "utf8").split("\n");
@@ -186,20 +168,10 @@ fn translated_patterns_match_what_v8_matches() {
         }
         console.log(out.join("\n"));
     "#;
-    let run = std::process::Command::new("node")
-        .arg("-e")
-        .arg(script)
-        .arg(&file)
-        .output()
-        .expect("node on the PATH");
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    let verdicts = String::from_utf8(run.stdout).unwrap();
+    let cases = common::cases(V8, 3000, ALPHABET);
+    let verdicts = common::verdicts("node", &["-e", script], &cases);
     let (mut compared, mut differ) = (0, Vec::new());
-    for ((pattern, s), verdict) in inputs.iter().zip(verdicts.lines()) {
+    for ((pattern, s), verdict) in cases.iter().zip(&verdicts) {
         // V8 tries an empty match between the two halves of a surrogate
         // pair, where ECMA-262 (and this library, on code points) has no
         // position: `/\B/u.test("b😀")` is true there.
@@ -208,24 +180,12 @@ fn translated_patterns_match_what_v8_matches() {
             continue;
         }
         compared += 1;
-        let found = check(pattern)
-            .ok()
-            .and_then(|(t, _)| match regex::Regex::new(&t) {
-                Ok(re) => Some(re.is_match(s)),
-                Err(_) => fancy_regex::Regex::new(&t).ok()?.is_match(s).ok(),
-            });
+        let found = common::ours(pattern, s);
         if found != Some(verdict == "1") {
             differ.push(format!(
                 "{pattern:?} on {s:?}: V8 {verdict}, ours {found:?}"
             ));
         }
     }
-    eprintln!("{compared} of {} cases compared with V8", inputs.len());
-    assert!(compared > 5000, "only {compared} cases compared");
-    assert!(
-        differ.is_empty(),
-        "{} of {compared} differ:\n{}",
-        differ.len(),
-        differ[..differ.len().min(20)].join("\n")
-    );
+    common::agree(compared, &differ);
 }
