@@ -7,7 +7,6 @@
 //! rewritten once, at compile time, so the compiled regex matches what the
 //! schema means; messages and schemas keep the pattern as written.
 
-mod escapes;
 pub mod java;
 mod properties;
 
@@ -42,10 +41,16 @@ const SPACE: &str = "\\t\\n\\x0B\\x0C\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{
 ///   as AWS's EFS writes it) and neither crate parses, is the look-ahead
 ///   once when the quantifier's minimum is at least one, and nothing when
 ///   it is zero (a repetition of an empty match stops at zero).
-pub fn translate(pattern: &str) -> String {
-    let linear = translate_with(pattern, false);
+///
+/// An escape ECMA-262 refuses is an error, never passed on (the `regex`
+/// crate would read `\A` as an anchor, `\p{Punct}` as Unicode
+/// punctuation, `\x{41}` as `A`): `\A`, `\z`, `\h`, a malformed `\c`,
+/// `\x` or `\u`, `\p` without a name, a property ECMA-262 does not know
+/// (its names are exact and case-sensitive), `\B` in a class.
+pub fn translate(pattern: &str) -> Result<String, String> {
+    let linear = translate_with(pattern, false)?;
     if regex_syntax::Parser::new().parse(&linear).is_ok() {
-        return linear;
+        return Ok(linear);
     }
     translate_with(pattern, true)
 }
@@ -58,7 +63,7 @@ const NOT_BOUNDARY: &str =
 
 /// [`translate`], its word boundaries written for `fancy-regex` when
 /// `backtracking`.
-fn translate_with(pattern: &str, backtracking: bool) -> String {
+fn translate_with(pattern: &str, backtracking: bool) -> Result<String, String> {
     let mut out = String::with_capacity(pattern.len() + 16);
     let mut groups: Vec<Group> = Vec::new();
     // Whether what was written at the current depth can consume a
@@ -67,7 +72,7 @@ fn translate_with(pattern: &str, backtracking: bool) -> String {
     let mut chars = pattern.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '\\' => match escape(&mut chars) {
+            '\\' => match escape(&mut chars)? {
                 Atom::Char(v) => {
                     consumes = true;
                     match char::from_u32(v) {
@@ -94,7 +99,7 @@ fn translate_with(pattern: &str, backtracking: bool) -> String {
             },
             '[' => {
                 consumes = true;
-                class(&mut chars, &mut out);
+                class(&mut chars, &mut out)?;
             }
             '(' => {
                 let mut ahead = chars.clone();
@@ -148,7 +153,7 @@ fn translate_with(pattern: &str, backtracking: bool) -> String {
             }
         }
     }
-    out
+    Ok(out)
 }
 
 /// An open group of the pattern being translated.
@@ -190,10 +195,12 @@ enum Atom {
     Verbatim(String),
 }
 
-/// Reads the escape after a `\` (outside a class).
-fn escape(chars: &mut Chars<'_>) -> Atom {
+/// Reads the escape after a `\` (outside a class); an error for one
+/// ECMA-262 refuses, which the `regex` crate might read as something else
+/// (`\A` as an anchor, `\x{41}` as `A`).
+fn escape(chars: &mut Chars<'_>) -> Result<Atom, String> {
     let Some(e) = chars.next() else {
-        return Atom::Verbatim("\\".to_owned());
+        return Ok(Atom::Verbatim("\\".to_owned()));
     };
     let set = match e.to_ascii_lowercase() {
         'd' => Some(DIGIT),
@@ -202,67 +209,91 @@ fn escape(chars: &mut Chars<'_>) -> Atom {
         _ => None,
     };
     if let Some(set) = set {
-        return Atom::Set(set, e.is_ascii_uppercase());
+        return Ok(Atom::Set(set, e.is_ascii_uppercase()));
     }
-    if let Some(v) = char_escape(e, chars, false) {
-        return Atom::Char(v);
+    if let Some(v) = char_escape(e, chars, false)? {
+        return Ok(Atom::Char(v));
     }
-    match property(e, chars) {
-        Some((Some(text), _)) => return Atom::Verbatim(text),
+    match property(e, chars)? {
+        Some((Some(text), _)) => return Ok(Atom::Verbatim(text)),
         Some((None, negated)) => {
-            return Atom::Verbatim(if negated { ANY } else { NOTHING }.to_owned())
+            return Ok(Atom::Verbatim(
+                if negated { ANY } else { NOTHING }.to_owned(),
+            ))
         }
         None => {}
     }
-    let mut text = String::from('\\');
-    text.push(e);
-    Atom::Verbatim(text)
+    // Boundaries and back-references, for the `regex` crates; any other
+    // letter or digit ECMA-262 refuses; the rest are the character.
+    if !e.is_ascii_alphanumeric() || matches!(e, 'b' | 'B' | 'k' | '0'..='9') {
+        return Ok(Atom::Verbatim(format!("\\{e}")));
+    }
+    Err(refused(e, false))
+}
+
+/// Why ECMA-262 refuses the escape `\e` (in a class when `in_class`).
+fn refused(e: char, in_class: bool) -> String {
+    match e {
+        'A' | 'z' | 'Z' => format!(
+            "`\\{e}` is not an escape ECMA-262 reads (write `^` or `$` for the start or end)"
+        ),
+        _ if in_class => format!("`\\{e}` is not an escape ECMA-262 reads in a class"),
+        _ => format!("`\\{e}` is not an escape ECMA-262 reads"),
+    }
 }
 
 /// A property escape (`\p{L}`, `\P{Lu}`) whose letter `e` was just
 /// read, read whole: its text for the `regex` crate, or `None` for the
 /// surrogates (`\p{Cs}` in any of ECMA-262's spellings), which no string
 /// holds and the `regex` crate does not name, with whether it is negated.
-/// `None` overall, reading nothing more, for any other escape.
-fn property(e: char, chars: &mut Chars<'_>) -> Option<(Option<String>, bool)> {
+/// `None` overall, reading nothing more, for any other escape; an error
+/// for a property ECMA-262 does not know (its names are exact, where the
+/// `regex` crate matches them loosely).
+fn property(e: char, chars: &mut Chars<'_>) -> Result<Option<(Option<String>, bool)>, String> {
     if !matches!(e, 'p' | 'P') {
-        return None;
+        return Ok(None);
     }
-    let mut ahead = chars.clone();
-    if ahead.next() != Some('{') {
-        return None;
+    if chars.next_if_eq(&'{').is_none() {
+        return Err(format!("`\\{e}` must name a property: `\\{e}{{L}}`"));
     }
-    let name: String = ahead.by_ref().take_while(|c| *c != '}').collect();
-    *chars = ahead;
+    let name: String = chars.by_ref().take_while(|c| *c != '}').collect();
+    if let Some(problem) = properties::property_problem(&name) {
+        return Err(problem);
+    }
     let value = name
         .strip_prefix("General_Category=")
         .or_else(|| name.strip_prefix("gc="))
         .unwrap_or(&name);
     let text = (!matches!(value, "Cs" | "Surrogate")).then(|| format!("\\{e}{{{name}}}"));
-    Some((text, e == 'P'))
+    Ok(Some((text, e == 'P')))
 }
 
 /// The code point of a character escape whose letter `e` was just read,
 /// reading the rest of it; `None`, reading nothing more, when `e` does not
-/// start one. `in_class`: Annex B's octal escapes are read (outside a
-/// class, `\1` is a back-reference).
-fn char_escape(e: char, chars: &mut Chars<'_>, in_class: bool) -> Option<u32> {
-    Some(match e {
-        't' => 0x09,
-        'n' => 0x0A,
-        'v' => 0x0B,
-        'f' => 0x0C,
-        'r' => 0x0D,
-        'c' => {
-            let letter = chars.peek().copied().filter(char::is_ascii_alphabetic)?;
-            chars.next();
-            u32::from(letter) % 32
-        }
-        'x' => hex(chars, 2)?,
-        'u' => unicode_escape(chars)?,
-        '0'..='7' if in_class => octal(e, chars),
-        '0' if !chars.peek().is_some_and(char::is_ascii_digit) => 0,
-        _ => return None,
+/// start one, and an error when it starts one and the rest is wrong
+/// (`\c1`, `\x4`). `in_class`: Annex B's octal escapes are read (outside
+/// a class, `\1` is a back-reference).
+fn char_escape(e: char, chars: &mut Chars<'_>, in_class: bool) -> Result<Option<u32>, String> {
+    let v = match e {
+        't' => Some(0x09),
+        'n' => Some(0x0A),
+        'v' => Some(0x0B),
+        'f' => Some(0x0C),
+        'r' => Some(0x0D),
+        'c' => chars
+            .next_if(char::is_ascii_alphabetic)
+            .map(|letter| u32::from(letter) % 32),
+        'x' => hex(chars, 2),
+        'u' => unicode_escape(chars),
+        '0'..='7' if in_class => Some(octal(e, chars)),
+        '0' if !chars.peek().is_some_and(char::is_ascii_digit) => Some(0),
+        _ => return Ok(None),
+    };
+    v.map(Some).ok_or_else(|| match e {
+        'c' => "`\\c` must be followed by a letter".to_owned(),
+        'x' => "`\\x` must be followed by two hexadecimal digits".to_owned(),
+        _ => "`\\u` must be followed by four hexadecimal digits, or a code point in braces"
+            .to_owned(),
     })
 }
 
@@ -330,7 +361,7 @@ enum Member {
 
 /// A character class, after its `[`: read to its `]` as ECMA-262 reads
 /// it, and written for the `regex` crate.
-fn class(chars: &mut Chars<'_>, out: &mut String) {
+fn class(chars: &mut Chars<'_>, out: &mut String) -> Result<(), String> {
     let negated = chars.peek() == Some(&'^');
     if negated {
         chars.next();
@@ -344,7 +375,7 @@ fn class(chars: &mut Chars<'_>, out: &mut String) {
                 break;
             }
             '-' => Member::Dash,
-            '\\' => class_escape(chars),
+            '\\' => class_escape(chars)?,
             c => Member::Char(u32::from(c)),
         });
     }
@@ -378,18 +409,28 @@ fn class(chars: &mut Chars<'_>, out: &mut String) {
         out.push_str(&body);
         out.push(']');
     }
+    Ok(())
 }
 
-/// The escape after a `\` inside a class.
-fn class_escape(chars: &mut Chars<'_>) -> Member {
+/// The escape after a `\` inside a class; an error for one ECMA-262
+/// refuses there.
+fn class_escape(chars: &mut Chars<'_>) -> Result<Member, String> {
     let Some(e) = chars.next() else {
-        return Member::Other("\\".to_owned());
+        return Ok(Member::Other("\\".to_owned()));
     };
     if e == 'b' {
-        return Member::Char(0x08);
+        return Ok(Member::Char(0x08));
     }
-    if let Some(v) = char_escape(e, chars, true) {
-        return Member::Char(v);
+    if let Some(v) = char_escape(e, chars, true)? {
+        return Ok(Member::Char(v));
+    }
+    match property(e, chars)? {
+        Some((Some(text), _)) => return Ok(Member::Other(text)),
+        Some((None, negated)) => {
+            let all = &ANY[1..ANY.len() - 1];
+            return Ok(Member::Other(if negated { all } else { "" }.to_owned()));
+        }
+        None => {}
     }
     let set = match e.to_ascii_lowercase() {
         'd' => Some(DIGIT),
@@ -397,20 +438,13 @@ fn class_escape(chars: &mut Chars<'_>) -> Member {
         's' => Some(SPACE),
         _ => None,
     };
-    match property(e, chars) {
-        Some((Some(text), _)) => return Member::Other(text),
-        Some((None, negated)) => {
-            return Member::Other(if negated { &ANY[1..ANY.len() - 1] } else { "" }.to_owned())
-        }
-        None => {}
-    }
-    match set {
+    Ok(match set {
         Some(set) if e.is_ascii_uppercase() => Member::Other(format!("[^{set}]")),
         Some(set) => Member::Other(set.to_owned()),
         // An identity escape: the character itself.
         None if !e.is_ascii_alphanumeric() => Member::Char(u32::from(e)),
-        None => Member::Other(format!("\\{e}")),
-    }
+        None => return Err(refused(e, true)),
+    })
 }
 
 fn push_member(body: &mut String, member: Member) {
@@ -557,10 +591,7 @@ pub enum Engine {
 /// assert!(check("(").is_err());
 /// ```
 pub fn check(pattern: &str) -> Result<(String, Engine), String> {
-    if let Some(problem) = escapes::escapes_problem(pattern) {
-        return Err(problem);
-    }
-    let translated = translate(pattern);
+    let translated = translate(pattern)?;
     match regex_syntax::Parser::new().parse(&translated) {
         Ok(_) => Ok((translated, Engine::Linear)),
         Err(e) => {
@@ -581,7 +612,10 @@ pub fn check(pattern: &str) -> Result<(String, Engine), String> {
 
 #[cfg(test)]
 mod tests {
-    use super::translate;
+    /// The translation of a pattern ECMA-262 reads.
+    fn translate(pattern: &str) -> String {
+        super::translate(pattern).unwrap()
+    }
 
     #[test]
     fn classes_become_ascii_and_ecma_whitespace() {
@@ -716,5 +750,53 @@ mod tests {
         assert!(check(r"[z-a]").is_err());
         assert!(check(r"[\uDC00-\uD800]").is_err());
         assert!(check(r"[a").is_err());
+    }
+
+    #[test]
+    fn escapes_ecma_262_reads_pass() {
+        for p in [
+            r"^\d\D\w\W\s\S\t\n\v\f\r\0\b\B$",
+            r"\cJ\x41\u0041\u{1F600}\p{L}\P{Lu}",
+            r"\.\/\-\\\^\$\*\+\?\(\)\[\]\{\}\|",
+            r"(a)\1(?<n>b)\k<n>",
+            r"[\b\1\37\d\-\]]",
+        ] {
+            let problem = super::translate(p).err();
+            assert_eq!(problem, None, "{p}");
+        }
+    }
+
+    #[test]
+    fn escapes_the_regex_crate_would_read_otherwise_are_refused() {
+        for (p, why) in [
+            (
+                r"\Aabc\z",
+                "`\\A` is not an escape ECMA-262 reads (write `^` or `$` for the start or end)",
+            ),
+            (
+                r"^abc\Z",
+                "`\\Z` is not an escape ECMA-262 reads (write `^` or `$` for the start or end)",
+            ),
+            (
+                r"\x{41}",
+                "`\\x` must be followed by two hexadecimal digits",
+            ),
+            (
+                r"\u12",
+                "`\\u` must be followed by four hexadecimal digits, or a code point in braces",
+            ),
+            (r"\c1", "`\\c` must be followed by a letter"),
+            (r"\h+", "`\\h` is not an escape ECMA-262 reads"),
+            (r"[\B]", "`\\B` is not an escape ECMA-262 reads in a class"),
+            // A class ends at its first `]`: the `\A` is outside.
+            (
+                r"[]\A",
+                "`\\A` is not an escape ECMA-262 reads (write `^` or `$` for the start or end)",
+            ),
+            (r"[\8]", "`\\8` is not an escape ECMA-262 reads in a class"),
+            (r"\p\{L\}", "`\\p` must name a property: `\\p{L}`"),
+        ] {
+            assert_eq!(super::translate(p).err().as_deref(), Some(why), "{p}");
+        }
     }
 }

@@ -79,7 +79,15 @@ pub fn value_check(
     }
     if let Some(p) = c.pattern.as_ref().filter(|p| p.value.checked) {
         let (text, span) = (&p.value.text, p.span);
-        let translated = open_model_internals::patterns::translate(text);
+        // Parsing kept only patterns that translate; a refusal here would
+        // still be a compile error, never an unchecked field.
+        let translated = match open_model_internals::patterns::translate(text) {
+            Ok(t) => t,
+            Err(why) => {
+                let why = format!("invalid `pattern`: {why}");
+                return quote_spanned!(span=> compile_error!(#why););
+            }
+        };
         len.extend(quote_spanned! {span=>
             {
                 static __PATTERN: #om::OnceLock<#om::Option<#om::Pattern>> = #om::OnceLock::new();

@@ -142,14 +142,11 @@ fn escape(chars: &mut Chars<'_>, out: &mut String) -> Result<(), String> {
             out.push(e);
         }
         _ => match class_escape(e, chars)? {
-            Member::Char(v) => push_code(out, v),
-            Member::Set(set, negated) => {
+            Escaped::Char(v) => push_code(out, v),
+            Escaped::Set(set, negated) => {
                 out.push_str(if negated { "[^" } else { "[" });
                 out.push_str(&set);
                 out.push(']');
-            }
-            Member::Nested(_) | Member::And | Member::Dash => {
-                unreachable!("not made by an escape")
             }
         },
     }
@@ -194,14 +191,30 @@ enum Member {
     And,
 }
 
-/// The escape `\e` as a class member (in a class or outside one).
-fn class_escape(e: char, chars: &mut Chars<'_>) -> Result<Member, String> {
-    let set = |s: &str, negated| Ok(Member::Set(s.to_owned(), negated));
+/// What an escape stands for: a code point, or a set (as ECMA-262 class
+/// members) and whether it is negated.
+enum Escaped {
+    Char(u32),
+    Set(String, bool),
+}
+
+impl From<Escaped> for Member {
+    fn from(e: Escaped) -> Member {
+        match e {
+            Escaped::Char(v) => Member::Char(v),
+            Escaped::Set(set, negated) => Member::Set(set, negated),
+        }
+    }
+}
+
+/// The escape `\e` (in a class or outside one).
+fn class_escape(e: char, chars: &mut Chars<'_>) -> Result<Escaped, String> {
+    let set = |s: &str, negated| Ok(Escaped::Set(s.to_owned(), negated));
     let char_of = |v: u32| {
         if v > 0x10FFFF {
             return Err(format!("`{v:#X}` is not a code point"));
         }
-        Ok(Member::Char(v))
+        Ok(Escaped::Char(v))
     };
     match e {
         'd' | 'D' => set("0-9", e == 'D'),
@@ -276,12 +289,12 @@ fn class_escape(e: char, chars: &mut Chars<'_>) -> Result<Member, String> {
             "Java's `\\{e}` (its word characters are Unicode letters and digits) has no exact ECMA-262 form"
         )),
         e if e.is_ascii_alphanumeric() => Err(format!("`\\{e}` has no ECMA-262 form")),
-        e => Ok(Member::Char(u32::from(e))),
+        e => Ok(Escaped::Char(u32::from(e))),
     }
 }
 
 /// A property of Java's, as a set of ECMA-262 class members.
-fn property(name: &str, negated: bool) -> Result<Member, String> {
+fn property(name: &str, negated: bool) -> Result<Escaped, String> {
     let posix = match name {
         "Lower" => Some("a-z"),
         "Upper" => Some("A-Z"),
@@ -302,7 +315,7 @@ fn property(name: &str, negated: bool) -> Result<Member, String> {
         _ => None,
     };
     if let Some(set) = posix {
-        return Ok(Member::Set(set.to_owned(), negated));
+        return Ok(Escaped::Set(set.to_owned(), negated));
     }
     let bare = name.strip_prefix("Is").unwrap_or(name);
     let unicode = match bare {
@@ -346,14 +359,14 @@ fn property(name: &str, negated: bool) -> Result<Member, String> {
         ));
     };
     let text = format!(r"\p{{{unicode}}}");
-    if super::escapes::escapes_problem(&text).is_some()
+    if super::properties::property_problem(&unicode).is_some()
         || regex_syntax::Parser::new().parse(&text).is_err()
     {
         return Err(format!(
             "Java's property `{name}` has no exact ECMA-262 form here"
         ));
     }
-    Ok(Member::Set(text, negated))
+    Ok(Escaped::Set(text, negated))
 }
 
 /// A Java class's members, after its `[` (a leading `^` kept as a
@@ -384,7 +397,7 @@ fn class(chars: &mut Chars<'_>) -> Result<Vec<Member>, String> {
                     }
                     continue;
                 }
-                class_escape(e, chars)?
+                class_escape(e, chars)?.into()
             }
             '-' => Member::Dash,
             c => Member::Char(u32::from(c)),

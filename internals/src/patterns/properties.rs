@@ -69,11 +69,7 @@ mod tests {
             .chain(BINARY_PROPERTIES.split_ascii_whitespace())
         {
             let pattern = format!(r"\p{{{name}}}");
-            assert_eq!(
-                super::super::escapes::escapes_problem(&pattern),
-                None,
-                "{name}"
-            );
+            assert_eq!(super::super::translate(&pattern).err(), None, "{name}");
             // The `regex` crate does not have this one: `check` refuses
             // it with the crate's reason, never lets a value through.
             if matches!(name, "Changes_When_NFKC_Casefolded" | "CWKCF") {
@@ -99,7 +95,7 @@ mod tests {
             r"\p{Block=Greek}",
             r"\p",
         ] {
-            let problem = super::super::escapes::escapes_problem(p);
+            let problem = super::super::translate(p).err();
             assert!(problem.is_some(), "{p}");
         }
         for p in [
@@ -110,10 +106,10 @@ mod tests {
             r"\p{gc=Lu}",
             r"\\p{Print}",
         ] {
-            assert_eq!(super::super::escapes::escapes_problem(p), None, "{p}");
+            assert_eq!(super::super::translate(p).err(), None, "{p}");
         }
         assert_eq!(
-            super::super::escapes::escapes_problem(r"\p{Punct}").unwrap(),
+            super::super::translate(r"\p{Punct}").unwrap_err(),
             "`Punct` is not a Unicode property ECMA-262 knows (its names are exact and case-sensitive: `L`, `Letter`, `punct`, `Script=Greek`)"
         );
     }
