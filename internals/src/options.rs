@@ -68,6 +68,9 @@ pub enum ValueKind {
     Type,
     /// JSON text in a string literal: `example_json = "{}"`.
     Json,
+    /// A list of patterns, each with a Rust type:
+    /// `pattern_properties("^x-" = String)`.
+    TypesByPattern,
 }
 
 /// One option.
@@ -87,7 +90,7 @@ pub struct OptionSpec {
 
 use Place::{Alias, AliasField, Enum, Field, Struct, Variant};
 use Role::{Annotation, Check, Shape};
-use ValueKind::{Flag, Json, Number, Text, Type, WholeNumber};
+use ValueKind::{Flag, Json, Number, Text, Type, TypesByPattern, WholeNumber};
 
 const fn row(
     name: &'static str,
@@ -132,6 +135,13 @@ pub const OPTIONS: &[OptionSpec] = &[
         Some("additionalProperties"),
         &[Struct],
         Type,
+        Shape,
+    ),
+    row(
+        "pattern_properties",
+        Some("patternProperties"),
+        &[Struct],
+        TypesByPattern,
         Shape,
     ),
     row("tag", Some("discriminator"), &[Enum], Text, Shape),

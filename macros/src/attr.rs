@@ -103,6 +103,16 @@ pub struct ContainerAttrs {
     /// Bounds on the number of keys, typed and extra together.
     pub min_properties: Option<usize>,
     pub max_properties: Option<usize>,
+    /// `patternProperties`: keys matching a pattern hold values of its type.
+    pub pattern_properties: Vec<KeyPattern>,
+}
+
+impl ContainerAttrs {
+    /// Whether the model has an extension map: unless it is `closed`, and
+    /// also then when keys matching its `pattern_properties` are kept.
+    pub fn has_extension_map(&self) -> bool {
+        self.closed.is_none() || !self.pattern_properties.is_empty()
+    }
 }
 
 #[derive(Default)]
@@ -185,6 +195,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream, place: Place) -> Contai
     let mut enum_json = Once::new("enum_json");
     let mut min_properties = Once::new("min_properties");
     let mut max_properties = Once::new("max_properties");
+    let mut pattern_properties = Once::new("pattern_properties");
     let parser = syn::meta::parser(|meta| {
         let span = meta.path.span_of_ident();
         if misplaced(cx, &meta, place)? {
@@ -233,6 +244,10 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream, place: Place) -> Contai
         } else if meta.path.is_ident("max_properties") {
             if let Some(n) = whole_number(cx, &meta, "max_properties")? {
                 max_properties.set(cx, span, n.value);
+            }
+        } else if meta.path.is_ident("pattern_properties") {
+            if let Some(list) = key_patterns(cx, &meta)? {
+                pattern_properties.set(cx, span, list);
             }
         } else if meta.path.is_ident("one_of") {
             if flag(cx, &meta, "one_of")? {
@@ -311,6 +326,10 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream, place: Place) -> Contai
         enum_json: enum_json.value.map(|s| s.value),
         min_properties: min_properties.value.map(|s| s.value),
         max_properties: max_properties.value.map(|s| s.value),
+        pattern_properties: pattern_properties
+            .value
+            .map(|s| s.value)
+            .unwrap_or_default(),
     }
 }
 

@@ -10,6 +10,7 @@ pub const EXTRA_FIELD: &str = "extra";
 pub fn check_struct(cx: &mut Ctxt, s: &Struct<'_>) {
     check_rename_with_inline(cx, &s.attrs);
     check_closed_with_extra(cx, s);
+    check_key_patterns_with_extra(cx, s);
     check_tag_on_struct(cx, s);
     check_duplicate_wire_names(cx, s);
     check_extension_field_name(cx, s);
@@ -67,6 +68,17 @@ fn check_closed_with_extra(cx: &mut Ctxt, s: &Struct<'_>) {
     }
 }
 
+/// With `pattern_properties` the extension map holds keys of several
+/// types, so it holds `Value`s, each checked against its key's patterns.
+fn check_key_patterns_with_extra(cx: &mut Ctxt, s: &Struct<'_>) {
+    if let (Some(extra), false) = (&s.attrs.extra, s.attrs.pattern_properties.is_empty()) {
+        cx.error(
+            extra.span,
+            "`extra` gives every extension key one type, but `pattern_properties` gives the keys it matches their own, so the extension map holds `Value`s; drop `extra` (`closed` refuses the keys no pattern matches)",
+        );
+    }
+}
+
 fn check_tag_on_struct(cx: &mut Ctxt, s: &Struct<'_>) {
     if let Some(tag) = &s.attrs.tag {
         cx.error(
@@ -94,7 +106,7 @@ fn check_duplicate_wire_names(cx: &mut Ctxt, s: &Struct<'_>) {
 }
 
 fn check_extension_field_name(cx: &mut Ctxt, s: &Struct<'_>) {
-    if s.attrs.closed.is_some() {
+    if !s.attrs.has_extension_map() {
         return;
     }
     let skipped = s.skipped.iter().map(|f| f.ident);

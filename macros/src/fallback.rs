@@ -99,7 +99,7 @@ impl ExtraShape {
     pub fn of(container: &crate::attr::ContainerAttrs) -> ExtraShape {
         let om = om();
         ExtraShape {
-            closed: container.closed.is_some(),
+            closed: !container.has_extension_map(),
             ty: match &container.extra {
                 Some(t) => {
                     let t = &t.value;

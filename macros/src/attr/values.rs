@@ -232,3 +232,83 @@ pub(super) fn format_option(
         span: s.span(),
     }))
 }
+
+/// One entry of `pattern_properties`: a key pattern (ECMA-262, as
+/// `pattern`) and the type of the values of the keys it matches.
+pub struct KeyPattern {
+    /// The pattern as written.
+    pub text: String,
+    /// The pattern in the `regex` crate's syntax (what the runtime compiles).
+    pub translated: String,
+    pub ty: Type,
+    /// The pattern's literal.
+    pub span: proc_macro2::Span,
+}
+
+/// The most key patterns one model may have: the runtime keeps which a key
+/// matches in one `u64`.
+pub const MAX_KEY_PATTERNS: usize = 64;
+
+struct KeyPatternEntry {
+    text: LitStr,
+    ty: Type,
+}
+
+impl syn::parse::Parse for KeyPatternEntry {
+    fn parse(input: syn::parse::ParseStream<'_>) -> syn::Result<Self> {
+        let text: LitStr = input.parse()?;
+        input.parse::<syn::Token![=]>()?;
+        Ok(KeyPatternEntry {
+            text,
+            ty: input.parse()?,
+        })
+    }
+}
+
+/// `pattern_properties("^x-" = String, "^n_" = i64)`: each pattern checked
+/// at compile time as `pattern` is; a pattern written twice, an empty list
+/// or more than [`MAX_KEY_PATTERNS`] is an error.
+pub(super) fn key_patterns(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+) -> syn::Result<Option<Vec<KeyPattern>>> {
+    const USAGE: &str =
+        "option `pattern_properties` takes a list of patterns and types: `pattern_properties(\"^x-\" = Type, …)`";
+    if !meta.input.peek(syn::token::Paren) {
+        cx.error_spanned(&meta.path, USAGE);
+        return skip_rest(meta).map(|()| None);
+    }
+    let content;
+    syn::parenthesized!(content in meta.input);
+    let entries =
+        syn::punctuated::Punctuated::<KeyPatternEntry, syn::Token![,]>::parse_terminated(&content)?;
+    if entries.is_empty() {
+        cx.error_spanned(&meta.path, USAGE);
+        return Ok(None);
+    }
+    let mut out: Vec<KeyPattern> = Vec::new();
+    for e in entries {
+        let text = e.text.value();
+        if out.iter().any(|p| p.text == text) {
+            cx.error_spanned(&e.text, format!("pattern \"{text}\" is given twice"));
+            continue;
+        }
+        if out.len() == MAX_KEY_PATTERNS {
+            cx.error_spanned(
+                &e.text,
+                format!("`pattern_properties` takes at most {MAX_KEY_PATTERNS} patterns"),
+            );
+            break;
+        }
+        match open_model_internals::patterns::check(&text) {
+            Ok((translated, _)) => out.push(KeyPattern {
+                text,
+                translated,
+                ty: e.ty,
+                span: e.text.span(),
+            }),
+            Err(why) => cx.error_spanned(&e.text, format!("invalid key pattern: {why}")),
+        }
+    }
+    Ok(Some(out))
+}

@@ -65,6 +65,7 @@ impl BaseParts {
         };
         let (bi, bt) = (b.ident, b.ty);
         let md = quote_spanned!(ty_span(bt)=> <#bt as #om::ModelDecode>);
+        let no_key_patterns = quote_spanned!(ty_span(bt)=> let () = #om::NoKeyPatterns::<#bt>::OK;);
         BaseParts {
             state: quote!(__base: #md::State<__K>,),
             default: quote!(__base: #om::Default::default(),),
@@ -77,6 +78,7 @@ impl BaseParts {
             },
             checks_in_place: quote!(#md::CHECKS_IN_PLACE),
             finish: quote! {
+                #no_key_patterns
                 let __base = #md::finish(
                     __state.__base,
                     &__seen.shifted(#n, #md::FIELD_COUNT),

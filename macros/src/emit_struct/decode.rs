@@ -66,7 +66,7 @@ fn state(m: &Model<'_>) -> TokenStream {
 fn model_decode(m: &Model<'_>) -> TokenStream {
     let Model {
         om,
-        closed,
+        refuses_other_keys,
         extra_ty,
         n,
         fields,
@@ -89,12 +89,13 @@ fn model_decode(m: &Model<'_>) -> TokenStream {
     let params: Vec<_> = m.generics.type_params().map(|p| &p.ident).collect();
     let finish = finish(m);
     let check = check_in_place(m);
+    let key_patterns = super::key_patterns::decode_items(m);
     quote! {
             #[automatically_derived]
             impl #ig #om::ModelDecode for #self_ty #wc {
                 type State<__K: #om::Keep> = __OpenModelState<__K, #(#params,)*>;
                 type Extra = #extra_ty;
-                const CLOSED: bool = #closed;
+                const CLOSED: bool = #refuses_other_keys;
                 const FIELD_COUNT: usize = #n + #base_count;
 
                 fn wire_name(__index: usize) -> &'static str {
@@ -130,6 +131,7 @@ fn model_decode(m: &Model<'_>) -> TokenStream {
 
                 #finish
                 #check
+                #key_patterns
             }
     }
 }
@@ -301,6 +303,7 @@ fn decode(m: &Model<'_>) -> TokenStream {
         quote!(#om::validate_extras(&self.#extra_field, __ctx);)
     };
     let check_count_validate = WholeChecks::of(m).validate;
+    let validate_key_patterns = super::key_patterns::validate(m);
     quote! {
             #[automatically_derived]
             impl #ig #om::Decode for #self_ty #wc {
@@ -324,6 +327,7 @@ fn decode(m: &Model<'_>) -> TokenStream {
                 fn __validate(&self, __ctx: &mut #om::Ctx) {
                     #om::ModelFields::__validate_fields(self, __ctx);
                     #validate_extras
+                    #validate_key_patterns
                     #check_count_validate
                 }
             }

@@ -9,6 +9,7 @@ mod builder;
 mod decode;
 mod encode;
 mod fields;
+mod key_patterns;
 mod metadata;
 mod schema;
 mod whole;
@@ -25,8 +26,11 @@ pub(super) struct Model<'a> {
     pub om: TokenStream,
     pub s: &'a Struct<'a>,
     pub ident: &'a syn::Ident,
-    /// `additionalProperties: false`: no extension map.
+    /// No extension map: `closed` without `pattern_properties`.
     pub closed: bool,
+    /// `closed`: keys that are neither typed fields nor matched by a key
+    /// pattern are refused.
+    pub refuses_other_keys: bool,
     /// The type of the extension map's values.
     pub extra_ty: TokenStream,
     /// `extra`.
@@ -69,7 +73,8 @@ pub fn emit_struct(item: &syn::ItemStruct, s: &Struct<'_>) -> TokenStream {
     };
     let model = Model {
         ident: s.ident,
-        closed: s.attrs.closed.is_some(),
+        closed: !s.attrs.has_extension_map(),
+        refuses_other_keys: s.attrs.closed.is_some(),
         extra_ty,
         extra_field: format_ident!("{}", EXTRA_FIELD),
         n: s.fields.len(),

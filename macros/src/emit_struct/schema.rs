@@ -13,13 +13,11 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
         om,
         s,
         ident,
-        closed,
         extra_ty,
         fields,
         ..
     } = m;
     let (ig, wc, self_ty) = (&m.head.impl_generics, &m.head.where_clause, &m.head.self_ty);
-    let closed = *closed;
     let (min_props, max_props) = (s.attrs.min_properties, s.attrs.max_properties);
     let ft = &fields.ft;
     let cfgs = &fields.cfgs;
@@ -69,7 +67,7 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
             quote!(#(#cfg)* __required.push(#om::Value::from(#w));)
         })
         .collect();
-    let schema_additional = if closed {
+    let schema_additional = if m.refuses_other_keys {
         quote!(#om::schema_set(&mut __s, "additionalProperties", #om::Value::Bool(false));)
     } else if s.attrs.extra.is_some() {
         quote! {
@@ -130,6 +128,7 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
         t
     };
     let schema_example = container_example(&s.attrs);
+    let schema_key_patterns = super::key_patterns::schema(m);
 
     quote! {
             #[automatically_derived]
@@ -151,6 +150,7 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
                     if !__required.is_empty() {
                         #om::schema_set(&mut __s, "required", #om::Value::List(__required));
                     }
+                    #schema_key_patterns
                     #schema_additional
                     #schema_count
                     #schema_example

@@ -15,6 +15,7 @@ use std::marker::PhantomData;
 mod builder;
 mod enums;
 mod finish;
+mod key_patterns;
 mod object;
 mod one_of;
 mod source;
@@ -22,6 +23,7 @@ mod source;
 pub use builder::*;
 pub use enums::*;
 pub use finish::*;
+pub use key_patterns::{validate_key_patterns, NoKeyPatterns};
 pub use object::*;
 pub use one_of::*;
 pub use source::*;
@@ -95,8 +97,10 @@ pub trait OpenModel: Decode + crate::Encode + Sized {
     const DESCRIPTION: Option<&'static str>;
     /// The typed fields, in declaration order.
     const FIELDS: &'static [FieldInfo];
-    /// True when keys other than the typed ones are refused
-    /// (`additionalProperties: false`).
+    /// True when the model has no extension map: keys other than the typed
+    /// ones are refused (`additionalProperties: false`). A `closed` model
+    /// with `pattern_properties` keeps the keys its patterns match in its
+    /// map, and is not `CLOSED`.
     const CLOSED: bool;
 
     /// The value under a wire name, typed field or extra alike (the Python
@@ -375,6 +379,38 @@ pub trait ModelDecode: Sized {
     /// `CHECKS_IN_PLACE` (the default has no fields to miss).
     fn check_finish(_seen: &Seen, _ctx: &mut Ctx, ok: bool) -> bool {
         ok
+    }
+
+    /// `pattern_properties`: the key patterns as written (ECMA-262), in
+    /// order; at most 64.
+    const KEY_PATTERNS: &'static [&'static str] = &[];
+
+    /// Whether `key` matches key pattern `index`; an error when the
+    /// pattern cannot decide.
+    fn key_pattern_matches(_index: usize, _key: &str) -> Result<bool, String> {
+        Ok(false)
+    }
+
+    /// Checks the JSON value at the reader as key pattern `index`'s type,
+    /// reading past it; true when it is one.
+    fn check_key_pattern_json(
+        _index: usize,
+        r: &mut JsonReader<'_>,
+        peek: Peek,
+    ) -> Result<bool, Fatal> {
+        r.skip(peek).map(|()| true)
+    }
+
+    /// Checks an extension value as key pattern `index`'s type, recording
+    /// its errors; true when it is one.
+    fn check_key_pattern_value(_index: usize, _value: &Value, _ctx: &mut Ctx) -> bool {
+        true
+    }
+
+    /// [`ModelDecode::check_key_pattern_value`] of an extension value (a
+    /// model with key patterns has an extension map of `Value`s).
+    fn check_key_pattern_extra(_index: usize, _value: &Self::Extra, _ctx: &mut Ctx) -> bool {
+        true
     }
 }
 

@@ -1,6 +1,7 @@
 //! A struct model's object, JSON and serde: one key driver for decoding and
 //! checking, the serde visitor, and the defaults of absent keys.
 
+use super::key_patterns;
 use super::*;
 
 /// Decodes a model from the JSON object at `peek`.
@@ -58,12 +59,24 @@ pub fn check_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> R
             Err(noted) => {
                 let at = r.index();
                 let inner = r.ctx.mark();
-                if M::CLOSED {
+                let bits = match key_patterns_of::<M>(r.noted_key(noted)) {
+                    Ok(bits) => bits,
+                    Err(e) => {
+                        r.skip(p)?;
+                        r.error_at(e, at);
+                        ok &= r.noted_entry(noted, at, inner, false);
+                        return Ok(());
+                    }
+                };
+                if M::CLOSED && bits == 0 {
                     let key = r.noted_key(noted).to_owned();
                     unknown_key(r, key, p, at, inner)?;
                     ok = false;
                 } else {
-                    let fine = M::Extra::__check_json(r, p)?;
+                    let mut fine = M::Extra::__check_json(r, p)?;
+                    if fine && bits != 0 && !r.ctx.failed_since(inner) {
+                        fine = key_patterns::check_json::<M>(r, bits, at)?;
+                    }
                     ok &= r.noted_entry(noted, at, inner, fine);
                 }
             }
@@ -98,12 +111,28 @@ fn model_keys<M: ModelDecode, X>(
             Err(key) => {
                 let at = r.index();
                 let inner = r.ctx.mark();
-                if M::CLOSED {
+                let bits = match key_patterns_of::<M>(&key) {
+                    Ok(bits) => bits,
+                    Err(e) => {
+                        r.skip(p)?;
+                        r.error_at(e, at);
+                        extras.add(&mut r.ctx, inner, Some(at), key, None);
+                        return Ok(());
+                    }
+                };
+                if M::CLOSED && bits == 0 {
                     unknown_key(r, key, p, at, inner)?;
                     ok = false;
                     return Ok(());
                 }
-                let v = extra(r, p)?;
+                let mut v = extra(r, p)?;
+                if bits != 0
+                    && v.is_some()
+                    && !r.ctx.failed_since(inner)
+                    && !key_patterns::check_json::<M>(r, bits, at)?
+                {
+                    v = None;
+                }
                 extras.add(&mut r.ctx, inner, Some(at), key, v);
             }
         }
@@ -125,7 +154,18 @@ fn field_entry<M: ModelDecode>(
     let wire = M::wire_name(i);
     let inner = r.ctx.mark();
     if seen.insert(i) {
+        let at = r.index();
         field(r, i, p)?;
+        // A typed key a key pattern matches holds that pattern's type too.
+        if !M::KEY_PATTERNS.is_empty() && !r.ctx.failed_since(inner) {
+            match key_patterns::matched::<M>(wire) {
+                Ok(0) => {}
+                Ok(bits) => {
+                    key_patterns::check_json::<M>(r, bits, at)?;
+                }
+                Err(e) => r.error_at(e, at),
+            }
+        }
     } else {
         let at = r.index();
         r.skip(p)?;
@@ -134,6 +174,17 @@ fn field_entry<M: ModelDecode>(
     r.ctx
         .prefix_since(inner, || Segment::Key(Cow::Borrowed(wire)));
     Ok(())
+}
+
+/// The key patterns an unknown key matches (none without patterns, at no
+/// cost).
+#[inline]
+fn key_patterns_of<M: ModelDecode>(key: &str) -> Result<u64, ErrorKind> {
+    if M::KEY_PATTERNS.is_empty() {
+        Ok(0)
+    } else {
+        key_patterns::matched::<M>(key)
+    }
 }
 
 /// A key a closed model does not have: its value passed over, an error at
@@ -194,7 +245,26 @@ impl<M: ModelDecode> ModelVisitor<'_, M> {
             Some(i) => {
                 let wire = M::wire_name(i);
                 if seen.insert(i) {
-                    M::decode_field::<Build, _>(state, i, SerdeSource::new(d, ctx))?;
+                    match key_patterns_of::<M>(wire) {
+                        Ok(0) => M::decode_field::<Build, _>(state, i, SerdeSource::new(d, ctx))?,
+                        Ok(bits) => {
+                            // Serde cannot read a value twice: read it as a
+                            // `Value`, then as the field and each pattern's type.
+                            if let Some(value) = Value::__decode_serde(d, ctx)? {
+                                let source =
+                                    SerdeSource::new(value.clone().into_deserializer(), ctx);
+                                M::decode_field::<Build, _>(state, i, source)
+                                    .map_err(de::Error::custom)?;
+                                if !ctx.failed_since(inner) {
+                                    key_patterns::check_value::<M>(bits, &value, ctx);
+                                }
+                            }
+                        }
+                        Err(e) => {
+                            IgnoredAny::deserialize_with(d)?;
+                            ctx.error(e);
+                        }
+                    }
                 } else {
                     IgnoredAny::deserialize_with(d)?;
                     ctx.error(ErrorKind::DuplicateKey(wire.to_owned()));
@@ -202,14 +272,31 @@ impl<M: ModelDecode> ModelVisitor<'_, M> {
                 ctx.prefix_since(inner, || Segment::Key(Cow::Borrowed(wire)));
                 Ok(true)
             }
-            None if M::CLOSED => {
-                IgnoredAny::deserialize_with(d)?;
-                ctx.error(ErrorKind::UnknownKey(key.to_string()));
-                ctx.prefix_since(inner, || Segment::Key(Cow::Owned(key.to_string())));
-                Ok(false)
-            }
             None => {
-                let v = M::Extra::__decode_serde(d, ctx)?;
+                let bits = match key_patterns_of::<M>(&key) {
+                    Ok(bits) => bits,
+                    Err(e) => {
+                        IgnoredAny::deserialize_with(d)?;
+                        ctx.error(e);
+                        extras.add(ctx, inner, None, key.into_owned(), None);
+                        return Ok(true);
+                    }
+                };
+                if M::CLOSED && bits == 0 {
+                    IgnoredAny::deserialize_with(d)?;
+                    ctx.error(ErrorKind::UnknownKey(key.to_string()));
+                    ctx.prefix_since(inner, || Segment::Key(Cow::Owned(key.to_string())));
+                    return Ok(false);
+                }
+                let mut v = M::Extra::__decode_serde(d, ctx)?;
+                if let Some(value) = &v {
+                    if bits != 0
+                        && !ctx.failed_since(inner)
+                        && !key_patterns::check_extra::<M>(bits, value, ctx)
+                    {
+                        v = None;
+                    }
+                }
                 extras.add(ctx, inner, None, key.into_owned(), v);
                 Ok(true)
             }

@@ -1,0 +1,17 @@
+use open_model::open_model;
+
+#[open_model(pattern_properties("^x-" = String))]
+pub struct Base {
+    pub id: String,
+}
+
+#[open_model]
+pub struct Child {
+    #[open_model(flatten)]
+    pub base: Base,
+    pub name: String,
+}
+
+fn main() {
+    let _ = open_model::from_json_str::<Child>("{}");
+}

@@ -1,0 +1,8 @@
+use open_model::open_model;
+
+#[open_model(pattern_properties("^x-" = String, "\\A[a-z]+" = i64))]
+pub struct Labels {
+    pub name: String,
+}
+
+fn main() {}
