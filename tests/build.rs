@@ -41,15 +41,22 @@ fn main() {
                     untyped_any: true,
                     ..Default::default()
                 };
-                open_model_codegen::generate_schemas(&c, &options)
-                    .map(|g| g.source)
-                    .map_err(|problems| {
-                        problems
-                            .iter()
-                            .map(|p| p.to_string().replace("#/components/schemas/Root", "#"))
-                            .collect::<Vec<_>>()
-                            .join("; ")
-                    })
+                let said = |problems: Vec<open_model_codegen::Problem>| {
+                    problems
+                        .iter()
+                        .map(|p| p.to_string().replace("#/components/schemas/Root", "#"))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                };
+                match open_model_codegen::generate_schemas(&c, &options) {
+                    Ok(g) => Ok(g.source),
+                    // Read as OpenAPI 3.0 first; a schema whose keywords
+                    // mean the same in draft 4 and in JSON Schema 2020-12
+                    // (OpenAPI 3.1) is read as 3.1 when 3.0 has no
+                    // spelling for it (`type: null`, `patternProperties`).
+                    Err(_) if same_in_2020_12(&schema) => as_openapi_31(&c, &options).map_err(said),
+                    Err(p) => Err(said(p)),
+                }
             });
             let (check, skip) = match outcome {
                 Ok(source) => {
@@ -57,7 +64,8 @@ fn main() {
                         models,
                         "#[allow(dead_code, missing_docs, clippy::all, clippy::pedantic)]\nmod {id} {{\n{source}\n\
                          pub fn check(json: &str) -> Result<(), String> {{\n\
-                         open_model::from_json_str::<Root>(json).map(|_| ()).map_err(|r| r.to_string())\n}}\n}}\n"
+                         open_model::from_json_str::<{root}>(json).map(|_| ()).map_err(|r| r.to_string())\n}}\n}}\n",
+                        root = if admits_null(&schema) { "Option<Root>" } else { "Root" },
                     );
                     (format!("Some({id}::check)"), "None".to_owned())
                 }
@@ -239,6 +247,85 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// The group's schema as OpenAPI components: the schema itself as `Root`,
 /// its `definitions` as `Def<name>`, and the references to them rewritten.
+/// Whether the root schema's `type` admits `null` (`"null"`, or a list
+/// with it): the generator makes such a component `nullable`, which the
+/// property holding it reads as `Option`; at the top of a document the
+/// suite holds it so too.
+fn admits_null(schema: &Value) -> bool {
+    match schema.get("type") {
+        Some(Value::Str(t)) => t == "null",
+        Some(Value::List(l)) => l.iter().any(|t| t.as_str() == Some("null")),
+        _ => false,
+    }
+}
+
+/// The components as an OpenAPI 3.1 document, generated.
+fn as_openapi_31(
+    components: &Map,
+    options: &open_model_codegen::Options,
+) -> Result<String, Vec<open_model_codegen::Problem>> {
+    let mut doc = Map::new();
+    doc.insert("openapi".to_owned(), Value::from("3.1.0"));
+    let mut info = Map::new();
+    info.insert("title".to_owned(), Value::from("suite"));
+    info.insert("version".to_owned(), Value::from("1"));
+    doc.insert("info".to_owned(), Value::Dict(info));
+    let mut schemas = Map::new();
+    schemas.insert("schemas".to_owned(), Value::Dict(components.clone()));
+    doc.insert("components".to_owned(), Value::Dict(schemas));
+    let text = open_model::to_json_string(&Value::Dict(doc)).unwrap_or_default();
+    let options = open_model_codegen::Options {
+        components_only: true,
+        ..options.clone()
+    };
+    open_model_codegen::generate(&text, &options).map(|g| g.source)
+}
+
+/// Whether draft 4 and JSON Schema 2020-12 read `schema` alike: no
+/// keyword whose meaning changed (boolean `exclusiveMinimum`, a list of
+/// `items`, `additionalItems`, `dependencies`, `id`, keywords beside a
+/// `$ref`, which draft 4 ignores) and none that draft 4 ignores and
+/// 2020-12 checks (`const`, `contains`, …), in any subschema.
+fn same_in_2020_12(schema: &Value) -> bool {
+    const CHANGED: &[&str] = &[
+        "additionalItems",
+        "dependencies",
+        "id",
+        "$schema",
+        "const",
+        "contains",
+        "propertyNames",
+        "if",
+        "then",
+        "else",
+        "prefixItems",
+        "dependentRequired",
+        "dependentSchemas",
+        "unevaluatedProperties",
+        "unevaluatedItems",
+        "$defs",
+        "$anchor",
+        "$id",
+    ];
+    let Some(map) = schema.as_dict() else {
+        return false;
+    };
+    if map.contains_key("$ref") && map.len() > 1 {
+        return false;
+    }
+    map.iter().all(|(k, v)| match k.as_str() {
+        k if CHANGED.contains(&k) => false,
+        "exclusiveMinimum" | "exclusiveMaximum" => false,
+        "items" => v.as_dict().is_some() && same_in_2020_12(v),
+        "additionalProperties" | "not" => v.as_bool().is_some() || same_in_2020_12(v),
+        "allOf" | "anyOf" | "oneOf" => v.as_list().is_some_and(|l| l.iter().all(same_in_2020_12)),
+        "properties" | "patternProperties" | "definitions" => v
+            .as_dict()
+            .is_some_and(|d| d.iter().all(|(_, s)| same_in_2020_12(s))),
+        _ => true,
+    })
+}
+
 fn components(schema: &Value) -> Result<Map, String> {
     let mut root = schema.clone();
     let mut out = Map::new();

@@ -40,6 +40,9 @@ pub(crate) struct Gen<'a> {
     /// What was decided of every type before writing: names, what each
     /// component reaches (boxes), nullability.
     pub(crate) plan: crate::plan::Plan,
+    /// The document is OpenAPI 3.1, whose schemas are JSON Schema 2020-12:
+    /// its keywords with no 3.0 spelling (`patternProperties`) are read.
+    pub(crate) json_schema: bool,
 }
 
 /// An inheritance base and what extends it.
@@ -103,6 +106,10 @@ impl Gen<'_> {
             used: BTreeSet::new(),
             current: String::new(),
             plan,
+            json_schema: root
+                .and_then(|r| r.get("openapi"))
+                .and_then(Value::as_str)
+                .is_some_and(|v| v.starts_with("3.1")),
         }
     }
 

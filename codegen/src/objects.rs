@@ -17,6 +17,7 @@ pub(crate) const OBJECT_KEYS: &[&str] = &[
     "additionalProperties",
     "minProperties",
     "maxProperties",
+    "patternProperties",
 ];
 
 pub(crate) const ARRAY_KEYS: &[&str] = &["items", "minItems", "maxItems", "uniqueItems"];
@@ -167,6 +168,15 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, Unmerged>
             Value::Dict(d) => d.clone(),
             _ => return Err(Unmerged::new(mpath, "must be a schema object")),
         };
+        // A member's `patternProperties` judges the keys every other member
+        // declares, and its `additionalProperties` spares the keys it
+        // matches: no merge says that yet.
+        if members.len() > 1 && member.contains_key("patternProperties") {
+            return Err(Unmerged::new(
+                format!("{mpath}/patternProperties"),
+                "`patternProperties` inside `allOf` cannot be merged",
+            ));
+        }
         read.push(member.clone());
         for (k, v) in member.iter() {
             match (k.as_str(), merged.get(k)) {
@@ -831,6 +841,7 @@ impl Gen<'_> {
                 "properties",
                 "required",
                 "additionalProperties",
+                "patternProperties",
                 "minProperties",
                 "maxProperties",
                 "description",
@@ -990,9 +1001,16 @@ impl Gen<'_> {
         path: &str,
         container: &mut Vec<TokenStream>,
     ) {
+        let patterns = self.key_patterns(ident, schema, path);
+        let has_patterns = patterns.as_ref().is_some_and(|p| !p.is_empty());
         match schema.get("additionalProperties") {
             None | Some(Value::Bool(true)) => {}
             Some(Value::Bool(false)) => container.push(quote!(closed)),
+            Some(extra) if has_patterns && admits_anything(extra) => {}
+            Some(_) if has_patterns => self.problem(
+                &format!("{path}/additionalProperties"),
+                "`additionalProperties` with a schema beside `patternProperties` (which types the keys no pattern matches) is not supported: the extension map then holds the keys the patterns match",
+            ),
             Some(extra) => {
                 let hint = format!("{ident}Value");
                 if let Some(t) =
@@ -1001,6 +1019,9 @@ impl Gen<'_> {
                     container.push(quote!(extra = #t));
                 }
             }
+        }
+        if let Some(p) = patterns.filter(|p| !p.is_empty()) {
+            container.push(quote!(pattern_properties(#(#p),*)));
         }
         if let Some(not) = schema.get("not") {
             let hint = format!("{ident}Not");
@@ -1034,6 +1055,58 @@ impl Gen<'_> {
                 }
             }
         }
+    }
+}
+
+impl Gen<'_> {
+    /// `patternProperties` as the entries of `pattern_properties`
+    /// (`"^x-" = String`): each pattern read as `pattern` is (Java's with
+    /// `java_patterns`), each schema a type named `<Object>Pattern<n>`
+    /// when inline. Read in OpenAPI 3.1 (JSON Schema 2020-12) only: the
+    /// 3.0 schema object has no such keyword. A key pattern decides which
+    /// keys the other rules judge, so one that cannot be checked is an
+    /// error even with `unchecked_patterns`. `None` when there are none.
+    fn key_patterns(
+        &mut self,
+        ident: &Ident,
+        schema: &Map,
+        path: &str,
+    ) -> Option<Vec<TokenStream>> {
+        let value = schema.get("patternProperties")?;
+        let ppath = format!("{path}/patternProperties");
+        if !self.json_schema {
+            self.problem(
+                &ppath,
+                "`patternProperties` is JSON Schema (OpenAPI 3.1), not part of the OpenAPI 3.0 schema object",
+            );
+            return None;
+        }
+        let Some(map) = value.as_dict() else {
+            self.problem(&ppath, "must be a map from patterns to schemas");
+            return None;
+        };
+        let mut out = Vec::new();
+        for (n, (pattern, s)) in map.iter().enumerate() {
+            let kpath = format!("{ppath}/{}", pointer_escape(pattern));
+            let ecma = if self.options.java_patterns {
+                open_model_internals::patterns::java::to_ecma(pattern)
+            } else {
+                Ok(pattern.clone())
+            };
+            let checked = ecma.and_then(|e| open_model_internals::patterns::check(&e).map(|_| e));
+            let ecma = match checked {
+                Ok(e) => e,
+                Err(why) => {
+                    self.problem(&kpath, format!("key pattern {pattern:?} cannot be checked ({why}); a key pattern decides which keys the other rules judge, so it cannot be kept as an annotation"));
+                    continue;
+                }
+            };
+            let hint = format!("{ident}Pattern{}", n + 1);
+            if let Some(t) = self.named_type(s, &kpath, &hint) {
+                out.push(quote!(#ecma = #t));
+            }
+        }
+        Some(out)
     }
 }
 

@@ -199,6 +199,8 @@ fn schema(v: &mut Value, at: &str, moved: &mut Moved) {
         let key = key.as_str();
         let list = SCHEMA_LISTS.contains(&key) || SCHEMA_VALUED.contains(&key);
         match value {
+            // 3.0 spells a boolean `additionalProperties` too.
+            Value::Bool(_) if key == "additionalProperties" => {}
             // `items` as a list is the draft-4 tuple form.
             Value::List(items) if list => {
                 for (i, item) in items.iter_mut().enumerate() {

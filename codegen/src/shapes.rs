@@ -135,6 +135,7 @@ pub(crate) fn is_object(map: &Map) -> bool {
                     "additionalProperties",
                     "minProperties",
                     "maxProperties",
+                    "patternProperties",
                 ]
                 .iter()
                 .any(|k| map.contains_key(k))
@@ -149,6 +150,7 @@ pub(crate) fn is_object_with_fields(map: &Map) -> bool {
             || map.contains_key("required")
             || map.contains_key("minProperties")
             || map.contains_key("maxProperties")
+            || map.contains_key("patternProperties")
             || map.get("additionalProperties") == Some(&Value::Bool(false))
             || map.get("type").is_none())
 }

@@ -36,9 +36,9 @@ fn reports_every_problem_with_its_path() {
     assert_eq!(
             text,
             [
-                "#/components/schemas/A/patternProperties: `patternProperties` is JSON Schema, not part of the OpenAPI 3.0 schema object",
                 "#/components/schemas/A/properties/a/type: a list of types is not OpenAPI 3.0; use `nullable` or `oneOf`",
                 "#/components/schemas/A/properties/b/format: format 7 is not a format name",
+                "#/components/schemas/A/patternProperties: `patternProperties` is JSON Schema (OpenAPI 3.1), not part of the OpenAPI 3.0 schema object",
             ]
         );
 }
@@ -522,6 +522,44 @@ paths:
         ),
         "{}",
         generated.source
+    );
+}
+
+#[test]
+fn openapi_31_pattern_properties_become_key_patterns() {
+    let v31 = |body: &str| format!("openapi: 3.1.0\ncomponents:\n  schemas:\n{body}");
+    let src = gen(&v31("    A:
+      type: object
+      properties: { foo: { type: string } }
+      patternProperties:
+        '^x-': { type: integer }
+        '^y': { type: object, properties: { z: { type: string } } }
+      additionalProperties: false
+    B:
+      patternProperties: { 'f.*o': { type: [string, 'null'] } }
+"))
+    .unwrap();
+    for expected in [
+        "#[open_model(closed, pattern_properties(\"^x-\" = i64, \"^y\" = APattern2))]",
+        "pub struct APattern2 {",
+        "#[open_model(pattern_properties(\"f.*o\" = BPattern1))]\n#[derive(Debug, Clone, PartialEq)]\npub struct B {}",
+    ] {
+        assert!(src.contains(expected), "{expected}\n{src}");
+    }
+    let problems = |body: &str| -> Vec<String> {
+        gen(&v31(body))
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    };
+    assert_eq!(
+        problems("    A:\n      patternProperties: { '\\A': {} }\n"),
+        ["#/components/schemas/A/patternProperties/\\A: key pattern \"\\\\A\" cannot be checked (`\\A` is not an escape ECMA-262 reads (write `^` or `$` for the start or end)); a key pattern decides which keys the other rules judge, so it cannot be kept as an annotation"]
+    );
+    assert_eq!(
+        problems("    A:\n      patternProperties: { '^x': {} }\n      additionalProperties: { type: string }\n"),
+        ["#/components/schemas/A/additionalProperties: `additionalProperties` with a schema beside `patternProperties` (which types the keys no pattern matches) is not supported: the extension map then holds the keys the patterns match"]
     );
 }
 
