@@ -5,6 +5,7 @@
 //! | 3.1 | 3.0 |
 //! |---|---|
 //! | `type: [T, "null"]` | `type: T, nullable: true` |
+//! | `type: "null"` (not as a member of `anyOf`/`oneOf`) | `nullable: true, enum: [null]` |
 //! | `type: [A, B]` | `anyOf: [{type: A}, {type: B}]` (with `"null"`, nullable) |
 //! | `const: v` | `enum: [v]` |
 //! | `exclusiveMinimum: n` (a number) | `minimum: n, exclusiveMinimum: true` (the tighter bound when both are given) |
@@ -284,6 +285,7 @@ fn rewrite(map: &mut Map, at: &str, moved: &mut Moved) {
             type_list(map, types, at, moved);
         }
     }
+    null_only(map, at, moved);
     // What the 3.0 reading keeps beside a `$ref` stays there.
     let beside_ref = |k: &str| {
         !matches!(
@@ -307,6 +309,34 @@ fn rewrite(map: &mut Map, at: &str, moved: &mut Moved) {
 
 /// `type` given as a list: one type (and `"null"`) is that type, nullable;
 /// several are the `anyOf` of each.
+/// `type: "null"` (or `["null"]`): the 3.0 spelling of a schema only
+/// `null` meets, `nullable: true` with `enum: [null]` (an `enum` already
+/// there keeps only its `null`). A member of `anyOf`/`oneOf` so written is
+/// left for the union's rule, which reads it as the union's `nullable`.
+fn null_only(map: &mut Map, at: &str, moved: &mut Moved) {
+    let null = Value::Str("null".into());
+    let only_null = match map.get("type") {
+        Some(t @ Value::Str(_)) => *t == null,
+        Some(Value::List(l)) => !l.is_empty() && l.iter().all(|t| *t == null),
+        _ => false,
+    };
+    let member = at
+        .rsplit_once('/')
+        .and_then(|(parent, i)| i.parse::<usize>().ok().map(|_| parent))
+        .is_some_and(|parent| parent.ends_with("/anyOf") || parent.ends_with("/oneOf"));
+    if !only_null || member {
+        return;
+    }
+    map.remove("type");
+    map.insert("nullable".into(), Value::Bool(true));
+    let nulls = match map.get("enum") {
+        Some(Value::List(values)) => values.iter().filter(|v| v.is_null()).cloned().collect(),
+        _ => vec![Value::Null],
+    };
+    map.insert("enum".into(), Value::List(nulls));
+    moved.note(child(at, "nullable"), child(at, "type"));
+}
+
 fn type_list(map: &mut Map, types: Vec<Value>, at: &str, moved: &mut Moved) {
     let null = Value::Str("null".into());
     let nullable = types.contains(&null);
