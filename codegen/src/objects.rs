@@ -1001,16 +1001,22 @@ impl Gen<'_> {
         path: &str,
         container: &mut Vec<TokenStream>,
     ) {
-        let patterns = self.key_patterns(ident, schema, path);
+        let mut patterns = self.key_patterns(ident, schema, path);
         let has_patterns = patterns.as_ref().is_some_and(|p| !p.is_empty());
         match schema.get("additionalProperties") {
             None | Some(Value::Bool(true)) => {}
             Some(Value::Bool(false)) => container.push(quote!(closed)),
             Some(extra) if has_patterns && admits_anything(extra) => {}
-            Some(_) if has_patterns => self.problem(
-                &format!("{path}/additionalProperties"),
-                "`additionalProperties` with a schema beside `patternProperties` (which types the keys no pattern matches) is not supported: the extension map then holds the keys the patterns match",
-            ),
+            // Beside key patterns it types the keys no pattern matches.
+            Some(extra) if has_patterns => {
+                let hint = format!("{ident}Value");
+                if let (Some(t), Some(p)) = (
+                    self.named_type(extra, &format!("{path}/additionalProperties"), &hint),
+                    patterns.as_mut(),
+                ) {
+                    p.push(quote!(others = #t));
+                }
+            }
             Some(extra) => {
                 let hint = format!("{ident}Value");
                 if let Some(t) =

@@ -557,9 +557,13 @@ fn openapi_31_pattern_properties_become_key_patterns() {
         problems("    A:\n      patternProperties: { '\\A': {} }\n"),
         ["#/components/schemas/A/patternProperties/\\A: key pattern \"\\\\A\" cannot be checked (`\\A` is not an escape ECMA-262 reads (write `^` or `$` for the start or end)); a key pattern decides which keys the other rules judge, so it cannot be kept as an annotation"]
     );
-    assert_eq!(
-        problems("    A:\n      patternProperties: { '^x': {} }\n      additionalProperties: { type: string }\n"),
-        ["#/components/schemas/A/additionalProperties: `additionalProperties` with a schema beside `patternProperties` (which types the keys no pattern matches) is not supported: the extension map then holds the keys the patterns match"]
+    let src = gen(&v31(
+        "    A:\n      patternProperties: { '^x': {} }\n      additionalProperties: { type: string }\n",
+    ))
+    .unwrap();
+    assert!(
+        src.contains("#[open_model(pattern_properties(\"^x\" = Value, others = String))]"),
+        "{src}"
     );
 }
 

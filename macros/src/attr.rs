@@ -104,14 +104,14 @@ pub struct ContainerAttrs {
     pub min_properties: Option<usize>,
     pub max_properties: Option<usize>,
     /// `patternProperties`: keys matching a pattern hold values of its type.
-    pub pattern_properties: Vec<KeyPattern>,
+    pub pattern_properties: KeyPatterns,
 }
 
 impl ContainerAttrs {
     /// Whether the model has an extension map: unless it is `closed`, and
     /// also then when keys matching its `pattern_properties` are kept.
     pub fn has_extension_map(&self) -> bool {
-        self.closed.is_none() || !self.pattern_properties.is_empty()
+        self.closed.is_none() || !self.pattern_properties.patterns.is_empty()
     }
 }
 

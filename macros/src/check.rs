@@ -71,10 +71,17 @@ fn check_closed_with_extra(cx: &mut Ctxt, s: &Struct<'_>) {
 /// With `pattern_properties` the extension map holds keys of several
 /// types, so it holds `Value`s, each checked against its key's patterns.
 fn check_key_patterns_with_extra(cx: &mut Ctxt, s: &Struct<'_>) {
-    if let (Some(extra), false) = (&s.attrs.extra, s.attrs.pattern_properties.is_empty()) {
+    let patterns = &s.attrs.pattern_properties;
+    if let (Some(extra), false) = (&s.attrs.extra, patterns.patterns.is_empty()) {
         cx.error(
             extra.span,
-            "`extra` gives every extension key one type, but `pattern_properties` gives the keys it matches their own, so the extension map holds `Value`s; drop `extra` (`closed` refuses the keys no pattern matches)",
+            "`extra` gives every extension key one type, but `pattern_properties` gives the keys it matches their own, so the extension map holds `Value`s; drop `extra`, and type the keys no pattern matches with `others = Type` inside `pattern_properties` (or refuse them with `closed`)",
+        );
+    }
+    if let (Some(closed), Some(_)) = (s.attrs.closed, &patterns.others) {
+        cx.error(
+            closed,
+            "`closed` refuses the keys no pattern matches, and `others` gives them a type; keep one of the two",
         );
     }
 }

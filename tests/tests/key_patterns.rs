@@ -152,6 +152,40 @@ fn a_typed_key_a_pattern_matches_holds_both_types() {
     assert_eq!(r.errors()[0].path().to_string(), "num");
 }
 
+/// `others`: the type of the keys no field and no pattern takes (JSON
+/// Schema's `additionalProperties` beside `patternProperties`).
+#[open_model(pattern_properties("^x-" = String, others = i64))]
+#[derive(Debug)]
+struct Others {
+    name: Option<String>,
+}
+
+#[test]
+fn others_types_the_keys_no_pattern_matches() {
+    let json = r#"{"name": "a", "x-a": "s", "n": 3}"#;
+    assert!(report::<Others>(json).is_empty());
+    assert!(serde_report::<Others>(json).is_empty());
+    assert_eq!(
+        report::<Others>(r#"{"x-a": 1, "n": "s", "name": "a"}"#),
+        [
+            "[\"x-a\"] at 1:9: expected a string, found a number",
+            "n at 1:17: expected an integer, found a string",
+        ]
+    );
+    assert_eq!(serde_report::<Others>(r#"{"n": "s"}"#).len(), 1);
+    let mut m = Others::new().unwrap();
+    m.insert_extra("n", "s").unwrap();
+    assert_eq!(
+        m.validate().unwrap_err().errors()[0].path().to_string(),
+        "n"
+    );
+    let s = open_model::schema_of::<Others>();
+    assert_eq!(
+        s.get("additionalProperties"),
+        Some(&open_model::from_json_str::<Value>(r#"{"type":"integer"}"#).unwrap())
+    );
+}
+
 #[test]
 fn duplicates_of_matched_keys_are_errors() {
     assert_eq!(

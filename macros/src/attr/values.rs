@@ -246,34 +246,54 @@ pub struct KeyPattern {
 }
 
 /// The most key patterns one model may have: the runtime keeps which a key
-/// matches in one `u64`.
-pub const MAX_KEY_PATTERNS: usize = 64;
+/// matches in one `u64`, and `others` takes the bit after the last.
+pub const MAX_KEY_PATTERNS: usize = 63;
 
-struct KeyPatternEntry {
-    text: LitStr,
-    ty: Type,
+/// An entry of `pattern_properties`: a pattern with its type, or
+/// `others = Type` for the keys no pattern matches.
+enum KeyPatternEntry {
+    Pattern(LitStr, Type),
+    Others(syn::Ident, Type),
 }
 
 impl syn::parse::Parse for KeyPatternEntry {
     fn parse(input: syn::parse::ParseStream<'_>) -> syn::Result<Self> {
-        let text: LitStr = input.parse()?;
+        if input.peek(LitStr) {
+            let text: LitStr = input.parse()?;
+            input.parse::<syn::Token![=]>()?;
+            return Ok(KeyPatternEntry::Pattern(text, input.parse()?));
+        }
+        let name: syn::Ident = input.parse()?;
+        if name != "others" {
+            return Err(syn::Error::new(
+                name.span(),
+                "expected a pattern (`\"^x-\" = Type`) or `others = Type`",
+            ));
+        }
         input.parse::<syn::Token![=]>()?;
-        Ok(KeyPatternEntry {
-            text,
-            ty: input.parse()?,
-        })
+        Ok(KeyPatternEntry::Others(name, input.parse()?))
     }
 }
 
-/// `pattern_properties("^x-" = String, "^n_" = i64)`: each pattern checked
-/// at compile time as `pattern` is; a pattern written twice, an empty list
-/// or more than [`MAX_KEY_PATTERNS`] is an error.
+/// What `pattern_properties(…)` says.
+#[derive(Default)]
+pub struct KeyPatterns {
+    pub patterns: Vec<KeyPattern>,
+    /// `others = Type`: the type of the other keys no pattern matches
+    /// (JSON Schema's `additionalProperties` beside `patternProperties`).
+    pub others: Option<Type>,
+}
+
+/// `pattern_properties("^x-" = String, "^n_" = i64, others = bool)`: each
+/// pattern checked at compile time as `pattern` is; a pattern written
+/// twice, `others` twice, no pattern, or more than [`MAX_KEY_PATTERNS`] is
+/// an error.
 pub(super) fn key_patterns(
     cx: &mut Ctxt,
     meta: &ParseNestedMeta<'_>,
-) -> syn::Result<Option<Vec<KeyPattern>>> {
+) -> syn::Result<Option<KeyPatterns>> {
     const USAGE: &str =
-        "option `pattern_properties` takes a list of patterns and types: `pattern_properties(\"^x-\" = Type, …)`";
+        "option `pattern_properties` takes a list of patterns and types: `pattern_properties(\"^x-\" = Type, …)`, and `others = Type` for the keys no pattern matches";
     if !meta.input.peek(syn::token::Paren) {
         cx.error_spanned(&meta.path, USAGE);
         return skip_rest(meta).map(|()| None);
@@ -282,33 +302,43 @@ pub(super) fn key_patterns(
     syn::parenthesized!(content in meta.input);
     let entries =
         syn::punctuated::Punctuated::<KeyPatternEntry, syn::Token![,]>::parse_terminated(&content)?;
-    if entries.is_empty() {
-        cx.error_spanned(&meta.path, USAGE);
-        return Ok(None);
-    }
-    let mut out: Vec<KeyPattern> = Vec::new();
+    let mut out = KeyPatterns::default();
     for e in entries {
-        let text = e.text.value();
-        if out.iter().any(|p| p.text == text) {
-            cx.error_spanned(&e.text, format!("pattern \"{text}\" is given twice"));
+        let (text, ty) = match e {
+            KeyPatternEntry::Others(name, ty) => {
+                if out.others.is_some() {
+                    cx.error_spanned(&name, "`others` is given twice");
+                }
+                out.others = Some(ty);
+                continue;
+            }
+            KeyPatternEntry::Pattern(text, ty) => (text, ty),
+        };
+        let value = text.value();
+        if out.patterns.iter().any(|p| p.text == value) {
+            cx.error_spanned(&text, format!("pattern \"{value}\" is given twice"));
             continue;
         }
-        if out.len() == MAX_KEY_PATTERNS {
+        if out.patterns.len() == MAX_KEY_PATTERNS {
             cx.error_spanned(
-                &e.text,
+                &text,
                 format!("`pattern_properties` takes at most {MAX_KEY_PATTERNS} patterns"),
             );
             break;
         }
-        match open_model_internals::patterns::check(&text) {
-            Ok((translated, _)) => out.push(KeyPattern {
-                text,
+        match open_model_internals::patterns::check(&value) {
+            Ok((translated, _)) => out.patterns.push(KeyPattern {
+                text: value,
                 translated,
-                ty: e.ty,
-                span: e.text.span(),
+                ty,
+                span: text.span(),
             }),
-            Err(why) => cx.error_spanned(&e.text, format!("invalid key pattern: {why}")),
+            Err(why) => cx.error_spanned(&text, format!("invalid key pattern: {why}")),
         }
+    }
+    if out.patterns.is_empty() {
+        cx.error_spanned(&meta.path, USAGE);
+        return Ok(None);
     }
     Ok(Some(out))
 }

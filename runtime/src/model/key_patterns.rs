@@ -28,6 +28,15 @@ pub(crate) fn matched<M: ModelDecode>(key: &str) -> Result<u64, ErrorKind> {
     Ok(bits)
 }
 
+/// [`matched`] for an extension key: one no pattern matches takes
+/// `others`' bit when the model types them.
+pub(crate) fn matched_extension<M: ModelDecode>(key: &str) -> Result<u64, ErrorKind> {
+    match matched::<M>(key)? {
+        0 if M::OTHERS_TYPED => Ok(1u64 << M::KEY_PATTERNS.len()),
+        bits => Ok(bits),
+    }
+}
+
 fn each(bits: u64) -> impl Iterator<Item = usize> {
     (0..64).filter(move |i| bits & (1u64 << i) != 0)
 }
@@ -101,7 +110,7 @@ pub fn validate_key_patterns<M: ModelDecode + OpenModel>(
     }
     for (k, v) in extras.iter() {
         let mark = ctx.mark();
-        match matched::<M>(k) {
+        match matched_extension::<M>(k) {
             Ok(0) if <M as ModelDecode>::CLOSED => ctx.error(ErrorKind::UnknownKey(k.clone())),
             Ok(bits) => {
                 check_value::<M>(bits, v, ctx);

@@ -382,8 +382,12 @@ pub trait ModelDecode: Sized {
     }
 
     /// `pattern_properties`: the key patterns as written (ECMA-262), in
-    /// order; at most 64.
+    /// order; at most 63.
     const KEY_PATTERNS: &'static [&'static str] = &[];
+
+    /// `others = Type` in `pattern_properties`: an extension key no pattern
+    /// matches holds that type, checked as pattern `KEY_PATTERNS.len()`.
+    const OTHERS_TYPED: bool = false;
 
     /// Whether `key` matches key pattern `index`; an error when the
     /// pattern cannot decide.

@@ -59,7 +59,7 @@ pub fn check_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> R
             Err(noted) => {
                 let at = r.index();
                 let inner = r.ctx.mark();
-                let bits = match key_patterns_of::<M>(r.noted_key(noted)) {
+                let bits = match extension_patterns_of::<M>(r.noted_key(noted)) {
                     Ok(bits) => bits,
                     Err(e) => {
                         r.skip(p)?;
@@ -111,7 +111,7 @@ fn model_keys<M: ModelDecode, X>(
             Err(key) => {
                 let at = r.index();
                 let inner = r.ctx.mark();
-                let bits = match key_patterns_of::<M>(&key) {
+                let bits = match extension_patterns_of::<M>(&key) {
                     Ok(bits) => bits,
                     Err(e) => {
                         r.skip(p)?;
@@ -176,7 +176,7 @@ fn field_entry<M: ModelDecode>(
     Ok(())
 }
 
-/// The key patterns an unknown key matches (none without patterns, at no
+/// The key patterns a typed key matches (none without patterns, at no
 /// cost).
 #[inline]
 fn key_patterns_of<M: ModelDecode>(key: &str) -> Result<u64, ErrorKind> {
@@ -184,6 +184,16 @@ fn key_patterns_of<M: ModelDecode>(key: &str) -> Result<u64, ErrorKind> {
         Ok(0)
     } else {
         key_patterns::matched::<M>(key)
+    }
+}
+
+/// [`key_patterns_of`] for an extension key, with `others`.
+#[inline]
+fn extension_patterns_of<M: ModelDecode>(key: &str) -> Result<u64, ErrorKind> {
+    if M::KEY_PATTERNS.is_empty() {
+        Ok(0)
+    } else {
+        key_patterns::matched_extension::<M>(key)
     }
 }
 
@@ -273,7 +283,7 @@ impl<M: ModelDecode> ModelVisitor<'_, M> {
                 Ok(true)
             }
             None => {
-                let bits = match key_patterns_of::<M>(&key) {
+                let bits = match extension_patterns_of::<M>(&key) {
                     Ok(bits) => bits,
                     Err(e) => {
                         IgnoredAny::deserialize_with(d)?;
