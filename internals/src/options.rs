@@ -71,6 +71,9 @@ pub enum ValueKind {
     /// A list of patterns, each with a Rust type:
     /// `pattern_properties("^x-" = String)`.
     TypesByPattern,
+    /// A list of keys, each with the keys it needs:
+    /// `dependent_required("a" = ["b"])`.
+    KeysByKey,
 }
 
 /// One option.
@@ -90,7 +93,7 @@ pub struct OptionSpec {
 
 use Place::{Alias, AliasField, Enum, Field, Struct, Variant};
 use Role::{Annotation, Check, Shape};
-use ValueKind::{Flag, Json, Number, Text, Type, TypesByPattern, WholeNumber};
+use ValueKind::{Flag, Json, KeysByKey, Number, Text, Type, TypesByPattern, WholeNumber};
 
 const fn row(
     name: &'static str,
@@ -217,6 +220,20 @@ pub const OPTIONS: &[OptionSpec] = &[
         Some("maxProperties"),
         &[Struct],
         WholeNumber,
+        Check,
+    ),
+    row(
+        "dependent_required",
+        Some("dependentRequired"),
+        &[Struct],
+        KeysByKey,
+        Check,
+    ),
+    row(
+        "property_names",
+        Some("propertyNames"),
+        &[Struct],
+        Type,
         Check,
     ),
     // Annotations.

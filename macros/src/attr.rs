@@ -105,6 +105,10 @@ pub struct ContainerAttrs {
     pub max_properties: Option<usize>,
     /// `patternProperties`: keys matching a pattern hold values of its type.
     pub pattern_properties: KeyPatterns,
+    /// `dependentRequired`: a key and the keys that must be present with it.
+    pub dependent_required: DependentRules,
+    /// `propertyNames`: the type every key must be valid as.
+    pub property_names: Option<Spanned<Type>>,
 }
 
 impl ContainerAttrs {
@@ -196,6 +200,8 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream, place: Place) -> Contai
     let mut min_properties = Once::new("min_properties");
     let mut max_properties = Once::new("max_properties");
     let mut pattern_properties = Once::new("pattern_properties");
+    let mut dependent = Once::new("dependent_required");
+    let mut property_names = Once::new("property_names");
     let parser = syn::meta::parser(|meta| {
         let span = meta.path.span_of_ident();
         if misplaced(cx, &meta, place)? {
@@ -248,6 +254,29 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream, place: Place) -> Contai
         } else if meta.path.is_ident("pattern_properties") {
             if let Some(list) = key_patterns(cx, &meta)? {
                 pattern_properties.set(cx, span, list);
+            }
+        } else if meta.path.is_ident("dependent_required") {
+            if let Some(list) = dependent_required(cx, &meta)? {
+                dependent.set(cx, span, list);
+            }
+        } else if meta.path.is_ident("property_names") {
+            if !meta.input.peek(syn::Token![=]) {
+                cx.error_spanned(
+                    &meta.path,
+                    "option `property_names` needs a type: `property_names = Type`",
+                );
+                skip_rest(&meta)?;
+            } else {
+                let ty: Type = meta.value()?.parse()?;
+                let tspan = syn::spanned::Spanned::span(&ty);
+                property_names.set(
+                    cx,
+                    span,
+                    Spanned {
+                        value: ty,
+                        span: tspan,
+                    },
+                );
             }
         } else if meta.path.is_ident("one_of") {
             if flag(cx, &meta, "one_of")? {
@@ -330,6 +359,8 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream, place: Place) -> Contai
             .value
             .map(|s| s.value)
             .unwrap_or_default(),
+        dependent_required: dependent.value.map(|s| s.value).unwrap_or_default(),
+        property_names: property_names.value.map(|s| s.value),
     }
 }
 

@@ -233,6 +233,23 @@ pub(super) fn format_option(
     }))
 }
 
+/// The parenthesized, comma-separated entries of a list option
+/// (`name(…, …)`); `None`, with `usage` as the error, when the option has
+/// no list.
+fn entry_list<E: syn::parse::Parse>(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+    usage: &str,
+) -> syn::Result<Option<syn::punctuated::Punctuated<E, syn::Token![,]>>> {
+    if !meta.input.peek(syn::token::Paren) {
+        cx.error_spanned(&meta.path, usage);
+        return skip_rest(meta).map(|()| None);
+    }
+    let content;
+    syn::parenthesized!(content in meta.input);
+    syn::punctuated::Punctuated::parse_terminated(&content).map(Some)
+}
+
 /// One entry of `pattern_properties`: a key pattern (ECMA-262, as
 /// `pattern`) and the type of the values of the keys it matches.
 pub struct KeyPattern {
@@ -294,14 +311,9 @@ pub(super) fn key_patterns(
 ) -> syn::Result<Option<KeyPatterns>> {
     const USAGE: &str =
         "option `pattern_properties` takes a list of patterns and types: `pattern_properties(\"^x-\" = Type, …)`, and `others = Type` for the keys no pattern matches";
-    if !meta.input.peek(syn::token::Paren) {
-        cx.error_spanned(&meta.path, USAGE);
-        return skip_rest(meta).map(|()| None);
-    }
-    let content;
-    syn::parenthesized!(content in meta.input);
-    let entries =
-        syn::punctuated::Punctuated::<KeyPatternEntry, syn::Token![,]>::parse_terminated(&content)?;
+    let Some(entries) = entry_list::<KeyPatternEntry>(cx, meta, USAGE)? else {
+        return Ok(None);
+    };
     let mut out = KeyPatterns::default();
     for e in entries {
         let (text, ty) = match e {
@@ -337,6 +349,54 @@ pub(super) fn key_patterns(
         }
     }
     if out.patterns.is_empty() {
+        cx.error_spanned(&meta.path, USAGE);
+        return Ok(None);
+    }
+    Ok(Some(out))
+}
+
+/// `dependent_required`'s rules: each key with the keys it needs.
+pub type DependentRules = Vec<(String, Vec<String>)>;
+
+/// An entry of `dependent_required`: a key and the keys it needs.
+struct DependentEntry {
+    key: LitStr,
+    needs: syn::punctuated::Punctuated<LitStr, syn::Token![,]>,
+}
+
+impl syn::parse::Parse for DependentEntry {
+    fn parse(input: syn::parse::ParseStream<'_>) -> syn::Result<Self> {
+        let key: LitStr = input.parse()?;
+        input.parse::<syn::Token![=]>()?;
+        let content;
+        syn::bracketed!(content in input);
+        Ok(DependentEntry {
+            key,
+            needs: content.parse_terminated(|s| s.parse::<LitStr>(), syn::Token![,])?,
+        })
+    }
+}
+
+/// `dependent_required("a" = ["b", "c"])`: when `a` is present, so are `b`
+/// and `c`. A key given twice, or no entry, is an error.
+pub(super) fn dependent_required(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+) -> syn::Result<Option<DependentRules>> {
+    const USAGE: &str = "option `dependent_required` takes keys with the keys they need: `dependent_required(\"a\" = [\"b\", \"c\"])`";
+    let Some(entries) = entry_list::<DependentEntry>(cx, meta, USAGE)? else {
+        return Ok(None);
+    };
+    let mut out = DependentRules::new();
+    for e in entries {
+        let key = e.key.value();
+        if out.iter().any(|(k, _)| *k == key) {
+            cx.error_spanned(&e.key, format!("key \"{key}\" is given twice"));
+            continue;
+        }
+        out.push((key, e.needs.iter().map(LitStr::value).collect()));
+    }
+    if out.is_empty() {
         cx.error_spanned(&meta.path, USAGE);
         return Ok(None);
     }

@@ -121,6 +121,25 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
             let v = &e.value;
             t.extend(quote!(#om::schema_set(&mut __s, "enum", #om::json_value(#v));));
         }
+        if !s.attrs.dependent_required.is_empty() {
+            let entries = s.attrs.dependent_required.iter().map(|(key, needs)| {
+                quote! {
+                    __deps.insert(
+                        #om::String::from(#key),
+                        #om::Value::List(#om::Vec::from([#(#om::Value::from(#needs)),*])),
+                    );
+                }
+            });
+            t.extend(quote! {
+                let mut __deps = #om::Map::new();
+                #(#entries)*
+                #om::schema_set(&mut __s, "dependentRequired", #om::Value::Dict(__deps));
+            });
+        }
+        if let Some(names) = &s.attrs.property_names {
+            let nt = &names.value;
+            t.extend(quote_spanned!(names.span=> #om::schema_set(&mut __s, "propertyNames", __gen.reference::<#nt>());));
+        }
         if s.attrs.nullable.is_some() {
             t.extend(quote!(#om::schema_set(&mut __s, "nullable", #om::Value::Bool(true));));
         }

@@ -1,5 +1,6 @@
-//! The checks of the whole model (`min_properties`, `max_properties`, and
-//! `not` and `enum` on the model): at the end of a decode, and in `validate()`.
+//! The checks of the whole model (`min_properties`, `max_properties`,
+//! `dependent_required`, `property_names`, and `not` and `enum` on the
+//! model): at the end of a decode, and in `validate()`.
 
 use super::Model;
 use proc_macro2::TokenStream;
@@ -48,6 +49,22 @@ impl WholeChecks {
                 let (nt, span) = (&n.value, n.span);
                 t.extend(
                     quote_spanned!(span=> <#nt as #om::FieldType>::__field_not::<Self>(__model_ref)?;),
+                );
+            }
+            if !s.attrs.dependent_required.is_empty() {
+                let rules = s
+                    .attrs
+                    .dependent_required
+                    .iter()
+                    .map(|(key, needs)| quote!((#key, &[#(#needs),*] as &[&str])));
+                t.extend(
+                    quote!(#om::check_dependent_required::<Self>(__model_ref, &[#(#rules),*])?;),
+                );
+            }
+            if let Some(names) = &s.attrs.property_names {
+                let (nt, span) = (&names.value, names.span);
+                t.extend(
+                    quote_spanned!(span=> #om::check_property_names::<Self, #nt>(__model_ref)?;),
                 );
             }
             if let Some(e) = &s.attrs.enum_json {

@@ -1,0 +1,64 @@
+//! Rules on which keys a model holds, checked on the whole model (after a
+//! decode, and by `validate()`): `dependent_required` (JSON Schema's
+//! `dependentRequired`) and `property_names` (`propertyNames`). Both see
+//! every key, typed fields' and extension keys alike.
+
+use super::*;
+
+/// The keys `model` holds: its present typed fields' wire names, then its
+/// extension keys.
+fn present_keys<M: ModelFields>(model: &M) -> Vec<&str> {
+    let mut keys: Vec<&str> = Vec::new();
+    let _ = model.__visit_fields(&mut |wire, value| {
+        if value.is_some() {
+            keys.push(wire);
+        }
+        Ok(())
+    });
+    if let Some(extras) = model.__extras() {
+        keys.extend(extras.iter().map(|(k, _)| k.as_str()));
+    }
+    keys
+}
+
+/// `dependent_required("a" = ["b"])`: when the key `a` is present, so is
+/// every key it lists.
+#[doc(hidden)]
+pub fn check_dependent_required<M: ModelFields>(
+    model: &M,
+    rules: &[(&str, &[&str])],
+) -> Result<(), ErrorKind> {
+    let keys = present_keys(model);
+    for (key, needs) in rules {
+        if !keys.contains(key) {
+            continue;
+        }
+        if let Some(missing) = needs.iter().find(|n| !keys.contains(n)) {
+            return Err(ErrorKind::Constraint(
+                format!("'{missing}' is required when '{key}' is present").into(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `property_names = T`: every key, as a string, is a valid `T` (a string
+/// type with its checks: `pattern`, `max_length`, `format`, `enum_json`).
+#[doc(hidden)]
+pub fn check_property_names<M: ModelFields, T: Decode>(model: &M) -> Result<(), ErrorKind> {
+    for key in present_keys(model) {
+        let mut ctx = Ctx::new(usize::MAX);
+        let fits = decode_from_value::<T>(Value::from(key), &mut ctx).is_some() && ctx.is_ok();
+        if !fits {
+            let report = ctx.into_report(None);
+            let why = report
+                .errors()
+                .first()
+                .map_or_else(String::new, |e| format!(": {}", e.message()));
+            return Err(ErrorKind::Constraint(
+                format!("property name '{key}' is not valid{why}").into(),
+            ));
+        }
+    }
+    Ok(())
+}
