@@ -259,6 +259,27 @@ fn admits_null(schema: &Value) -> bool {
     }
 }
 
+/// Draft 4's `dependencies` of lists, in every subschema, under its
+/// 2020-12 name `dependentRequired` (the positions `same_in_2020_12` reads).
+fn dependencies_renamed(schema: &mut Value) {
+    let Value::Dict(map) = schema else { return };
+    if let Some(deps) = map.remove("dependencies") {
+        map.insert("dependentRequired".to_owned(), deps);
+    }
+    for (k, v) in map.iter_mut() {
+        match (k.as_str(), v) {
+            ("items" | "additionalProperties" | "not", v) => dependencies_renamed(v),
+            ("allOf" | "anyOf" | "oneOf", Value::List(l)) => {
+                l.iter_mut().for_each(dependencies_renamed)
+            }
+            ("properties" | "patternProperties", Value::Dict(d)) => {
+                d.iter_mut().for_each(|(_, s)| dependencies_renamed(s));
+            }
+            _ => {}
+        }
+    }
+}
+
 /// The components as an OpenAPI 3.1 document, generated.
 fn as_openapi_31(
     components: &Map,
@@ -270,8 +291,12 @@ fn as_openapi_31(
     info.insert("title".to_owned(), Value::from("suite"));
     info.insert("version".to_owned(), Value::from("1"));
     doc.insert("info".to_owned(), Value::Dict(info));
+    let mut components = components.clone();
+    components
+        .iter_mut()
+        .for_each(|(_, s)| dependencies_renamed(s));
     let mut schemas = Map::new();
-    schemas.insert("schemas".to_owned(), Value::Dict(components.clone()));
+    schemas.insert("schemas".to_owned(), Value::Dict(components));
     doc.insert("components".to_owned(), Value::Dict(schemas));
     let text = open_model::to_json_string(&Value::Dict(doc)).unwrap_or_default();
     let options = open_model_codegen::Options {
@@ -283,13 +308,13 @@ fn as_openapi_31(
 
 /// Whether draft 4 and JSON Schema 2020-12 read `schema` alike: no
 /// keyword whose meaning changed (boolean `exclusiveMinimum`, a list of
-/// `items`, `additionalItems`, `dependencies`, `id`, keywords beside a
-/// `$ref`, which draft 4 ignores) and none that draft 4 ignores and
-/// 2020-12 checks (`const`, `contains`, …), in any subschema.
+/// `items`, `additionalItems`, `dependencies` of schemas, `id`, keywords
+/// beside a `$ref`, which draft 4 ignores) and none that draft 4 ignores
+/// and 2020-12 checks (`const`, `contains`, …), in any subschema. A
+/// `dependencies` of lists is 2020-12's `dependentRequired`, renamed so.
 fn same_in_2020_12(schema: &Value) -> bool {
     const CHANGED: &[&str] = &[
         "additionalItems",
-        "dependencies",
         "id",
         "$schema",
         "const",
@@ -316,6 +341,11 @@ fn same_in_2020_12(schema: &Value) -> bool {
     map.iter().all(|(k, v)| match k.as_str() {
         k if CHANGED.contains(&k) => false,
         "exclusiveMinimum" | "exclusiveMaximum" => false,
+        // Its list form is 2020-12's `dependentRequired`; its schema form
+        // (`dependentSchemas`) is not read.
+        "dependencies" => v
+            .as_dict()
+            .is_some_and(|d| d.iter().all(|(_, x)| x.as_list().is_some())),
         "items" => v.as_dict().is_some() && same_in_2020_12(v),
         "additionalProperties" | "not" => v.as_bool().is_some() || same_in_2020_12(v),
         "allOf" | "anyOf" | "oneOf" => v.as_list().is_some_and(|l| l.iter().all(same_in_2020_12)),

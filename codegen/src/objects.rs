@@ -18,6 +18,8 @@ pub(crate) const OBJECT_KEYS: &[&str] = &[
     "minProperties",
     "maxProperties",
     "patternProperties",
+    "dependentRequired",
+    "propertyNames",
 ];
 
 pub(crate) const ARRAY_KEYS: &[&str] = &["items", "minItems", "maxItems", "uniqueItems"];
@@ -842,6 +844,8 @@ impl Gen<'_> {
                 "required",
                 "additionalProperties",
                 "patternProperties",
+                "dependentRequired",
+                "propertyNames",
                 "minProperties",
                 "maxProperties",
                 "description",
@@ -1029,6 +1033,7 @@ impl Gen<'_> {
         if let Some(p) = patterns.filter(|p| !p.is_empty()) {
             container.push(quote!(pattern_properties(#(#p),*)));
         }
+        self.key_rules(ident, schema, path, container);
         if let Some(not) = schema.get("not") {
             let hint = format!("{ident}Not");
             if let Some(t) = self.named_type(not, &format!("{path}/not"), &hint) {
@@ -1080,11 +1085,7 @@ impl Gen<'_> {
     ) -> Option<Vec<TokenStream>> {
         let value = schema.get("patternProperties")?;
         let ppath = format!("{path}/patternProperties");
-        if !self.json_schema {
-            self.problem(
-                &ppath,
-                "`patternProperties` is JSON Schema (OpenAPI 3.1), not part of the OpenAPI 3.0 schema object",
-            );
+        if !self.json_schema_keyword(&ppath, "patternProperties") {
             return None;
         }
         let Some(map) = value.as_dict() else {
@@ -1113,6 +1114,60 @@ impl Gen<'_> {
             }
         }
         Some(out)
+    }
+}
+
+impl Gen<'_> {
+    /// Whether a JSON Schema keyword with no 3.0 spelling may be read
+    /// here: in an OpenAPI 3.1 document; in 3.0 it is an error.
+    fn json_schema_keyword(&mut self, at: &str, keyword: &str) -> bool {
+        if !self.json_schema {
+            self.problem(
+                at,
+                format!("`{keyword}` is JSON Schema (OpenAPI 3.1), not part of the OpenAPI 3.0 schema object"),
+            );
+        }
+        self.json_schema
+    }
+
+    /// `dependentRequired` and `propertyNames` (OpenAPI 3.1) as the
+    /// container's `dependent_required` and `property_names`.
+    fn key_rules(
+        &mut self,
+        ident: &Ident,
+        schema: &Map,
+        path: &str,
+        container: &mut Vec<TokenStream>,
+    ) {
+        if let Some(deps) = schema.get("dependentRequired") {
+            let at = format!("{path}/dependentRequired");
+            if self.json_schema_keyword(&at, "dependentRequired") {
+                let rules: Option<Vec<TokenStream>> = deps.as_dict().and_then(|d| {
+                    d.iter()
+                        .map(|(key, needs)| {
+                            let needs: Option<Vec<&str>> =
+                                needs.as_list()?.iter().map(Value::as_str).collect();
+                            let needs = needs?;
+                            Some(quote!(#key = [#(#needs),*]))
+                        })
+                        .collect()
+                });
+                match rules {
+                    Some(r) if r.is_empty() => {}
+                    Some(r) => container.push(quote!(dependent_required(#(#r),*))),
+                    None => self.problem(&at, "must be a map from keys to lists of keys"),
+                }
+            }
+        }
+        if let Some(names) = schema.get("propertyNames") {
+            let at = format!("{path}/propertyNames");
+            if self.json_schema_keyword(&at, "propertyNames") && !admits_anything(names) {
+                let hint = format!("{ident}Name");
+                if let Some(t) = self.named_type(names, &at, &hint) {
+                    container.push(quote!(property_names = #t));
+                }
+            }
+        }
     }
 }
 

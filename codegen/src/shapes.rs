@@ -136,6 +136,8 @@ pub(crate) fn is_object(map: &Map) -> bool {
                     "minProperties",
                     "maxProperties",
                     "patternProperties",
+                    "dependentRequired",
+                    "propertyNames",
                 ]
                 .iter()
                 .any(|k| map.contains_key(k))
@@ -151,6 +153,8 @@ pub(crate) fn is_object_with_fields(map: &Map) -> bool {
             || map.contains_key("minProperties")
             || map.contains_key("maxProperties")
             || map.contains_key("patternProperties")
+            || map.contains_key("dependentRequired")
+            || map.contains_key("propertyNames")
             || map.get("additionalProperties") == Some(&Value::Bool(false))
             || map.get("type").is_none())
 }

@@ -568,6 +568,32 @@ fn openapi_31_pattern_properties_become_key_patterns() {
 }
 
 #[test]
+fn openapi_31_key_rules_become_container_options() {
+    let doc = |v: &str| {
+        format!("openapi: {v}\ncomponents:\n  schemas:\n    P:\n      properties: {{ card: {{ type: string }} }}\n      dependentRequired: {{ card: [billing] }}\n      propertyNames: {{ maxLength: 3 }}\n")
+    };
+    let src = gen(&doc("3.1.0")).unwrap();
+    assert!(
+        src.contains(
+            "#[open_model(dependent_required(\"card\" = [\"billing\"]), property_names = PName)]"
+        ),
+        "{src}"
+    );
+    let err: Vec<String> = gen(&doc("3.0.3"))
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        err,
+        [
+            "#/components/schemas/P/dependentRequired: `dependentRequired` is JSON Schema (OpenAPI 3.1), not part of the OpenAPI 3.0 schema object",
+            "#/components/schemas/P/propertyNames: `propertyNames` is JSON Schema (OpenAPI 3.1), not part of the OpenAPI 3.0 schema object",
+        ]
+    );
+}
+
+#[test]
 fn openapi_31_schemas_are_read_through_their_30_spelling() {
     let v31 = |body: &str| format!("openapi: 3.1.0\ncomponents:\n  schemas:\n{body}");
     let src = gen(&v31("    A:
