@@ -74,6 +74,9 @@ pub enum ValueKind {
     /// A list of keys, each with the keys it needs:
     /// `dependent_required("a" = ["b"])`.
     KeysByKey,
+    /// A list of keys, each with a Rust type:
+    /// `dependent_schemas("a" = Type)`.
+    TypesByKey,
 }
 
 /// One option.
@@ -93,7 +96,9 @@ pub struct OptionSpec {
 
 use Place::{Alias, AliasField, Enum, Field, Struct, Variant};
 use Role::{Annotation, Check, Shape};
-use ValueKind::{Flag, Json, KeysByKey, Number, Text, Type, TypesByPattern, WholeNumber};
+use ValueKind::{
+    Flag, Json, KeysByKey, Number, Text, Type, TypesByKey, TypesByPattern, WholeNumber,
+};
 
 const fn row(
     name: &'static str,
@@ -227,6 +232,13 @@ pub const OPTIONS: &[OptionSpec] = &[
         Some("dependentRequired"),
         &[Struct],
         KeysByKey,
+        Check,
+    ),
+    row(
+        "dependent_schemas",
+        Some("dependentSchemas"),
+        &[Struct],
+        TypesByKey,
         Check,
     ),
     row(

@@ -107,6 +107,9 @@ pub struct ContainerAttrs {
     pub pattern_properties: KeyPatterns,
     /// `dependentRequired`: a key and the keys that must be present with it.
     pub dependent_required: DependentRules,
+    /// `dependentSchemas`: a key and the type the whole object must also be
+    /// when it is present.
+    pub dependent_schemas: Vec<(String, Type)>,
     /// `propertyNames`: the type every key must be valid as.
     pub property_names: Option<Spanned<Type>>,
 }
@@ -202,6 +205,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream, place: Place) -> Contai
     let mut pattern_properties = Once::new("pattern_properties");
     let mut dependent = Once::new("dependent_required");
     let mut property_names = Once::new("property_names");
+    let mut dependent_types = Once::new("dependent_schemas");
     let parser = syn::meta::parser(|meta| {
         let span = meta.path.span_of_ident();
         if misplaced(cx, &meta, place)? {
@@ -258,6 +262,10 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream, place: Place) -> Contai
         } else if meta.path.is_ident("dependent_required") {
             if let Some(list) = dependent_required(cx, &meta)? {
                 dependent.set(cx, span, list);
+            }
+        } else if meta.path.is_ident("dependent_schemas") {
+            if let Some(list) = dependent_schemas(cx, &meta)? {
+                dependent_types.set(cx, span, list);
             }
         } else if meta.path.is_ident("property_names") {
             if !meta.input.peek(syn::Token![=]) {
@@ -361,6 +369,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream, place: Place) -> Contai
             .unwrap_or_default(),
         dependent_required: dependent.value.map(|s| s.value).unwrap_or_default(),
         property_names: property_names.value.map(|s| s.value),
+        dependent_schemas: dependent_types.value.map(|s| s.value).unwrap_or_default(),
     }
 }
 

@@ -399,14 +399,14 @@ pub mod __private {
         check_unique_items, NumberFormat, Pattern, StringFormat,
     };
     pub use crate::model::{
-        builder_entry, builder_take, check_defaulted, check_dependent_required, check_model_json,
-        check_open_enum_other, check_property_names, check_required, decode_default,
-        decode_enum_json, decode_enum_serde, decode_from_value, decode_model_json,
-        decode_model_serde, decode_one_of_json, decode_one_of_serde, decode_open_enum_json,
-        decode_open_enum_serde, finish_defaulted, finish_optional, finish_required,
-        validate_extras, validate_key_patterns, validate_open_enum_other, Build, Discard,
-        EnumValue, ExtraKeyError, Extras, FieldDyn, FieldInfo, FieldSource, FieldType, FieldVisit,
-        Keep, ModelDecode, ModelFields, NoKeyPatterns, OneOfDecode, OpenModel, Seen,
+        builder_entry, builder_take, check_defaulted, check_dependent_required,
+        check_dependent_schema, check_model_json, check_open_enum_other, check_property_names,
+        check_required, decode_default, decode_enum_json, decode_enum_serde, decode_from_value,
+        decode_model_json, decode_model_serde, decode_one_of_json, decode_one_of_serde,
+        decode_open_enum_json, decode_open_enum_serde, finish_defaulted, finish_optional,
+        finish_required, validate_extras, validate_key_patterns, validate_open_enum_other, Build,
+        Discard, EnumValue, ExtraKeyError, Extras, FieldDyn, FieldInfo, FieldSource, FieldType,
+        FieldVisit, Keep, ModelDecode, ModelFields, NoKeyPatterns, OneOfDecode, OpenModel, Seen,
     };
     pub use crate::schema::{instance_name, is_ref, set as schema_set, Schema, SchemaGen};
     pub use crate::serde_value::deserialize_collecting;

@@ -71,3 +71,38 @@ fn every_key_is_a_valid_name() {
     let schema = open_model::schema_of::<Short>();
     assert!(schema.get("propertyNames").is_some(), "{schema:?}");
 }
+
+/// What the whole object must also be when `card` is present.
+#[open_model]
+#[derive(Debug)]
+struct WithCard {
+    billing: String,
+    #[open_model(max_length = 4)]
+    card: String,
+}
+
+#[open_model(dependent_schemas("card" = WithCard))]
+#[derive(Debug)]
+struct Order {
+    card: Option<String>,
+    billing: Option<String>,
+}
+
+#[test]
+fn a_present_key_brings_its_dependent_schema() {
+    assert!(report::<Order>(r#"{"billing": "b"}"#).is_empty());
+    assert!(report::<Order>(r#"{"card": "c", "billing": "b"}"#).is_empty());
+    assert_eq!(
+        report::<Order>(r#"{"card": "c"}"#),
+        ["line 1 column 1: with 'card' present, the object must also meet its dependent schema: missing required key 'billing'"]
+    );
+    assert_eq!(
+        report::<Order>(r#"{"card": "12345", "billing": "b"}"#),
+        ["line 1 column 1: with 'card' present, the object must also meet its dependent schema: card: length must be less than or equal to 4"]
+    );
+    let mut o = Order::new().unwrap();
+    o.card = Some("c".into());
+    assert!(o.validate().is_err());
+    let s = open_model::schema_of::<Order>();
+    assert!(s.get("dependentSchemas").is_some(), "{s:?}");
+}

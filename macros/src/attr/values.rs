@@ -402,3 +402,48 @@ pub(super) fn dependent_required(
     }
     Ok(Some(out))
 }
+
+/// An entry of `dependent_schemas`: a key and the type the whole object
+/// must also be when it is present.
+struct DependentSchemaEntry {
+    key: LitStr,
+    ty: Type,
+}
+
+impl syn::parse::Parse for DependentSchemaEntry {
+    fn parse(input: syn::parse::ParseStream<'_>) -> syn::Result<Self> {
+        let key: LitStr = input.parse()?;
+        input.parse::<syn::Token![=]>()?;
+        Ok(DependentSchemaEntry {
+            key,
+            ty: input.parse()?,
+        })
+    }
+}
+
+/// `dependent_schemas("a" = Type)`: when `a` is present, the whole object
+/// is also a valid `Type`. A key given twice, or no entry, is an error.
+pub(super) fn dependent_schemas(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+) -> syn::Result<Option<Vec<(String, Type)>>> {
+    const USAGE: &str =
+        "option `dependent_schemas` takes keys with a type: `dependent_schemas(\"a\" = Type)`";
+    let Some(entries) = entry_list::<DependentSchemaEntry>(cx, meta, USAGE)? else {
+        return Ok(None);
+    };
+    let mut out: Vec<(String, Type)> = Vec::new();
+    for e in entries {
+        let key = e.key.value();
+        if out.iter().any(|(k, _)| *k == key) {
+            cx.error_spanned(&e.key, format!("key \"{key}\" is given twice"));
+            continue;
+        }
+        out.push((key, e.ty));
+    }
+    if out.is_empty() {
+        cx.error_spanned(&meta.path, USAGE);
+        return Ok(None);
+    }
+    Ok(Some(out))
+}

@@ -136,6 +136,16 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
                 #om::schema_set(&mut __s, "dependentRequired", #om::Value::Dict(__deps));
             });
         }
+        if !s.attrs.dependent_schemas.is_empty() {
+            let entries = s.attrs.dependent_schemas.iter().map(|(key, ty)| {
+                quote!(__deps.insert(#om::String::from(#key), __gen.reference::<#ty>());)
+            });
+            t.extend(quote! {
+                let mut __deps = #om::Map::new();
+                #(#entries)*
+                #om::schema_set(&mut __s, "dependentSchemas", #om::Value::Dict(__deps));
+            });
+        }
         if let Some(names) = &s.attrs.property_names {
             let nt = &names.value;
             t.extend(quote_spanned!(names.span=> #om::schema_set(&mut __s, "propertyNames", __gen.reference::<#nt>());));

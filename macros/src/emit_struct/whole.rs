@@ -1,5 +1,5 @@
 //! The checks of the whole model (`min_properties`, `max_properties`,
-//! `dependent_required`, `property_names`, and `not` and `enum` on the
+//! `dependent_required`, `dependent_schemas`, `property_names`, and `not` and `enum` on the
 //! model): at the end of a decode, and in `validate()`.
 
 use super::Model;
@@ -60,6 +60,10 @@ impl WholeChecks {
                 t.extend(
                     quote!(#om::check_dependent_required::<Self>(__model_ref, &[#(#rules),*])?;),
                 );
+            }
+            for (key, ty) in &s.attrs.dependent_schemas {
+                let span = syn::spanned::Spanned::span(ty);
+                t.extend(quote_spanned!(span=> #om::check_dependent_schema::<Self, #ty>(__model_ref, #key)?;));
             }
             if let Some(names) = &s.attrs.property_names {
                 let (nt, span) = (&names.value, names.span);

@@ -1,7 +1,8 @@
 //! Rules on which keys a model holds, checked on the whole model (after a
 //! decode, and by `validate()`): `dependent_required` (JSON Schema's
-//! `dependentRequired`) and `property_names` (`propertyNames`). Both see
-//! every key, typed fields' and extension keys alike.
+//! `dependentRequired`), `dependent_schemas` (`dependentSchemas`) and
+//! `property_names` (`propertyNames`). Each sees every key, typed fields'
+//! and extension keys alike.
 
 use super::*;
 
@@ -61,4 +62,29 @@ pub fn check_property_names<M: ModelFields, T: Decode>(model: &M) -> Result<(), 
         }
     }
     Ok(())
+}
+
+/// `dependent_schemas("a" = T)`: when the key `a` is present, the whole
+/// object is also a valid `T` (with every check of `T`).
+#[doc(hidden)]
+pub fn check_dependent_schema<M: ModelFields + crate::Encode, T: FieldType>(
+    model: &M,
+    key: &str,
+) -> Result<(), ErrorKind> {
+    if !present_keys(model).contains(&key) {
+        return Ok(());
+    }
+    let mut ctx = Ctx::new(crate::DEFAULT_MAX_DEPTH);
+    let fits = T::__field_from_value(model.__to_value(), &mut ctx).is_some() && ctx.is_ok();
+    if fits {
+        return Ok(());
+    }
+    let report = ctx.into_report(None);
+    let why = report
+        .errors()
+        .first()
+        .map_or_else(String::new, |e| format!(": {e}"));
+    Err(ErrorKind::Constraint(
+        format!("with '{key}' present, the object must also meet its dependent schema{why}").into(),
+    ))
 }

@@ -25,7 +25,7 @@ pub use builder::*;
 pub use enums::*;
 pub use finish::*;
 pub use key_patterns::{validate_key_patterns, NoKeyPatterns};
-pub use key_rules::{check_dependent_required, check_property_names};
+pub use key_rules::{check_dependent_required, check_dependent_schema, check_property_names};
 pub use object::*;
 pub use one_of::*;
 pub use source::*;
