@@ -259,12 +259,25 @@ fn admits_null(schema: &Value) -> bool {
     }
 }
 
-/// Draft 4's `dependencies` of lists, in every subschema, under its
-/// 2020-12 name `dependentRequired` (the positions `same_in_2020_12` reads).
+/// Draft 4's `dependencies`, in every subschema, under their 2020-12
+/// names: a list as `dependentRequired`, a schema as `dependentSchemas`
+/// (the positions `same_in_2020_12` reads).
 fn dependencies_renamed(schema: &mut Value) {
     let Value::Dict(map) = schema else { return };
-    if let Some(deps) = map.remove("dependencies") {
-        map.insert("dependentRequired".to_owned(), deps);
+    if let Some(Value::Dict(deps)) = map.remove("dependencies") {
+        let (lists, schemas): (Vec<_>, Vec<_>) =
+            deps.into_iter().partition(|(_, v)| v.as_list().is_some());
+        if !lists.is_empty() {
+            let lists = lists.into_iter().collect();
+            map.insert("dependentRequired".to_owned(), Value::Dict(lists));
+        }
+        if !schemas.is_empty() {
+            let mut schemas: Map = schemas.into_iter().collect();
+            schemas
+                .iter_mut()
+                .for_each(|(_, s)| dependencies_renamed(s));
+            map.insert("dependentSchemas".to_owned(), Value::Dict(schemas));
+        }
     }
     for (k, v) in map.iter_mut() {
         match (k.as_str(), v) {
@@ -308,10 +321,10 @@ fn as_openapi_31(
 
 /// Whether draft 4 and JSON Schema 2020-12 read `schema` alike: no
 /// keyword whose meaning changed (boolean `exclusiveMinimum`, a list of
-/// `items`, `additionalItems`, `dependencies` of schemas, `id`, keywords
-/// beside a `$ref`, which draft 4 ignores) and none that draft 4 ignores
-/// and 2020-12 checks (`const`, `contains`, …), in any subschema. A
-/// `dependencies` of lists is 2020-12's `dependentRequired`, renamed so.
+/// `items`, `additionalItems`, `id`, keywords beside a `$ref`, which
+/// draft 4 ignores) and none that draft 4 ignores and 2020-12 checks
+/// (`const`, `contains`, …), in any subschema. `dependencies` is 2020-12's
+/// `dependentRequired` and `dependentSchemas`, renamed so.
 fn same_in_2020_12(schema: &Value) -> bool {
     const CHANGED: &[&str] = &[
         "additionalItems",
@@ -341,11 +354,11 @@ fn same_in_2020_12(schema: &Value) -> bool {
     map.iter().all(|(k, v)| match k.as_str() {
         k if CHANGED.contains(&k) => false,
         "exclusiveMinimum" | "exclusiveMaximum" => false,
-        // Its list form is 2020-12's `dependentRequired`; its schema form
-        // (`dependentSchemas`) is not read.
-        "dependencies" => v
-            .as_dict()
-            .is_some_and(|d| d.iter().all(|(_, x)| x.as_list().is_some())),
+        // 2020-12's `dependentRequired` (a list) or `dependentSchemas`.
+        "dependencies" => v.as_dict().is_some_and(|d| {
+            d.iter()
+                .all(|(_, x)| x.as_list().is_some() || same_in_2020_12(x))
+        }),
         "items" => v.as_dict().is_some() && same_in_2020_12(v),
         "additionalProperties" | "not" => v.as_bool().is_some() || same_in_2020_12(v),
         "allOf" | "anyOf" | "oneOf" => v.as_list().is_some_and(|l| l.iter().all(same_in_2020_12)),

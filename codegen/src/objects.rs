@@ -19,6 +19,7 @@ pub(crate) const OBJECT_KEYS: &[&str] = &[
     "maxProperties",
     "patternProperties",
     "dependentRequired",
+    "dependentSchemas",
     "propertyNames",
 ];
 
@@ -845,6 +846,7 @@ impl Gen<'_> {
                 "additionalProperties",
                 "patternProperties",
                 "dependentRequired",
+                "dependentSchemas",
                 "propertyNames",
                 "minProperties",
                 "maxProperties",
@@ -1130,8 +1132,10 @@ impl Gen<'_> {
         self.json_schema
     }
 
-    /// `dependentRequired` and `propertyNames` (OpenAPI 3.1) as the
-    /// container's `dependent_required` and `property_names`.
+    /// `dependentRequired`, `dependentSchemas` and `propertyNames`
+    /// (OpenAPI 3.1) as the container's `dependent_required`,
+    /// `dependent_schemas` (each schema a type named `<Object>Dependent<n>`
+    /// when inline) and `property_names`.
     fn key_rules(
         &mut self,
         ident: &Ident,
@@ -1156,6 +1160,30 @@ impl Gen<'_> {
                     Some(r) if r.is_empty() => {}
                     Some(r) => container.push(quote!(dependent_required(#(#r),*))),
                     None => self.problem(&at, "must be a map from keys to lists of keys"),
+                }
+            }
+        }
+        if let Some(deps) = schema.get("dependentSchemas") {
+            let at = format!("{path}/dependentSchemas");
+            if self.json_schema_keyword(&at, "dependentSchemas") {
+                match deps.as_dict() {
+                    Some(d) => {
+                        let mut rules = Vec::new();
+                        for (n, (key, dep)) in d.iter().enumerate() {
+                            if admits_anything(dep) {
+                                continue;
+                            }
+                            let hint = format!("{ident}Dependent{}", n + 1);
+                            let kpath = format!("{at}/{}", pointer_escape(key));
+                            if let Some(t) = self.named_type(dep, &kpath, &hint) {
+                                rules.push(quote!(#key = #t));
+                            }
+                        }
+                        if !rules.is_empty() {
+                            container.push(quote!(dependent_schemas(#(#rules),*)));
+                        }
+                    }
+                    None => self.problem(&at, "must be a map from keys to schemas"),
                 }
             }
         }

@@ -137,6 +137,7 @@ pub(crate) fn is_object(map: &Map) -> bool {
                     "maxProperties",
                     "patternProperties",
                     "dependentRequired",
+                    "dependentSchemas",
                     "propertyNames",
                 ]
                 .iter()
@@ -154,6 +155,7 @@ pub(crate) fn is_object_with_fields(map: &Map) -> bool {
             || map.contains_key("maxProperties")
             || map.contains_key("patternProperties")
             || map.contains_key("dependentRequired")
+            || map.contains_key("dependentSchemas")
             || map.contains_key("propertyNames")
             || map.get("additionalProperties") == Some(&Value::Bool(false))
             || map.get("type").is_none())

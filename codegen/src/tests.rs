@@ -570,12 +570,12 @@ fn openapi_31_pattern_properties_become_key_patterns() {
 #[test]
 fn openapi_31_key_rules_become_container_options() {
     let doc = |v: &str| {
-        format!("openapi: {v}\ncomponents:\n  schemas:\n    P:\n      properties: {{ card: {{ type: string }} }}\n      dependentRequired: {{ card: [billing] }}\n      propertyNames: {{ maxLength: 3 }}\n")
+        format!("openapi: {v}\ncomponents:\n  schemas:\n    P:\n      properties: {{ card: {{ type: string }} }}\n      dependentRequired: {{ card: [billing] }}\n      dependentSchemas: {{ card: {{ required: [zip] }} }}\n      propertyNames: {{ maxLength: 3 }}\n")
     };
     let src = gen(&doc("3.1.0")).unwrap();
     assert!(
         src.contains(
-            "#[open_model(dependent_required(\"card\" = [\"billing\"]), property_names = PName)]"
+            "#[open_model(\n    dependent_required(\"card\" = [\"billing\"]),\n    dependent_schemas(\"card\" = PDependent1),\n    property_names = PName\n)]"
         ),
         "{src}"
     );
@@ -588,6 +588,7 @@ fn openapi_31_key_rules_become_container_options() {
         err,
         [
             "#/components/schemas/P/dependentRequired: `dependentRequired` is JSON Schema (OpenAPI 3.1), not part of the OpenAPI 3.0 schema object",
+            "#/components/schemas/P/dependentSchemas: `dependentSchemas` is JSON Schema (OpenAPI 3.1), not part of the OpenAPI 3.0 schema object",
             "#/components/schemas/P/propertyNames: `propertyNames` is JSON Schema (OpenAPI 3.1), not part of the OpenAPI 3.0 schema object",
         ]
     );
