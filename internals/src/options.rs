@@ -77,6 +77,10 @@ pub enum ValueKind {
     /// A list of keys, each with a Rust type:
     /// `dependent_schemas("a" = Type)`.
     TypesByKey,
+    /// A list of Rust types: `prefix_items(f64, f64)`.
+    Types,
+    /// A Rust type, or `false`: `additional_items = false`.
+    TypeOrFalse,
 }
 
 /// One option.
@@ -97,7 +101,8 @@ pub struct OptionSpec {
 use Place::{Alias, AliasField, Enum, Field, Struct, Variant};
 use Role::{Annotation, Check, Shape};
 use ValueKind::{
-    Flag, Json, KeysByKey, Number, Text, Type, TypesByKey, TypesByPattern, WholeNumber,
+    Flag, Json, KeysByKey, Number, Text, Type, TypeOrFalse, Types, TypesByKey, TypesByPattern,
+    WholeNumber,
 };
 
 const fn row(
@@ -199,6 +204,14 @@ pub const OPTIONS: &[OptionSpec] = &[
     row("min_items", Some("minItems"), VALUES, WholeNumber, Check),
     row("max_items", Some("maxItems"), VALUES, WholeNumber, Check),
     row("unique_items", Some("uniqueItems"), VALUES, Flag, Check),
+    row("prefix_items", Some("prefixItems"), VALUES, Types, Check),
+    row(
+        "additional_items",
+        Some("items"),
+        VALUES,
+        TypeOrFalse,
+        Check,
+    ),
     row(
         "enum_json",
         Some("enum"),

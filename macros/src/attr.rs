@@ -154,6 +154,10 @@ pub struct Keywords {
     pub min_items: Option<Spanned<usize>>,
     pub max_items: Option<Spanned<usize>>,
     pub unique_items: Option<Span>,
+    /// `prefixItems`: the types of the first items, in order.
+    pub prefix_items: Option<Spanned<Vec<Type>>>,
+    /// What may follow the prefix: a type, or nothing (`None`: `false`).
+    pub additional_items: Option<Spanned<Option<Type>>>,
     /// `pattern` (checked for syntax at compile time, and on every value)
     /// or `pattern_annotation` (kept in the schema, never checked).
     pub pattern: Option<Spanned<Pattern>>,
@@ -405,6 +409,8 @@ struct KeywordSlots {
     min_items: Once<Spanned<usize>>,
     max_items: Once<Spanned<usize>>,
     unique_items: Once<()>,
+    prefix_items: Once<Vec<Type>>,
+    additional_items: Once<Option<Type>>,
     pattern: Once<Spanned<Pattern>>,
     enum_json: Once<Spanned<String>>,
     not: Once<Spanned<Type>>,
@@ -430,6 +436,8 @@ impl KeywordSlots {
             min_items: Once::new("min_items"),
             max_items: Once::new("max_items"),
             unique_items: Once::new("unique_items"),
+            prefix_items: Once::new("prefix_items"),
+            additional_items: Once::new("additional_items"),
             pattern: Once::new("pattern` / `pattern_annotation"),
             enum_json: Once::new("enum_json"),
             not: Once::new("not"),
@@ -554,6 +562,14 @@ impl KeywordSlots {
             if flag(cx, meta, "unique_items")? {
                 self.unique_items.set(cx, span, ());
             }
+        } else if meta.path.is_ident("prefix_items") {
+            if let Some(types) = prefix_items(cx, meta)? {
+                self.prefix_items.set(cx, span, types);
+            }
+        } else if meta.path.is_ident("additional_items") {
+            if let Some(rest) = additional_items(cx, meta)? {
+                self.additional_items.set(cx, span, rest);
+            }
         } else if meta.path.is_ident("title") {
             if let Some(s) = string_value(cx, meta, "title")? {
                 self.title.set(cx, span, s.value());
@@ -587,6 +603,12 @@ impl KeywordSlots {
     /// The parsed keywords, once every option is read: an exclusive bound
     /// needs its bound.
     fn finish(self, cx: &mut Ctxt) -> Keywords {
+        if let (Some(rest), None) = (&self.additional_items.value, &self.prefix_items.value) {
+            cx.error(
+                rest.span,
+                "`additional_items` judges the items after `prefix_items`; without a prefix, type every item with the field's `Vec<T>`",
+            );
+        }
         for (exclusive, bound) in [
             (&self.exclusive_minimum, &self.minimum),
             (&self.exclusive_maximum, &self.maximum),
@@ -611,6 +633,8 @@ impl KeywordSlots {
             min_items: self.min_items.value.map(|s| s.value),
             max_items: self.max_items.value.map(|s| s.value),
             unique_items: self.unique_items.value.map(|s| s.span),
+            prefix_items: self.prefix_items.value,
+            additional_items: self.additional_items.value,
             pattern: self.pattern.value.map(|s| s.value),
             enum_json: self.enum_json.value.map(|s| s.value),
             default_json: self.default_json.value.map(|s| s.value),

@@ -30,6 +30,7 @@ pub fn value_check(
         && c.min_items.is_none()
         && c.max_items.is_none()
         && c.unique_items.is_none()
+        && c.prefix_items.is_none()
         && !c.pattern.as_ref().is_some_and(|p| p.value.checked)
         && c.enum_json.is_none()
         && c.not.is_none()
@@ -76,6 +77,9 @@ pub fn value_check(
     }
     if let Some(span) = c.unique_items {
         len.extend(quote_spanned!(span=> #om::check_unique_items::<#ty>(__v)?;));
+    }
+    if let Some(p) = &c.prefix_items {
+        len.extend(prefix_items_check(ty, p, c.additional_items.as_ref()));
     }
     if let Some(p) = c.pattern.as_ref().filter(|p| p.value.checked) {
         let (text, span) = (&p.value.text, p.span);
@@ -133,6 +137,33 @@ pub fn value_check(
     }
 }
 
+/// `prefix_items` with its `additional_items`: each item decoded as its
+/// type by a function of its own.
+fn prefix_items_check(
+    ty: &syn::Type,
+    prefix: &crate::attr::Spanned<Vec<syn::Type>>,
+    rest: Option<&crate::attr::Spanned<Option<syn::Type>>>,
+) -> TokenStream {
+    let om = om();
+    let item = |t: &syn::Type| {
+        quote_spanned! {ty_span(t)=>
+            (|__x: #om::Value, __c: &mut #om::Ctx| #om::decode_from_value::<#t>(__x, __c).is_some()) as #om::ItemCheck
+        }
+    };
+    let checks = prefix.value.iter().map(item);
+    let rest = match rest.map(|r| &r.value) {
+        None => quote!(#om::RestItems::Any),
+        Some(None) => quote!(#om::RestItems::Forbidden),
+        Some(Some(t)) => {
+            let check = item(t);
+            quote!(#om::RestItems::Each(#check))
+        }
+    };
+    quote_spanned! {prefix.span=>
+        #om::check_prefix_items::<#ty>(__v, &[#(#checks),*], #rest)?;
+    }
+}
+
 /// Schema keywords of a field's constraints and annotations.
 pub fn constraint_schema(f: &crate::ast::Field<'_>) -> TokenStream {
     keyword_schema(&f.keywords)
@@ -178,6 +209,25 @@ pub fn keyword_schema(c: &crate::attr::Keywords) -> TokenStream {
     }
     if c.unique_items.is_some() {
         out.extend(quote!(#om::schema_set(&mut __p, "uniqueItems", #om::Value::Bool(true));));
+    }
+    if let Some(p) = &c.prefix_items {
+        let items = p.value.iter();
+        out.extend(quote! {
+            #om::schema_set(
+                &mut __p,
+                "prefixItems",
+                #om::Value::List(#om::Vec::from([#(__gen.reference::<#items>()),*])),
+            );
+        });
+        match c.additional_items.as_ref().map(|r| &r.value) {
+            None => {}
+            Some(None) => {
+                out.extend(quote!(#om::schema_set(&mut __p, "items", #om::Value::Bool(false));));
+            }
+            Some(Some(t)) => {
+                out.extend(quote!(#om::schema_set(&mut __p, "items", __gen.reference::<#t>());));
+            }
+        }
     }
     if let Some(p) = &c.pattern {
         let v = &p.value.text;

@@ -392,6 +392,8 @@ pub trait HasItems {
     /// True when no two items are equal as JSON values (`1` equals `1.0`,
     /// objects equal whatever their key order); `None` when there is no value.
     fn items_unique(&self) -> Option<bool>;
+    /// The items as values, when there is a value.
+    fn item_values(&self) -> Option<Vec<crate::Value>>;
 }
 
 impl<T: crate::Encode> HasItems for Vec<T> {
@@ -405,6 +407,9 @@ impl<T: crate::Encode> HasItems for Vec<T> {
                 .all(|item| seen.insert(canonical(&item.__to_value()))),
         )
     }
+    fn item_values(&self) -> Option<Vec<crate::Value>> {
+        Some(self.iter().map(crate::Encode::__to_value).collect())
+    }
 }
 
 macro_rules! items_through_wrappers {
@@ -415,6 +420,9 @@ macro_rules! items_through_wrappers {
             }
             fn items_unique(&self) -> Option<bool> {
                 through(self).and_then(HasItems::items_unique)
+            }
+            fn item_values(&self) -> Option<Vec<crate::Value>> {
+                through(self).and_then(HasItems::item_values)
             }
         }
     )*};
@@ -429,6 +437,9 @@ impl HasItems for crate::Value {
         let list = self.as_list()?;
         let mut seen = std::collections::HashSet::with_capacity(list.len());
         Some(list.iter().all(|item| seen.insert(canonical(item))))
+    }
+    fn item_values(&self) -> Option<Vec<crate::Value>> {
+        self.as_list().cloned()
     }
 }
 
@@ -502,6 +513,59 @@ pub fn check_unique_items<T: HasItems + ?Sized>(v: &T) -> Result<(), ErrorKind> 
         Some(false) => Err(ErrorKind::Constraint("items must be unique".into())),
         _ => Ok(()),
     }
+}
+
+/// One item's check in `prefix_items`: decodes the item as a type, with
+/// every check of it, recording its errors; true when it is one.
+pub type ItemCheck = fn(crate::Value, &mut crate::error::Ctx) -> bool;
+
+/// What `additional_items` allows past the prefix.
+#[derive(Clone, Copy)]
+pub enum RestItems {
+    /// Any items (no `additional_items`).
+    Any,
+    /// None: at most as many items as the prefix has (`additional_items = false`).
+    Forbidden,
+    /// Each of a type (`additional_items = T`).
+    Each(ItemCheck),
+}
+
+/// `prefixItems` (JSON Schema 2020-12; draft 4's list `items`): item `i`,
+/// when there is one, is a valid `prefix[i]`; items past the prefix are as
+/// `rest` says. An array shorter than the prefix is fine, as JSON Schema
+/// says. The first failing item is the error, with its index.
+pub fn check_prefix_items<T: HasItems + ?Sized>(
+    v: &T,
+    prefix: &[ItemCheck],
+    rest: RestItems,
+) -> Result<(), ErrorKind> {
+    let Some(items) = v.item_values() else {
+        return Ok(());
+    };
+    for (i, item) in items.into_iter().enumerate() {
+        let check = match (prefix.get(i), rest) {
+            (Some(check), _) => *check,
+            (None, RestItems::Any) => return Ok(()),
+            (None, RestItems::Forbidden) => {
+                return Err(ErrorKind::Constraint(
+                    format!("must have at most {} items", prefix.len()).into(),
+                ))
+            }
+            (None, RestItems::Each(check)) => check,
+        };
+        let mut ctx = crate::error::Ctx::new(crate::DEFAULT_MAX_DEPTH);
+        if !check(item, &mut ctx) || !ctx.is_ok() {
+            let report = ctx.into_report(None);
+            let why = report
+                .errors()
+                .first()
+                .map_or_else(String::new, |e| format!(": {e}"));
+            return Err(ErrorKind::Constraint(
+                format!("item {i} is not valid{why}").into(),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// A compiled `pattern`: the `regex` crate (linear time) for every pattern

@@ -447,3 +447,45 @@ pub(super) fn dependent_schemas(
     }
     Ok(Some(out))
 }
+
+/// `prefix_items(A, B)`: the types of the first items, in order.
+pub(super) fn prefix_items(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+) -> syn::Result<Option<Vec<Type>>> {
+    const USAGE: &str =
+        "option `prefix_items` takes the types of the first items: `prefix_items(f64, f64)`";
+    let Some(types) = entry_list::<Type>(cx, meta, USAGE)? else {
+        return Ok(None);
+    };
+    if types.is_empty() {
+        cx.error_spanned(&meta.path, USAGE);
+        return Ok(None);
+    }
+    Ok(Some(types.into_iter().collect()))
+}
+
+/// `additional_items = T` (each item after the prefix is a `T`) or
+/// `additional_items = false` (there is none).
+pub(super) fn additional_items(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+) -> syn::Result<Option<Option<Type>>> {
+    if !meta.input.peek(syn::Token![=]) {
+        cx.error_spanned(
+            &meta.path,
+            "option `additional_items` needs a type or `false`: `additional_items = Type`",
+        );
+        return skip_rest(meta).map(|()| None);
+    }
+    let value = meta.value()?;
+    if value.peek(syn::LitBool) {
+        let b: syn::LitBool = value.parse()?;
+        if b.value {
+            cx.error_spanned(&b, "`additional_items = true` says nothing; leave it out");
+            return Ok(None);
+        }
+        return Ok(Some(None));
+    }
+    Ok(Some(Some(value.parse()?)))
+}

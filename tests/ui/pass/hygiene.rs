@@ -1,5 +1,7 @@
-//! Generated code names nothing from the user's scope.
+//! Generated code names nothing from the user's scope, and trips no lint
+//! in it.
 #![allow(dead_code, non_camel_case_types)]
+#![deny(warnings)]
 
 mod shadowed {
     pub struct Result;
@@ -45,10 +47,29 @@ mod shadowed {
     pub enum Tagged {
         Inner(Inner),
     }
+
+    /// Every option that takes types in a list.
+    #[open_model(
+        pattern_properties("^x-" = ::std::string::String, others = i64),
+        dependent_required("a" = ["b"]),
+        dependent_schemas("zz" = Inner),
+        property_names = Name
+    )]
+    pub struct Keyed {
+        #[open_model(prefix_items(::std::string::String, bool), additional_items = i64)]
+        pub a: ::std::option::Option<::std::vec::Vec<open_model::Value>>,
+        pub b: ::std::option::Option<i64>,
+    }
+
+    #[open_model]
+    pub struct Name(#[open_model(max_length = 5)] ::std::string::String);
 }
 
 fn main() {
     let m: ::std::result::Result<shadowed::Model, open_model::Report> =
         open_model::from_json_str(r#"{"id":"a","list":[],"kind":"one"}"#);
     assert!(m.is_ok());
+    let k: ::std::result::Result<shadowed::Keyed, open_model::Report> =
+        open_model::from_json_str(r#"{"a":["s",true,1],"b":1,"n":1}"#);
+    assert!(k.is_ok());
 }
