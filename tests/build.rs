@@ -259,10 +259,12 @@ fn admits_null(schema: &Value) -> bool {
     }
 }
 
-/// Draft 4's `dependencies`, in every subschema, under their 2020-12
-/// names: a list as `dependentRequired`, a schema as `dependentSchemas`
-/// (the positions `same_in_2020_12` reads).
-fn dependencies_renamed(schema: &mut Value) {
+/// Draft 4's keywords whose 2020-12 names differ, in every subschema,
+/// under those names: `dependencies` as `dependentRequired` (a list) and
+/// `dependentSchemas` (a schema), a list of `items` as `prefixItems` with
+/// `additionalItems` as the `items` after it (the positions
+/// `same_in_2020_12` reads).
+fn renamed_to_2020_12(schema: &mut Value) {
     let Value::Dict(map) = schema else { return };
     if let Some(Value::Dict(deps)) = map.remove("dependencies") {
         let (lists, schemas): (Vec<_>, Vec<_>) =
@@ -273,20 +275,28 @@ fn dependencies_renamed(schema: &mut Value) {
         }
         if !schemas.is_empty() {
             let mut schemas: Map = schemas.into_iter().collect();
-            schemas
-                .iter_mut()
-                .for_each(|(_, s)| dependencies_renamed(s));
+            schemas.iter_mut().for_each(|(_, s)| renamed_to_2020_12(s));
             map.insert("dependentSchemas".to_owned(), Value::Dict(schemas));
+        }
+    }
+    // Draft 4's tuple: `items` as a list, `additionalItems` after it (which
+    // does nothing beside an `items` schema).
+    let additional = map.remove("additionalItems");
+    if let Some(Value::List(prefix)) = map.remove("items") {
+        map.insert("prefixItems".to_owned(), Value::List(prefix));
+        if let Some(rest) = additional {
+            map.insert("items".to_owned(), rest);
         }
     }
     for (k, v) in map.iter_mut() {
         match (k.as_str(), v) {
-            ("items" | "additionalProperties" | "not", v) => dependencies_renamed(v),
+            ("items" | "additionalProperties" | "not", v) => renamed_to_2020_12(v),
+            ("prefixItems", Value::List(l)) => l.iter_mut().for_each(renamed_to_2020_12),
             ("allOf" | "anyOf" | "oneOf", Value::List(l)) => {
-                l.iter_mut().for_each(dependencies_renamed)
+                l.iter_mut().for_each(renamed_to_2020_12)
             }
             ("properties" | "patternProperties", Value::Dict(d)) => {
-                d.iter_mut().for_each(|(_, s)| dependencies_renamed(s));
+                d.iter_mut().for_each(|(_, s)| renamed_to_2020_12(s));
             }
             _ => {}
         }
@@ -307,7 +317,7 @@ fn as_openapi_31(
     let mut components = components.clone();
     components
         .iter_mut()
-        .for_each(|(_, s)| dependencies_renamed(s));
+        .for_each(|(_, s)| renamed_to_2020_12(s));
     let mut schemas = Map::new();
     schemas.insert("schemas".to_owned(), Value::Dict(components));
     doc.insert("components".to_owned(), Value::Dict(schemas));
@@ -327,7 +337,6 @@ fn as_openapi_31(
 /// `dependentRequired` and `dependentSchemas`, renamed so.
 fn same_in_2020_12(schema: &Value) -> bool {
     const CHANGED: &[&str] = &[
-        "additionalItems",
         "id",
         "$schema",
         "const",
@@ -359,7 +368,12 @@ fn same_in_2020_12(schema: &Value) -> bool {
             d.iter()
                 .all(|(_, x)| x.as_list().is_some() || same_in_2020_12(x))
         }),
-        "items" => v.as_dict().is_some() && same_in_2020_12(v),
+        // A list is 2020-12's `prefixItems`, `additionalItems` its `items`.
+        "items" => match v {
+            Value::List(l) => l.iter().all(same_in_2020_12),
+            _ => same_in_2020_12(v),
+        },
+        "additionalItems" => v.as_bool().is_some() || same_in_2020_12(v),
         "additionalProperties" | "not" => v.as_bool().is_some() || same_in_2020_12(v),
         "allOf" | "anyOf" | "oneOf" => v.as_list().is_some_and(|l| l.iter().all(same_in_2020_12)),
         "properties" | "patternProperties" | "definitions" => v

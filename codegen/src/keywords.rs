@@ -54,7 +54,7 @@ pub(crate) fn applies_to(keyword: &str, ty: &str) -> bool {
             &["number", "integer"]
         }
         "minLength" | "maxLength" | "pattern" => &["string"],
-        "items" | "minItems" | "maxItems" | "uniqueItems" => &["array"],
+        "items" | "prefixItems" | "minItems" | "maxItems" | "uniqueItems" => &["array"],
         "properties" | "required" | "additionalProperties" | "minProperties" | "maxProperties" => {
             &["object"]
         }

@@ -23,7 +23,13 @@ pub(crate) const OBJECT_KEYS: &[&str] = &[
     "propertyNames",
 ];
 
-pub(crate) const ARRAY_KEYS: &[&str] = &["items", "minItems", "maxItems", "uniqueItems"];
+pub(crate) const ARRAY_KEYS: &[&str] = &[
+    "items",
+    "prefixItems",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+];
 
 /// `schema` with the `nullable: true` of an `allOf` member beside a `$ref`
 /// lifted to the schema itself: the 3.0 idiom for a nullable reference
@@ -1122,7 +1128,7 @@ impl Gen<'_> {
 impl Gen<'_> {
     /// Whether a JSON Schema keyword with no 3.0 spelling may be read
     /// here: in an OpenAPI 3.1 document; in 3.0 it is an error.
-    fn json_schema_keyword(&mut self, at: &str, keyword: &str) -> bool {
+    pub(crate) fn json_schema_keyword(&mut self, at: &str, keyword: &str) -> bool {
         if !self.json_schema {
             self.problem(
                 at,

@@ -595,6 +595,21 @@ fn openapi_31_key_rules_become_container_options() {
 }
 
 #[test]
+fn openapi_31_prefix_items_become_tuple_checks() {
+    let doc = |v: &str| {
+        format!("openapi: {v}\ncomponents:\n  schemas:\n    Point:\n      type: array\n      prefixItems: [{{ type: number }}, {{ type: number }}]\n      items: false\n    Tagged:\n      prefixItems: [{{ type: string }}]\n      items: {{ type: integer }}\n")
+    };
+    let src = gen(&doc("3.1.0")).unwrap();
+    for expected in [
+        "#[open_model(prefix_items(Number, Number), additional_items = false)]\n    pub Vec<Value>,",
+        "pub struct Tagged(\n    #[open_model(prefix_items(String), additional_items = i64)]\n    pub Vec<Value>,\n);",
+    ] {
+        assert!(src.contains(expected), "{expected}\n{src}");
+    }
+    assert!(gen(&doc("3.0.3")).is_err());
+}
+
+#[test]
 fn openapi_31_schemas_are_read_through_their_30_spelling() {
     let v31 = |body: &str| format!("openapi: 3.1.0\ncomponents:\n  schemas:\n{body}");
     let src = gen(&v31("    A:

@@ -285,18 +285,19 @@ impl Gen<'_> {
         let mut attrs = Vec::new();
         let kind = map.get("type");
         let ty = self.value_rust_type(map, kind, path, hint)?;
-        let type_name = kind
-            .and_then(Value::as_str)
-            .unwrap_or(if map.contains_key("items") {
+        let type_name = kind.and_then(Value::as_str).unwrap_or(
+            if map.contains_key("items") || map.contains_key("prefixItems") {
                 "array"
             } else {
                 "any"
-            });
+            },
+        );
         let allowed: Vec<&str> = [
             "type",
             "format",
             "nullable",
             "items",
+            "prefixItems",
             "additionalProperties",
             "not",
         ]
@@ -309,6 +310,9 @@ impl Gen<'_> {
             attrs.push(self.format_attr(f, path, type_name)?);
         }
         self.keywords(map, path, type_name, &mut attrs)?;
+        if map.contains_key("prefixItems") {
+            attrs.extend(self.prefix_items(map, path, hint)?);
+        }
         if let Some(not) = map.get("not") {
             let t = self.named_type(not, &format!("{path}/not"), &format!("{hint}Not"))?;
             attrs.push(quote!(not = #t));
@@ -414,12 +418,20 @@ impl Gen<'_> {
                 );
                 return None;
             }
-            None if map.contains_key("items") => self.array(map, path, hint)?,
+            None if map.contains_key("items") || map.contains_key("prefixItems") => {
+                self.array(map, path, hint)?
+            }
             None => self.use_name("Value"),
         })
     }
 
     pub(crate) fn array(&mut self, map: &Map, path: &str, hint: &str) -> Option<TokenStream> {
+        if map.contains_key("prefixItems") {
+            // Items of several types: values, each checked by
+            // `prefix_items` (see `Gen::prefix_items`).
+            let value = self.use_name("Value");
+            return Some(quote!(Vec<#value>));
+        }
         let item = match map.get("items") {
             None => self.use_name("Value"),
             Some(Value::List(_)) => {
@@ -432,6 +444,44 @@ impl Gen<'_> {
             Some(items) => self.named_type(items, &format!("{path}/items"), &item_hint(hint))?,
         };
         Some(quote!(Vec<#item>))
+    }
+}
+
+impl Gen<'_> {
+    /// `prefixItems` (OpenAPI 3.1) with the `items` after it, as
+    /// `prefix_items(A, B)` and `additional_items = T` (or `= false`) on a
+    /// `Vec<Value>`: each inline item schema a type named `<Hint>Item<n>`,
+    /// the rest `<Hint>Rest`.
+    fn prefix_items(&mut self, map: &Map, path: &str, hint: &str) -> Option<Vec<TokenStream>> {
+        let at = format!("{path}/prefixItems");
+        if !self.json_schema_keyword(&at, "prefixItems") {
+            return None;
+        }
+        let Some(list) = map.get("prefixItems").and_then(Value::as_list) else {
+            self.problem(&at, "must be a list of schemas");
+            return None;
+        };
+        if list.is_empty() {
+            return Some(Vec::new());
+        }
+        let mut types = Vec::new();
+        for (i, s) in list.iter().enumerate() {
+            let t = self.named_type(s, &format!("{at}/{i}"), &format!("{hint}Item{}", i + 1))?;
+            types.push(t);
+        }
+        let mut attrs = vec![quote!(prefix_items(#(#types),*))];
+        match map.get("items") {
+            None => {}
+            Some(rest) if *rest == crate::objects::no_value() => {
+                attrs.push(quote!(additional_items = false));
+            }
+            Some(rest) if crate::objects::admits_anything(rest) => {}
+            Some(rest) => {
+                let t = self.named_type(rest, &format!("{path}/items"), &format!("{hint}Rest"))?;
+                attrs.push(quote!(additional_items = #t));
+            }
+        }
+        Some(attrs)
     }
 }
 
