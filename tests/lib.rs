@@ -44,6 +44,15 @@ pub fn decoded_and_checked_str<T: open_model::Decode>(json: &str) -> Result<T, o
     decoded_and_checked(json.as_bytes())
 }
 
+/// The errors of [`decoded_and_checked_str`], each as its `Display` (its
+/// position and path, then the message); empty when `json` decodes.
+pub fn errors_of<T: open_model::Decode>(json: &str) -> Vec<String> {
+    match decoded_and_checked_str::<T>(json) {
+        Ok(_) => Vec::new(),
+        Err(r) => r.errors().iter().map(ToString::to_string).collect(),
+    }
+}
+
 /// The README's Rust examples, compiled and run as doctests.
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

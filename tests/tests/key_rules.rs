@@ -23,12 +23,7 @@ struct Short {
     ab: Option<i64>,
 }
 
-fn report<T: open_model::Decode>(json: &str) -> Vec<String> {
-    match open_model_tests::decoded_and_checked_str::<T>(json) {
-        Ok(_) => Vec::new(),
-        Err(r) => r.errors().iter().map(ToString::to_string).collect(),
-    }
-}
+use open_model_tests::errors_of as report;
 
 #[test]
 fn a_present_key_needs_its_dependents() {

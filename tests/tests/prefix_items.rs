@@ -23,12 +23,7 @@ struct Shapes {
 #[derive(Debug)]
 struct Pair(#[open_model(prefix_items(String, bool), additional_items = false)] Vec<Value>);
 
-fn report<T: open_model::Decode>(json: &str) -> Vec<String> {
-    match open_model_tests::decoded_and_checked_str::<T>(json) {
-        Ok(_) => Vec::new(),
-        Err(r) => r.errors().iter().map(ToString::to_string).collect(),
-    }
-}
+use open_model_tests::errors_of as report;
 
 #[test]
 fn each_prefix_item_holds_its_type() {
