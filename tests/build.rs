@@ -417,6 +417,11 @@ fn rewrite(v: &Value) -> Value {
                                 let escaped = name.replace('~', "~0").replace('/', "~1");
                                 Value::from(format!("#/components/schemas/Def{escaped}"))
                             }
+                            // Elsewhere in the root schema (`#/properties/foo`):
+                            // the same place in the component `Root`.
+                            None if r.starts_with("#/") => {
+                                Value::from(format!("#/components/schemas/Root{}", &r[1..]))
+                            }
                             _ => v.clone(),
                         },
                         // Values, not schemas: left as written.
