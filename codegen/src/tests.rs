@@ -595,6 +595,25 @@ fn openapi_31_key_rules_become_container_options() {
 }
 
 #[test]
+fn additional_properties_beside_a_tagged_union_says_why_it_is_refused() {
+    let doc = |extra: &str| {
+        format!("components:\n  schemas:\n    U:\n      oneOf: [{{ $ref: '#/components/schemas/A' }}]\n      discriminator: {{ propertyName: kind }}\n      additionalProperties: {extra}\n    A:\n      properties: {{ kind: {{ type: string }}, a: {{ type: string }} }}\n      required: [kind]\n")
+    };
+    let err: Vec<String> = gen(&doc("false"))
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(err.len(), 1, "{err:?}");
+    assert!(
+        err[0].starts_with("#/components/schemas/U/additionalProperties: `additionalProperties: false` beside a tagged union judges every key"),
+        "{err:?}"
+    );
+    // `true` says nothing: generated as before.
+    assert!(gen(&doc("true")).is_ok());
+}
+
+#[test]
 fn openapi_31_prefix_items_become_tuple_checks() {
     let doc = |v: &str| {
         format!("openapi: {v}\ncomponents:\n  schemas:\n    Point:\n      type: array\n      prefixItems: [{{ type: number }}, {{ type: number }}]\n      items: false\n    Tagged:\n      prefixItems: [{{ type: string }}]\n      items: {{ type: integer }}\n")

@@ -212,6 +212,23 @@ impl Gen<'_> {
         path: &str,
         inline: bool,
     ) {
+        // Beside the members it judges every key the schema's own
+        // `properties` do not list, the members' included: read exactly,
+        // it refuses what the members need, so it is refused with why.
+        if let Some(extra) = schema
+            .get("additionalProperties")
+            .filter(|a| !admits_anything(a))
+        {
+            let what = if *extra == Value::Bool(false) {
+                "`additionalProperties: false`"
+            } else {
+                "`additionalProperties` with a schema"
+            };
+            self.problem(
+                &format!("{path}/additionalProperties"),
+                format!("{what} beside a tagged union judges every key this schema's own `properties` do not list, the members' properties included (JSON Schema does not look into `oneOf`/`anyOf` members for it), so read exactly it refuses every key a member adds to them; give it to each member instead"),
+            );
+        }
         self.check_keys(
             schema,
             path,
@@ -224,6 +241,7 @@ impl Gen<'_> {
                 "type",
                 "properties",
                 "required",
+                "additionalProperties",
                 "description",
                 "example",
                 "deprecated",
