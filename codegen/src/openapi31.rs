@@ -312,7 +312,10 @@ fn rewrite(map: &mut Map, at: &str, moved: &mut Moved) {
 /// `type: "null"` (or `["null"]`): the 3.0 spelling of a schema only
 /// `null` meets, `nullable: true` with `enum: [null]` (an `enum` already
 /// there keeps only its `null`). A member of `anyOf`/`oneOf` so written is
-/// left for the union's rule, which reads it as the union's `nullable`.
+/// left for the union's rule, which reads it as the union's `nullable`. A
+/// member of `allOf` is `enum: [null]` alone: merged, a `nullable` would
+/// widen the other members (`allOf: [{$ref: Currency}, {type: "null"}]`
+/// admits no value in 3.1, and so reads).
 fn null_only(map: &mut Map, at: &str, moved: &mut Moved) {
     let null = Value::Str("null".into());
     let only_null = match map.get("type") {
@@ -320,21 +323,24 @@ fn null_only(map: &mut Map, at: &str, moved: &mut Moved) {
         Some(Value::List(l)) => !l.is_empty() && l.iter().all(|t| *t == null),
         _ => false,
     };
-    let member = at
-        .rsplit_once('/')
-        .and_then(|(parent, i)| i.parse::<usize>().ok().map(|_| parent))
-        .is_some_and(|parent| parent.ends_with("/anyOf") || parent.ends_with("/oneOf"));
-    if !only_null || member {
+    let member_of = |list: &str| {
+        at.rsplit_once('/')
+            .and_then(|(parent, i)| i.parse::<usize>().ok().map(|_| parent))
+            .is_some_and(|parent| parent.ends_with(list))
+    };
+    if !only_null || member_of("/anyOf") || member_of("/oneOf") {
         return;
     }
     map.remove("type");
-    map.insert("nullable".into(), Value::Bool(true));
+    if !member_of("/allOf") {
+        map.insert("nullable".into(), Value::Bool(true));
+    }
     let nulls = match map.get("enum") {
         Some(Value::List(values)) => values.iter().filter(|v| v.is_null()).cloned().collect(),
         _ => vec![Value::Null],
     };
     map.insert("enum".into(), Value::List(nulls));
-    moved.note(child(at, "nullable"), child(at, "type"));
+    moved.note(child(at, "enum"), child(at, "type"));
 }
 
 fn type_list(map: &mut Map, types: Vec<Value>, at: &str, moved: &mut Moved) {

@@ -614,6 +614,24 @@ fn additional_properties_beside_a_tagged_union_says_why_it_is_refused() {
 }
 
 #[test]
+fn openapi_31_type_null_is_null_only_and_in_all_of_meets_the_others() {
+    let doc = "openapi: 3.1.0\ncomponents:\n  schemas:\n    Cur: { type: string }\n    Bill:\n      properties:\n        none: { type: 'null' }\n        currency:\n          allOf: [{ $ref: '#/components/schemas/Cur' }, { type: 'null' }]\n";
+    let out = generate(doc, &Options::default()).unwrap();
+    assert!(
+        out.source
+            .contains("#[open_model(enum_json = \"[null]\")]\n    pub none: Field<Value>,"),
+        "{}",
+        out.source
+    );
+    // A string that is null: no value, so the key cannot be present.
+    let warnings: Vec<String> = out.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        ["#/components/schemas/Bill/properties/currency/allOf: no value of the `enum` is of type \"string\"; no value meets the property's schema, so its key cannot be present"]
+    );
+}
+
+#[test]
 fn openapi_31_prefix_items_become_tuple_checks() {
     let doc = |v: &str| {
         format!("openapi: {v}\ncomponents:\n  schemas:\n    Point:\n      type: array\n      prefixItems: [{{ type: number }}, {{ type: number }}]\n      items: false\n    Tagged:\n      prefixItems: [{{ type: string }}]\n      items: {{ type: integer }}\n")
