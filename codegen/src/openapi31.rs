@@ -312,8 +312,8 @@ fn rewrite(map: &mut Map, at: &str, moved: &mut Moved) {
 /// `type: "null"` (or `["null"]`): the 3.0 spelling of a schema only
 /// `null` meets, `nullable: true` with `enum: [null]` (an `enum` already
 /// there keeps only its `null`). A member of `anyOf`/`oneOf` so written is
-/// left for the union's rule, which reads it as the union's `nullable`. A
-/// member of `allOf` is `enum: [null]` alone: merged, a `nullable` would
+/// left for the union's rule, which reads it as the union's `nullable`.
+/// Within an `allOf` it is `enum: [null]` alone: merged, a `nullable` would
 /// widen the other members (`allOf: [{$ref: Currency}, {type: "null"}]`
 /// admits no value in 3.1, and so reads).
 fn null_only(map: &mut Map, at: &str, moved: &mut Moved) {
@@ -332,7 +332,9 @@ fn null_only(map: &mut Map, at: &str, moved: &mut Moved) {
         return;
     }
     map.remove("type");
-    if !member_of("/allOf") {
+    // Within an `allOf` (a member, or a property of one) the schema may be
+    // merged with another, which a `nullable` would widen.
+    if !at.contains("/allOf/") {
         map.insert("nullable".into(), Value::Bool(true));
     }
     let nulls = match map.get("enum") {
