@@ -74,6 +74,7 @@ impl BaseParts {
             index: quote!(_ => #md::field_index(__key).map(|__j| #n + __j),),
             source: quote!(_ => #md::decode_field::<__K, __S>(&mut __state.__base, __index - #n, __source)?,),
             check_finish: quote! {
+                #no_key_patterns
                 __ok = #md::check_finish(&__seen.shifted(#n, #md::FIELD_COUNT), __ctx, __ok);
             },
             checks_in_place: quote!(#md::CHECKS_IN_PLACE),
@@ -94,7 +95,10 @@ impl BaseParts {
             encode: quote!(#om::ModelFields::__encode_fields(&self.#bi, __w, __first, __skip)?;),
             visit: quote!(#om::ModelFields::__visit_fields(&self.#bi, __visit)?;),
             serialize: quote!(#om::ModelFields::__serialize_fields(&self.#bi, __map, __skip)?;),
-            validate: quote!(#om::ModelFields::__validate_fields(&self.#bi, __ctx);),
+            validate: quote! {
+                #no_key_patterns
+                #om::ModelFields::__validate_fields(&self.#bi, __ctx);
+            },
             param: quote!(#bi: #bt,),
             ctor: quote!(#bi,),
             fields_info: quote!(<#bt as #om::OpenModel>::FIELDS),
