@@ -101,3 +101,39 @@ fn a_present_key_brings_its_dependent_schema() {
     let s = open_model::schema_of::<Order>();
     assert!(s.get("dependentSchemas").is_some(), "{s:?}");
 }
+
+/// Every key and tuple keyword at once, for the round trip through the
+/// generator.
+#[open_model(
+    pattern_properties("^x-" = String, others = i64),
+    dependent_required("a" = ["b"]),
+    property_names = ShortName
+)]
+#[derive(Debug)]
+struct Everything {
+    #[open_model(prefix_items(String, bool), additional_items = false)]
+    a: Option<Vec<Value>>,
+    b: Option<i64>,
+}
+
+#[test]
+fn the_schema_reads_back_through_the_generator_as_the_same_options() {
+    // `{"components": {"schemas": …}}`, made a 3.1 document.
+    let Value::Dict(mut doc) = open_model::components_of::<Everything>().unwrap() else {
+        panic!("components_of gives a dict");
+    };
+    doc.insert("openapi".to_owned(), Value::from("3.1.0"));
+    let text = open_model::to_json_string(&Value::Dict(doc)).unwrap();
+    let src = open_model_codegen::generate(&text, &Default::default())
+        .unwrap()
+        .source;
+    for expected in [
+        "pattern_properties(\"^x-\" = String, others = i64)",
+        "dependent_required(\"a\" = [\"b\"])",
+        "property_names = ShortName",
+        "#[open_model(prefix_items(String, bool), additional_items = false)]",
+        "pattern = \"^[a-z]{1,3}$\"",
+    ] {
+        assert!(src.contains(expected), "{expected}\n{src}");
+    }
+}
