@@ -129,6 +129,9 @@ impl Gen<'_> {
             closed_base |= merged
                 .get("additionalProperties")
                 .is_some_and(|a| !admits_anything(a));
+            // Its key keywords judge every key of the whole object, which a
+            // flattened base cannot (the macro refuses to flatten one).
+            must_inline |= KEY_KEYWORDS.iter().any(|k| merged.contains_key(k));
             let props = merged.get("properties").and_then(Value::as_dict);
             for (p, s) in props.into_iter().flat_map(|d| d.iter()) {
                 match inherited.get(p) {

@@ -23,6 +23,15 @@ pub(crate) const OBJECT_KEYS: &[&str] = &[
     "propertyNames",
 ];
 
+/// The object keywords (OpenAPI 3.1) that judge every key of the object,
+/// typed and extension alike.
+pub(crate) const KEY_KEYWORDS: &[&str] = &[
+    "patternProperties",
+    "dependentRequired",
+    "dependentSchemas",
+    "propertyNames",
+];
+
 pub(crate) const ARRAY_KEYS: &[&str] = &[
     "items",
     "prefixItems",

@@ -632,6 +632,20 @@ fn openapi_31_type_null_is_null_only_and_in_all_of_meets_the_others() {
 }
 
 #[test]
+fn a_base_with_key_keywords_is_written_in_place() {
+    let doc = "openapi: 3.1.0\ncomponents:\n  schemas:\n    Base:\n      properties: { card: { type: string } }\n      dependentRequired: { card: [billing] }\n    Child:\n      allOf:\n        - $ref: '#/components/schemas/Base'\n        - properties: { billing: { type: string } }\n";
+    let src = gen(doc).unwrap();
+    // The rule judges the child's keys too, so the child holds the base's
+    // fields and the rule itself rather than flattening the base.
+    let child = &src[src.find("pub struct Child").unwrap()..];
+    assert!(!child.contains("flatten"), "{src}");
+    assert!(
+        src.contains("#[open_model(dependent_required(\"card\" = [\"billing\"]))]\n#[derive(Debug, Clone, PartialEq)]\npub struct Child {"),
+        "{src}"
+    );
+}
+
+#[test]
 fn openapi_31_prefix_items_become_tuple_checks() {
     let doc = |v: &str| {
         format!("openapi: {v}\ncomponents:\n  schemas:\n    Point:\n      type: array\n      prefixItems: [{{ type: number }}, {{ type: number }}]\n      items: false\n    Tagged:\n      prefixItems: [{{ type: string }}]\n      items: {{ type: integer }}\n")

@@ -90,12 +90,17 @@ fn model_decode(m: &Model<'_>) -> TokenStream {
     let finish = finish(m);
     let check = check_in_place(m);
     let key_patterns = super::key_patterns::decode_items(m);
+    let attrs = &m.s.attrs;
+    let key_rules = !attrs.dependent_required.is_empty()
+        || !attrs.dependent_schemas.is_empty()
+        || attrs.property_names.is_some();
     quote! {
             #[automatically_derived]
             impl #ig #om::ModelDecode for #self_ty #wc {
                 type State<__K: #om::Keep> = __OpenModelState<__K, #(#params,)*>;
                 type Extra = #extra_ty;
                 const CLOSED: bool = #refuses_other_keys;
+                const KEY_RULES: bool = #key_rules;
                 const FIELD_COUNT: usize = #n + #base_count;
 
                 fn wire_name(__index: usize) -> &'static str {

@@ -122,15 +122,15 @@ pub fn validate_key_patterns<M: ModelDecode + OpenModel>(
 }
 
 /// A compile-time guard for a flattened base (`allOf`): its key patterns
-/// would apply to every key of the model that flattens it, typed ones
-/// included, which the flattened decoder does not do, so such a base is
-/// refused rather than its patterns dropped.
+/// and key-set rules would apply to every key of the model that flattens
+/// it, which the flattened decoder does not do (it sees the base's keys
+/// only), so such a base is refused rather than its rules dropped.
 #[doc(hidden)]
 pub struct NoKeyPatterns<B>(PhantomData<B>);
 
 impl<B: ModelDecode> NoKeyPatterns<B> {
     pub const OK: () = assert!(
-        B::KEY_PATTERNS.is_empty(),
-        "a model with `pattern_properties` cannot be flattened: its key patterns would apply to every key of the model that flattens it"
+        B::KEY_PATTERNS.is_empty() && !B::KEY_RULES,
+        "a model with `pattern_properties`, `dependent_required`, `dependent_schemas` or `property_names` cannot be flattened: its rules would judge every key of the model that flattens it"
     );
 }

@@ -387,6 +387,11 @@ pub trait ModelDecode: Sized {
     /// order; at most 63.
     const KEY_PATTERNS: &'static [&'static str] = &[];
 
+    /// Rules on the whole model's key set (`dependent_required`,
+    /// `dependent_schemas`, `property_names`): a base that has them cannot
+    /// be flattened.
+    const KEY_RULES: bool = false;
+
     /// `others = Type` in `pattern_properties`: an extension key no pattern
     /// matches holds that type, checked as pattern `KEY_PATTERNS.len()`.
     const OTHERS_TYPED: bool = false;
