@@ -519,6 +519,21 @@ pub fn check_unique_items<T: HasItems + ?Sized>(v: &T) -> Result<(), ErrorKind> 
 /// every check of it, recording its errors; true when it is one.
 pub type ItemCheck = fn(crate::Value, &mut crate::error::Ctx) -> bool;
 
+/// Runs `check` with a context of its own: `Ok` when it holds and recorded
+/// no error, else `Err` with the first error as `": <error>"` (empty when
+/// there is none), for a message that says why a value is not a type.
+pub(crate) fn trial(check: impl FnOnce(&mut crate::error::Ctx) -> bool) -> Result<(), String> {
+    let mut ctx = crate::error::Ctx::new(crate::DEFAULT_MAX_DEPTH);
+    if check(&mut ctx) && ctx.is_ok() {
+        return Ok(());
+    }
+    let report = ctx.into_report(None);
+    Err(report
+        .errors()
+        .first()
+        .map_or_else(String::new, |e| format!(": {e}")))
+}
+
 /// What `additional_items` allows past the prefix.
 #[derive(Clone, Copy)]
 pub enum RestItems {
@@ -553,13 +568,7 @@ pub fn check_prefix_items<T: HasItems + ?Sized>(
             }
             (None, RestItems::Each(check)) => check,
         };
-        let mut ctx = crate::error::Ctx::new(crate::DEFAULT_MAX_DEPTH);
-        if !check(item, &mut ctx) || !ctx.is_ok() {
-            let report = ctx.into_report(None);
-            let why = report
-                .errors()
-                .first()
-                .map_or_else(String::new, |e| format!(": {e}"));
+        if let Err(why) = trial(|ctx| check(item, ctx)) {
             return Err(ErrorKind::Constraint(
                 format!("item {i} is not valid{why}").into(),
             ));

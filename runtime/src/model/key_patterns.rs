@@ -11,7 +11,12 @@ use super::*;
 /// a pattern cannot decide (a backtracking pattern past its step limit, or
 /// one that did not compile): the key is then neither kept nor refused
 /// silently.
+#[inline]
 pub(crate) fn matched<M: ModelDecode>(key: &str) -> Result<u64, ErrorKind> {
+    // A constant for each model: no cost for one without patterns.
+    if M::KEY_PATTERNS.is_empty() {
+        return Ok(0);
+    }
     let mut bits = 0u64;
     for (i, text) in M::KEY_PATTERNS.iter().enumerate() {
         match M::key_pattern_matches(i, key) {
@@ -30,6 +35,7 @@ pub(crate) fn matched<M: ModelDecode>(key: &str) -> Result<u64, ErrorKind> {
 
 /// [`matched`] for an extension key: one no pattern matches takes
 /// `others`' bit when the model types them.
+#[inline]
 pub(crate) fn matched_extension<M: ModelDecode>(key: &str) -> Result<u64, ErrorKind> {
     match matched::<M>(key)? {
         0 if M::OTHERS_TYPED => Ok(1u64 << M::KEY_PATTERNS.len()),

@@ -5,6 +5,7 @@
 //! and extension keys alike.
 
 use super::*;
+use crate::keywords::trial;
 
 /// The keys `model` holds: its present typed fields' wire names, then its
 /// extension keys.
@@ -48,14 +49,8 @@ pub fn check_dependent_required<M: ModelFields>(
 #[doc(hidden)]
 pub fn check_property_names<M: ModelFields, T: Decode>(model: &M) -> Result<(), ErrorKind> {
     for key in present_keys(model) {
-        let mut ctx = Ctx::new(usize::MAX);
-        let fits = decode_from_value::<T>(Value::from(key), &mut ctx).is_some() && ctx.is_ok();
-        if !fits {
-            let report = ctx.into_report(None);
-            let why = report
-                .errors()
-                .first()
-                .map_or_else(String::new, |e| format!(": {}", e.message()));
+        let fits = trial(|ctx| decode_from_value::<T>(Value::from(key), ctx).is_some());
+        if let Err(why) = fits {
             return Err(ErrorKind::Constraint(
                 format!("property name '{key}' is not valid{why}").into(),
             ));
@@ -74,16 +69,10 @@ pub fn check_dependent_schema<M: ModelFields + crate::Encode, T: FieldType>(
     if !present_keys(model).contains(&key) {
         return Ok(());
     }
-    let mut ctx = Ctx::new(crate::DEFAULT_MAX_DEPTH);
-    let fits = T::__field_from_value(model.__to_value(), &mut ctx).is_some() && ctx.is_ok();
-    if fits {
-        return Ok(());
-    }
-    let report = ctx.into_report(None);
-    let why = report
-        .errors()
-        .first()
-        .map_or_else(String::new, |e| format!(": {e}"));
+    let why = match trial(|ctx| T::__field_from_value(model.__to_value(), ctx).is_some()) {
+        Ok(()) => return Ok(()),
+        Err(why) => why,
+    };
     Err(ErrorKind::Constraint(
         format!("with '{key}' present, the object must also meet its dependent schema{why}").into(),
     ))

@@ -59,7 +59,7 @@ pub fn check_model_json<M: ModelDecode>(r: &mut JsonReader<'_>, peek: Peek) -> R
             Err(noted) => {
                 let at = r.index();
                 let inner = r.ctx.mark();
-                let bits = match extension_patterns_of::<M>(r.noted_key(noted)) {
+                let bits = match key_patterns::matched_extension::<M>(r.noted_key(noted)) {
                     Ok(bits) => bits,
                     Err(e) => {
                         r.skip(p)?;
@@ -111,7 +111,7 @@ fn model_keys<M: ModelDecode, X>(
             Err(key) => {
                 let at = r.index();
                 let inner = r.ctx.mark();
-                let bits = match extension_patterns_of::<M>(&key) {
+                let bits = match key_patterns::matched_extension::<M>(&key) {
                     Ok(bits) => bits,
                     Err(e) => {
                         r.skip(p)?;
@@ -176,27 +176,6 @@ fn field_entry<M: ModelDecode>(
     Ok(())
 }
 
-/// The key patterns a typed key matches (none without patterns, at no
-/// cost).
-#[inline]
-fn key_patterns_of<M: ModelDecode>(key: &str) -> Result<u64, ErrorKind> {
-    if M::KEY_PATTERNS.is_empty() {
-        Ok(0)
-    } else {
-        key_patterns::matched::<M>(key)
-    }
-}
-
-/// [`key_patterns_of`] for an extension key, with `others`.
-#[inline]
-fn extension_patterns_of<M: ModelDecode>(key: &str) -> Result<u64, ErrorKind> {
-    if M::KEY_PATTERNS.is_empty() {
-        Ok(0)
-    } else {
-        key_patterns::matched_extension::<M>(key)
-    }
-}
-
 /// A key a closed model does not have: its value passed over, an error at
 /// it, under the key.
 fn unknown_key(
@@ -255,7 +234,7 @@ impl<M: ModelDecode> ModelVisitor<'_, M> {
             Some(i) => {
                 let wire = M::wire_name(i);
                 if seen.insert(i) {
-                    match key_patterns_of::<M>(wire) {
+                    match key_patterns::matched::<M>(wire) {
                         Ok(0) => M::decode_field::<Build, _>(state, i, SerdeSource::new(d, ctx))?,
                         Ok(bits) => {
                             // Serde cannot read a value twice: read it as a
@@ -283,7 +262,7 @@ impl<M: ModelDecode> ModelVisitor<'_, M> {
                 Ok(true)
             }
             None => {
-                let bits = match extension_patterns_of::<M>(&key) {
+                let bits = match key_patterns::matched_extension::<M>(&key) {
                     Ok(bits) => bits,
                     Err(e) => {
                         IgnoredAny::deserialize_with(d)?;
