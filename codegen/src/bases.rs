@@ -289,13 +289,20 @@ impl Gen<'_> {
                 &format!("{path}/allOf"),
                 "a base could not be written in place",
             ),
-            Err(e) => match self.at_written_base(schema, path, &e.at) {
-                Some(at) => self.problem(
-                    &at,
-                    format!("{} (in the schema this `$ref` names, merged here)", e.why),
-                ),
-                None => self.problem(&e.at, e.why),
-            },
+            Err(e) => {
+                let (at, why) = match self.at_written_base(schema, path, &e.at) {
+                    Some(at) => (
+                        at,
+                        format!("{} (in the schema this `$ref` names, merged here)", e.why),
+                    ),
+                    None => (e.at, e.why),
+                };
+                if e.never {
+                    self.admits_nothing(ident, schema, path, inline, (&at, &why));
+                } else {
+                    self.problem(&at, why);
+                }
+            }
         }
     }
 

@@ -53,15 +53,20 @@ impl Gen<'_> {
                 "title",
             ],
         );
-        let values: Vec<String> = schema
+        // A value listed twice (Vercel's `[production, preview,
+        // development, preview, development]`) is one variant: the enum
+        // admits the same values.
+        let mut values: Vec<String> = Vec::new();
+        for v in schema
             .get("enum")
             .and_then(Value::as_list)
-            .map(|l| {
-                l.iter()
-                    .filter_map(|v| v.as_str().map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default();
+            .into_iter()
+            .flatten()
+        {
+            if let Some(v) = v.as_str().filter(|v| !values.iter().any(|w| w == v)) {
+                values.push(v.to_owned());
+            }
+        }
         let names = variant_names(&values);
         let rule = [
             "lowercase",

@@ -169,9 +169,6 @@ impl Gen<'_> {
                 "patternProperties" | "dependencies" | "additionalItems" | "$schema" | "id" => {
                     "is JSON Schema, not part of the OpenAPI 3.0 schema object"
                 }
-                _ if allowed.contains(&"$ref") => {
-                    "beside `$ref` is ignored by OpenAPI 3.0; the generator refuses it rather than drop it"
-                }
                 _ => "is not a keyword the generator knows in this position",
             };
             self.problem(
@@ -207,6 +204,35 @@ impl Gen<'_> {
         self.parent_first(start);
     }
 
+    /// Emits `ident` for a schema no value meets (its keywords contradict
+    /// each other; `why` at `at` says how) as the type of `not: {}`, which
+    /// refuses every value, with a warning: the rest of the document is
+    /// still generated, as it is for a schema that says `not: {}` itself.
+    /// `strict` makes the warning an error.
+    pub(crate) fn admits_nothing(
+        &mut self,
+        ident: &Ident,
+        schema: &Map,
+        path: &str,
+        inline: bool,
+        (at, why): (&str, &str),
+    ) {
+        self.warning(
+            at,
+            format!("{why}, so no value meets the schema: its type refuses every value, as `not: {{}}` does"),
+        );
+        let mut never = Map::from_iter([("not", Value::Dict(Map::new()))]);
+        // An object (a model another flattens, or a union's variant, must
+        // be a model struct): a model of no field that refuses every value.
+        if is_object(schema) || schema.contains_key("allOf") || self.is_subtype(&self.current) {
+            never.insert("type".into(), Value::Str("object".into()));
+        }
+        if let Some(d) = schema.get("description") {
+            never.insert("description".into(), d.clone());
+        }
+        self.definition_items(ident, &never, path, inline);
+    }
+
     /// Moves the item emitted last (a parent, emitted after the inline types
     /// it names) before them, so the source reads top-down.
     pub(crate) fn parent_first(&mut self, start: usize) {
@@ -225,6 +251,9 @@ impl Gen<'_> {
         inline: bool,
     ) {
         if let Some(rewritten) = self.without_foreign_keywords(schema, path) {
+            return self.definition_items(ident, &rewritten, path, inline);
+        }
+        if let Some(rewritten) = self.without_ref_siblings(schema, path) {
             return self.definition_items(ident, &rewritten, path, inline);
         }
         if let Some(rewritten) = self.without_null_members(schema, path) {
@@ -248,6 +277,9 @@ impl Gen<'_> {
                     Some(inlined) => self.definition_items(ident, &inlined, path, inline),
                     None => self.all_of(ident, schema, path, inline),
                 },
+                Err(e) if e.never => {
+                    self.admits_nothing(ident, schema, path, inline, (&e.at, &e.why));
+                }
                 Err(e) => self.problem(&e.at, e.why),
             }
         } else if let Some(open) = open_string_enum(schema) {

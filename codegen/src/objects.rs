@@ -956,16 +956,17 @@ impl Gen<'_> {
         let hint = format!("{parent}{}", pascal(wire));
         // A property whose `allOf` no value meets (Codat's `allOf: [{$ref:
         // Currency}, {type: "null"}]`), or whose union has no member the
-        // keywords beside it admit (Vercel's): its key cannot be present.
+        // keywords beside it admit (Vercel's): its key cannot be present,
+        // and when it is required, the model admits no value.
         let never = no_value();
         let prop = match self.admits_no_value(prop, &ppath) {
             Some(e) if p.required => {
                 let why = format!(
-                    "{}; the property is required, so the model admits no value",
+                    "{}; no value meets the property's schema, and it is required, so the model admits no value: the field's type refuses every value, as `not: {{}}` does",
                     e.why
                 );
-                self.problem(&e.at, why);
-                return None;
+                self.warning(&e.at, why);
+                &never
             }
             Some(e) => {
                 let why = format!(

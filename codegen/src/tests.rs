@@ -330,22 +330,46 @@ fn says_which_document_it_reads() {
     assert!(problems(v31, &strict).is_empty());
 }
 
+/// The one warning of `doc`, generated with the default options, and its
+/// source; `strict` refuses `doc` with that warning as its error.
+fn warned_once(doc: &str) -> (Problem, String) {
+    let generated = generate(doc, &Options::default()).unwrap();
+    assert_eq!(generated.warnings.len(), 1, "{:?}", generated.warnings);
+    let warning = generated.warnings[0].clone();
+    let refused = generate(doc, &strict()).unwrap_err();
+    assert_eq!(refused, std::slice::from_ref(&warning));
+    (warning, generated.source)
+}
+
 #[test]
-fn a_required_key_a_bases_additional_properties_forbids_is_refused_at_that_base() {
+fn a_required_key_a_bases_additional_properties_forbids_makes_a_model_that_admits_nothing() {
     // Zuora, Azure LUIS: the base's `additionalProperties` judges the keys
     // the other members add; a required one no value can be makes the
-    // model admit nothing, said where the judging member stands.
-    let doc = "components:\n  schemas:\n    Base:\n      type: object\n      additionalProperties: { type: string }\n    Account:\n      allOf:\n        - $ref: '#/components/schemas/Base'\n        - type: object\n          required: [day]\n          properties:\n            day: { type: integer }\n";
-    let err = gen(doc).unwrap_err();
-    assert_eq!(err.len(), 1, "{err:?}");
-    assert_eq!(err[0].path, "#/components/schemas/Account/allOf/0/$ref");
+    // model admit nothing, said where the judging member stands. The
+    // model is generated as `not: {}` is, a type that refuses every
+    // value, so that the rest of the document is still usable.
+    let doc = "components:\n  schemas:\n    Base:\n      type: object\n      additionalProperties: { type: string }\n    Account:\n      description: An account.\n      allOf:\n        - $ref: '#/components/schemas/Base'\n        - type: object\n          required: [day]\n          properties:\n            day: { type: integer }\n";
+    let (warning, source) = warned_once(doc);
+    assert_eq!(warning.path, "#/components/schemas/Account/allOf/0/$ref");
     assert!(
-        err[0]
+        warning
             .message
-            .starts_with("`day` is required, and this member's `additionalProperties`"),
-        "{}",
-        err[0]
+            .starts_with("`day` is required, and this member's `additionalProperties`")
+            && warning
+                .message
+                .ends_with("its type refuses every value, as `not: {}` does"),
+        "{warning}"
     );
+    // A model of no field (an object: another model may flatten it, or
+    // a union hold it as a variant).
+    assert!(
+        source.contains("/// An account.\n#[open_model(not = Value)]\n#[derive(Debug, Clone, PartialEq)]\npub struct Account {}"),
+        "{source}"
+    );
+    let sub = format!("{doc}    Sub:\n      allOf:\n        - $ref: '#/components/schemas/Account'\n        - type: object\n          properties:\n            x: {{ type: string }}\n");
+    assert!(gen(&sub)
+        .unwrap()
+        .contains("#[open_model(flatten)]\n    pub account: Account,"));
     // Optional, the key cannot be present.
     let optional = doc.replace("required: [day]", "required: []");
     assert!(gen(&optional)
@@ -354,15 +378,35 @@ fn a_required_key_a_bases_additional_properties_forbids_is_refused_at_that_base(
 }
 
 #[test]
-fn a_union_whose_members_all_contradict_the_keywords_beside_it_is_refused() {
+fn a_union_whose_members_all_contradict_the_keywords_beside_it_admits_nothing() {
     // Each member alone is left out with a warning (it could never match);
-    // with none left, the schema admits nothing.
-    let err = gen("components:\n  schemas:\n    A:\n      type: string\n      oneOf:\n        - type: integer\n        - type: boolean\n")
-        .unwrap_err();
+    // with none left, the schema admits nothing (soundcloud's `items` of
+    // `type: array` beside `anyOf: [{type: object}]`, ShipEngine's).
+    let doc = "components:\n  schemas:\n    A:\n      type: string\n      oneOf:\n        - type: integer\n    B:\n      type: array\n      items:\n        type: array\n        anyOf: [{ type: object }]\n";
+    let generated = generate(doc, &Options::default()).unwrap();
+    let warnings: Vec<String> = generated.warnings.iter().map(ToString::to_string).collect();
+    let never = "with the keywords beside it, no member of the union admits a value, so no value meets the schema: its type refuses every value, as `not: {}` does";
     assert_eq!(
-        err.iter().map(ToString::to_string).collect::<Vec<_>>(),
-        ["#/components/schemas/A/oneOf: with the keywords beside it, no member of the union admits a value"]
+        warnings,
+        [
+            "#/components/schemas/A/oneOf/0: no value is of both types \"string\" and \"integer\": with the keywords beside the union, this member admits no value and is left out".to_owned(),
+            format!("#/components/schemas/A/oneOf: {never}"),
+            "#/components/schemas/B/items/anyOf/0: no value is of both types \"array\" and \"object\": with the keywords beside the union, this member admits no value and is left out".to_owned(),
+            format!("#/components/schemas/B/items/anyOf: {never}"),
+        ]
     );
+    let source = generated.source;
+    assert!(
+        source.contains("pub struct A(#[open_model(not = Value)] pub Value);"),
+        "{source}"
+    );
+    // Only an empty list is a `B`.
+    assert!(source.contains("pub struct B(pub Vec<BItem>);"), "{source}");
+    assert!(
+        source.contains("pub struct BItem(#[open_model(not = Value)] pub Value);"),
+        "{source}"
+    );
+    assert!(generate(doc, &strict()).is_err());
 }
 
 #[test]
@@ -962,9 +1006,57 @@ components:
     assert!(generated.warnings.iter().any(|w| w.path
         == "#/components/schemas/AuthUser/properties/importFlowGitNamespace/oneOf"
         && w.message.contains("its key cannot be present")));
+    // Required: the model admits no value; its field's type refuses every
+    // value.
     let required = doc.replace(
         "      properties:\n",
         "      required: [importFlowGitNamespace]\n      properties:\n",
     );
-    assert!(generate(&required, &Options::default()).is_err());
+    let (warning, source) = warned_once(&required);
+    assert!(
+        warning
+            .message
+            .contains("and it is required, so the model admits no value"),
+        "{warning}"
+    );
+    assert!(
+        source.contains("#[open_model(not = Value)]\n    pub import_flow_git_namespace: Value,"),
+        "{source}"
+    );
+}
+
+#[test]
+fn keywords_beside_a_components_ref_are_ignored_with_a_warning_as_beside_a_propertys() {
+    // Just Eat's `ClaimResponse: {$ref: OrderClaim, type: object, example:
+    // …}`: OpenAPI 3.0 ignores what stands beside a `$ref`, at a
+    // component as in a property (the description is kept).
+    let doc = "components:\n  schemas:\n    B:\n      type: object\n      properties: { x: { type: string } }\n    A:\n      $ref: '#/components/schemas/B'\n      type: object\n      description: An A.\n      example: { x: '1' }\n";
+    let generated = generate(doc, &Options::default()).unwrap();
+    let warnings: Vec<String> = generated.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        [
+            "#/components/schemas/A/type: `type` beside `$ref` is ignored, as OpenAPI 3.0 says",
+            "#/components/schemas/A/example: `example` beside `$ref` is ignored, as OpenAPI 3.0 says",
+        ]
+    );
+    assert!(
+        generated.source.contains(
+            "/// An A.\n#[open_model]\n#[derive(Debug, Clone, PartialEq)]\npub struct A(pub B);"
+        ),
+        "{}",
+        generated.source
+    );
+}
+
+#[test]
+fn a_value_an_enum_lists_twice_is_one_variant() {
+    // Vercel's `enum: [production, preview, development, preview,
+    // development]`: the same values, each once (the macro refuses two
+    // variants of one value).
+    let source = gen("components:\n  schemas:\n    Target:\n      type: string\n      enum: [production, preview, development, preview, development]\n").unwrap();
+    assert!(
+        source.contains("pub enum Target {\n    Production,\n    Preview,\n    Development,\n}"),
+        "{source}"
+    );
 }

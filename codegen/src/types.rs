@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// What a `$ref` keeps beside it: OpenAPI 3.0 ignores every other keyword
+/// there (3.1 applies them; `openapi31.rs` writes them as an `allOf`).
+const REF_SIBLINGS_KEPT: [&str; 5] = ["$ref", "description", "nullable", "deprecated", "$comment"];
+
 impl Gen<'_> {
     /// The type name of a component.
     pub(crate) fn type_of(&self, component: &str) -> Ident {
@@ -202,18 +206,31 @@ impl Gen<'_> {
         self.value_type(map, path, hint, nullable)
     }
 
+    /// Warns of each keyword beside the `$ref` of `map` that OpenAPI 3.0
+    /// ignores there, and gives `map` without them when there are any.
+    pub(crate) fn without_ref_siblings(&mut self, map: &Map, path: &str) -> Option<Map> {
+        map.get("$ref")?;
+        let ignored = |k: &str| !REF_SIBLINGS_KEPT.contains(&k) && !k.starts_with("x-");
+        let mut any = false;
+        for (k, _) in map.iter().filter(|(k, _)| ignored(k)) {
+            any = true;
+            self.warning(
+                &format!("{path}/{}", pointer_escape(k)),
+                format!("`{k}` beside `$ref` is ignored, as OpenAPI 3.0 says"),
+            );
+        }
+        any.then(|| {
+            map.iter()
+                .filter(|(k, _)| !ignored(k))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()
+        })
+    }
+
     /// The type of a `$ref`: the component's, boxed when it leads back to
     /// the type being defined, nullable when the component is.
     fn ref_type(&mut self, map: &Map, target: &Value, path: &str, nullable: bool) -> Option<Ty> {
-        for (k, _) in map.iter() {
-            let kept = ["$ref", "description", "nullable", "deprecated", "$comment"];
-            if !kept.contains(&k.as_str()) && !k.starts_with("x-") {
-                self.warning(
-                    &format!("{path}/{}", pointer_escape(k)),
-                    format!("`{k}` beside `$ref` is ignored, as OpenAPI 3.0 says"),
-                );
-            }
-        }
+        self.without_ref_siblings(map, path);
         let target = target.as_str().unwrap_or_default();
         if is_deep_pointer(target) {
             return self.pointer_type(target, &format!("{path}/$ref"), nullable);

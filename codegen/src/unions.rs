@@ -137,10 +137,8 @@ impl Gen<'_> {
                 }
             }
             if distributed.is_empty() {
-                self.problem(
-                    &members_path,
-                    "with the keywords beside it, no member of the union admits a value",
-                );
+                let why = "with the keywords beside it, no member of the union admits a value";
+                self.admits_nothing(ident, schema, path, inline, (&members_path, why));
                 return;
             }
             let mut rest = without(

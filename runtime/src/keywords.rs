@@ -680,6 +680,12 @@ pub fn check_not<T: crate::Encode + ?Sized, S: crate::FieldType>(v: &T) -> Resul
     let decoded = S::__field_from_value(v.__to_value(), &mut ctx);
     if decoded.is_some() && ctx.is_ok() {
         let name = std::any::type_name::<S>();
+        if name == std::any::type_name::<crate::Value>() {
+            // `not: {}`: every value is refused, this one for being there.
+            return Err(ErrorKind::Constraint(
+                "no value is allowed here: the schema admits none (`not: {}`)".into(),
+            ));
+        }
         let short = name.rsplit("::").next().unwrap_or(name);
         Err(ErrorKind::Constraint(
             format!("must not be valid against the `not` schema ({short})").into(),

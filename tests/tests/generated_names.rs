@@ -82,3 +82,57 @@ fn generated_features_behave_as_their_schemas() {
         Some(&open_model::Value::Bool(true))
     );
 }
+
+/// A schema whose keywords contradict each other (a string that must be
+/// an integer; a required property of the same kind) is generated with a
+/// warning as `not: {}` is: its type refuses every value, said where.
+#[test]
+fn a_schema_no_value_meets_is_generated_as_a_type_that_refuses_every_value() {
+    use features::{Booking, Impossible};
+    let errors = |json: &str, check: fn(&str) -> Result<(), open_model::Report>| {
+        check(json).map_err(|r| {
+            r.errors()
+                .iter()
+                .map(|e| format!("{}: {}", e.path(), e.message()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let impossible = |j: &str| open_model_tests::decoded_and_checked_str::<Impossible>(j).map(drop);
+    let booking = |j: &str| open_model_tests::decoded_and_checked_str::<Booking>(j).map(drop);
+    for json in [r#""x""#, "1", "null", "{}"] {
+        assert_eq!(
+            errors(json, impossible),
+            Err(vec![
+                ": no value is allowed here: the schema admits none (`not: {}`)".to_owned()
+            ]),
+            "{json}"
+        );
+    }
+    assert_eq!(
+        errors(r#"{"when":"x","note":"n"}"#, booking),
+        Err(vec![
+            "when: no value is allowed here: the schema admits none (`not: {}`)".to_owned()
+        ])
+    );
+    assert!(booking(r#"{"note":"n"}"#).is_err());
+    // An `allOf` no value meets is a model of no field, which a model
+    // that extends it flattens, refusing every value too.
+    let dated = |j: &str| open_model_tests::decoded_and_checked_str::<features::Dated>(j).map(drop);
+    let later = |j: &str| open_model_tests::decoded_and_checked_str::<features::Later>(j).map(drop);
+    let none = Err(vec![
+        ": no value is allowed here: the schema admits none (`not: {}`)".to_owned(),
+    ]);
+    assert_eq!(errors(r#"{"day":1}"#, dated), none);
+    assert_eq!(errors(r#"{"note":"n"}"#, later), none);
+    assert!(later("[]").is_err());
+    // The schema says so, with the description kept.
+    let schema = open_model::schema_of::<Impossible>();
+    assert_eq!(
+        schema.get("not"),
+        Some(&open_model::Value::Dict(open_model::Map::new()))
+    );
+    assert_eq!(
+        schema.get("description").and_then(|d| d.as_str()),
+        Some("A string that is an integer.")
+    );
+}
