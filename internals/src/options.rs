@@ -205,6 +205,21 @@ pub const OPTIONS: &[OptionSpec] = &[
     row("max_items", Some("maxItems"), VALUES, WholeNumber, Check),
     row("unique_items", Some("uniqueItems"), VALUES, Flag, Check),
     row("prefix_items", Some("prefixItems"), VALUES, Types, Check),
+    row("contains", Some("contains"), VALUES, Type, Check),
+    row(
+        "min_contains",
+        Some("minContains"),
+        VALUES,
+        WholeNumber,
+        Check,
+    ),
+    row(
+        "max_contains",
+        Some("maxContains"),
+        VALUES,
+        WholeNumber,
+        Check,
+    ),
     row(
         "additional_items",
         Some("items"),

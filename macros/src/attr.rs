@@ -158,6 +158,12 @@ pub struct Keywords {
     pub prefix_items: Option<Spanned<Vec<Type>>>,
     /// What may follow the prefix: a type, or nothing (`None`: `false`).
     pub additional_items: Option<Spanned<Option<Type>>>,
+    /// `contains`: the type some items must be.
+    pub contains: Option<Spanned<Type>>,
+    /// `minContains` / `maxContains`: how many items of `contains` (at
+    /// least one when `min_contains` is absent).
+    pub min_contains: Option<Spanned<usize>>,
+    pub max_contains: Option<Spanned<usize>>,
     /// `pattern` (checked for syntax at compile time, and on every value)
     /// or `pattern_annotation` (kept in the schema, never checked).
     pub pattern: Option<Spanned<Pattern>>,
@@ -411,6 +417,9 @@ struct KeywordSlots {
     unique_items: Once<()>,
     prefix_items: Once<Vec<Type>>,
     additional_items: Once<Option<Type>>,
+    contains: Once<Spanned<Type>>,
+    min_contains: Once<Spanned<usize>>,
+    max_contains: Once<Spanned<usize>>,
     pattern: Once<Spanned<Pattern>>,
     enum_json: Once<Spanned<String>>,
     not: Once<Spanned<Type>>,
@@ -438,6 +447,9 @@ impl KeywordSlots {
             unique_items: Once::new("unique_items"),
             prefix_items: Once::new("prefix_items"),
             additional_items: Once::new("additional_items"),
+            contains: Once::new("contains"),
+            min_contains: Once::new("min_contains"),
+            max_contains: Once::new("max_contains"),
             pattern: Once::new("pattern` / `pattern_annotation"),
             enum_json: Once::new("enum_json"),
             not: Once::new("not"),
@@ -570,6 +582,18 @@ impl KeywordSlots {
             if let Some(rest) = additional_items(cx, meta)? {
                 self.additional_items.set(cx, span, rest);
             }
+        } else if meta.path.is_ident("contains") {
+            if let Some(ty) = type_value(cx, meta, "contains")? {
+                self.contains.set(cx, span, ty);
+            }
+        } else if meta.path.is_ident("min_contains") {
+            if let Some(n) = whole_number(cx, meta, "min_contains")? {
+                self.min_contains.set(cx, span, n);
+            }
+        } else if meta.path.is_ident("max_contains") {
+            if let Some(n) = whole_number(cx, meta, "max_contains")? {
+                self.max_contains.set(cx, span, n);
+            }
         } else if meta.path.is_ident("title") {
             if let Some(s) = string_value(cx, meta, "title")? {
                 self.title.set(cx, span, s.value());
@@ -609,6 +633,25 @@ impl KeywordSlots {
                 "`additional_items` judges the items after `prefix_items`; without a prefix, type every item with the field's `Vec<T>`",
             );
         }
+        for count in [&self.min_contains.value, &self.max_contains.value]
+            .into_iter()
+            .flatten()
+        {
+            if self.contains.value.is_none() {
+                cx.error(
+                    count.span,
+                    "`min_contains` and `max_contains` count the items of `contains`; give `contains = Type`",
+                );
+            }
+        }
+        if let (Some(min), Some(max)) = (&self.min_contains.value, &self.max_contains.value) {
+            if min.value.value > max.value.value {
+                cx.error(
+                    min.span,
+                    "`min_contains` is more than `max_contains`: no array meets both",
+                );
+            }
+        }
         for (exclusive, bound) in [
             (&self.exclusive_minimum, &self.minimum),
             (&self.exclusive_maximum, &self.maximum),
@@ -635,6 +678,9 @@ impl KeywordSlots {
             unique_items: self.unique_items.value.map(|s| s.span),
             prefix_items: self.prefix_items.value,
             additional_items: self.additional_items.value,
+            contains: self.contains.value.map(|s| s.value),
+            min_contains: self.min_contains.value.map(|s| s.value),
+            max_contains: self.max_contains.value.map(|s| s.value),
             pattern: self.pattern.value.map(|s| s.value),
             enum_json: self.enum_json.value.map(|s| s.value),
             default_json: self.default_json.value.map(|s| s.value),

@@ -31,6 +31,7 @@ pub fn value_check(
         && c.max_items.is_none()
         && c.unique_items.is_none()
         && c.prefix_items.is_none()
+        && c.contains.is_none()
         && !c.pattern.as_ref().is_some_and(|p| p.value.checked)
         && c.enum_json.is_none()
         && c.not.is_none()
@@ -80,6 +81,9 @@ pub fn value_check(
     }
     if let Some(p) = &c.prefix_items {
         len.extend(prefix_items_check(ty, p, c.additional_items.as_ref()));
+    }
+    if let Some(t) = &c.contains {
+        len.extend(contains_check(ty, t, c));
     }
     if let Some(p) = c.pattern.as_ref().filter(|p| p.value.checked) {
         let (text, span) = (&p.value.text, p.span);
@@ -164,6 +168,32 @@ fn prefix_items_check(
     }
 }
 
+/// `contains` with its `min_contains` and `max_contains`: the items that
+/// decode as the type are counted.
+fn contains_check(
+    ty: &syn::Type,
+    t: &crate::attr::Spanned<syn::Type>,
+    c: &crate::attr::Keywords,
+) -> TokenStream {
+    let om = om();
+    let item = &t.value;
+    let check = quote_spanned! {ty_span(item)=>
+        (|__x: #om::Value, __c: &mut #om::Ctx| #om::decode_from_value::<#item>(__x, __c).is_some()) as #om::ItemCheck
+    };
+    let min = c.min_contains.as_ref().map_or(1, |m| m.value);
+    let max = match &c.max_contains {
+        Some(m) => {
+            let v = m.value;
+            quote!(#om::Option::Some(#v))
+        }
+        None => quote!(#om::Option::None),
+    };
+    let name = quote!(#item).to_string().replace(' ', "");
+    quote_spanned! {t.span=>
+        #om::check_contains::<#ty>(__v, #check, #name, #min, #max)?;
+    }
+}
+
 /// Schema keywords of a field's constraints and annotations.
 pub fn constraint_schema(f: &crate::ast::Field<'_>) -> TokenStream {
     keyword_schema(&f.keywords)
@@ -226,6 +256,19 @@ pub fn keyword_schema(c: &crate::attr::Keywords) -> TokenStream {
             }
             Some(Some(t)) => {
                 out.extend(quote!(#om::schema_set(&mut __p, "items", __gen.reference::<#t>());));
+            }
+        }
+    }
+    if let Some(t) = &c.contains {
+        let item = &t.value;
+        out.extend(quote!(#om::schema_set(&mut __p, "contains", __gen.reference::<#item>());));
+        for (key, count) in [
+            ("minContains", &c.min_contains),
+            ("maxContains", &c.max_contains),
+        ] {
+            if let Some(n) = count {
+                let n = n.value as u64;
+                out.extend(quote!(#om::schema_set(&mut __p, #key, #om::Value::from(#n));));
             }
         }
     }

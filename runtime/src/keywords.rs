@@ -515,6 +515,48 @@ pub fn check_unique_items<T: HasItems + ?Sized>(v: &T) -> Result<(), ErrorKind> 
     }
 }
 
+/// `contains` with `minContains` and `maxContains` (JSON Schema 2020-12):
+/// the items that are a valid `name` (decoded by `check`, with every check
+/// of it) number at least `min` and, when given, at most `max`.
+pub fn check_contains<T: HasItems + ?Sized>(
+    v: &T,
+    check: ItemCheck,
+    name: &str,
+    min: usize,
+    max: Option<usize>,
+) -> Result<(), ErrorKind> {
+    let Some(items) = v.item_values() else {
+        return Ok(());
+    };
+    let found = items
+        .into_iter()
+        .filter(|item| {
+            let mut ctx = crate::error::Ctx::new(crate::DEFAULT_MAX_DEPTH);
+            check(item.clone(), &mut ctx) && ctx.is_ok()
+        })
+        .count();
+    let items = |n: usize| if n == 1 { "item" } else { "items" };
+    if found < min {
+        return Err(ErrorKind::Constraint(
+            format!(
+                "must contain at least {min} {} valid as `{name}` (found {found})",
+                items(min)
+            )
+            .into(),
+        ));
+    }
+    match max {
+        Some(max) if found > max => Err(ErrorKind::Constraint(
+            format!(
+                "must contain at most {max} {} valid as `{name}` (found {found})",
+                items(max)
+            )
+            .into(),
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// One item's check in `prefix_items`: decodes the item as a type, with
 /// every check of it, recording its errors; true when it is one.
 pub type ItemCheck = fn(crate::Value, &mut crate::error::Ctx) -> bool;

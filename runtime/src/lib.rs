@@ -393,9 +393,9 @@ pub mod __private {
     pub use crate::format::Format;
     pub use crate::from_value;
     pub use crate::keywords::{
-        check_enum, check_exclusive_maximum, check_exclusive_minimum, check_max_items,
-        check_max_length, check_maximum, check_min_items, check_min_length, check_minimum,
-        check_multiple_of, check_nullable_enum, check_pattern, check_prefix_items,
+        check_contains, check_enum, check_exclusive_maximum, check_exclusive_minimum,
+        check_max_items, check_max_length, check_maximum, check_min_items, check_min_length,
+        check_minimum, check_multiple_of, check_nullable_enum, check_pattern, check_prefix_items,
         check_property_count, check_unique_items, ItemCheck, NumberFormat, Pattern, RestItems,
         StringFormat,
     };

@@ -41,8 +41,20 @@ pub(super) fn not_type(
     cx: &mut Ctxt,
     meta: &ParseNestedMeta<'_>,
 ) -> syn::Result<Option<Spanned<Type>>> {
+    type_value(cx, meta, "not")
+}
+
+/// `name = Type`: the type.
+pub(super) fn type_value(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+    name: &str,
+) -> syn::Result<Option<Spanned<Type>>> {
     if !meta.input.peek(syn::Token![=]) {
-        cx.error_spanned(&meta.path, "option `not` needs a type: `not = Type`");
+        cx.error_spanned(
+            &meta.path,
+            format!("option `{name}` needs a type: `{name} = Type`"),
+        );
         return skip_rest(meta).map(|()| None);
     }
     let ty: Type = meta.value()?.parse()?;

@@ -59,6 +59,8 @@ mod shadowed {
         #[open_model(prefix_items(::std::string::String, bool), additional_items = i64)]
         pub a: ::std::option::Option<::std::vec::Vec<open_model::Value>>,
         pub b: ::std::option::Option<i64>,
+        #[open_model(contains = Name, min_contains = 0, max_contains = 2)]
+        pub c: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     }
 
     #[open_model]
