@@ -54,7 +54,8 @@ pub(crate) fn applies_to(keyword: &str, ty: &str) -> bool {
             &["number", "integer"]
         }
         "minLength" | "maxLength" | "pattern" => &["string"],
-        "items" | "prefixItems" | "minItems" | "maxItems" | "uniqueItems" => &["array"],
+        "items" | "prefixItems" | "minItems" | "maxItems" | "uniqueItems" | "contains"
+        | "minContains" | "maxContains" => &["array"],
         "properties" | "required" | "additionalProperties" | "minProperties" | "maxProperties" => {
             &["object"]
         }

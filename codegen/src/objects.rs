@@ -38,6 +38,9 @@ pub(crate) const ARRAY_KEYS: &[&str] = &[
     "minItems",
     "maxItems",
     "uniqueItems",
+    "contains",
+    "minContains",
+    "maxContains",
 ];
 
 /// `schema` with the `nullable: true` of an `allOf` member beside a `$ref`

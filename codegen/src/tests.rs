@@ -1060,3 +1060,33 @@ fn a_value_an_enum_lists_twice_is_one_variant() {
         "{source}"
     );
 }
+
+#[test]
+fn openapi_31_contains_becomes_a_count_of_items() {
+    let doc = |v: &str| {
+        format!("openapi: {v}\ncomponents:\n  schemas:\n    Tags:\n      type: array\n      items: {{ type: string }}\n      contains: {{ const: urgent }}\n      minContains: 1\n      maxContains: 2\n    Loose:\n      type: array\n      minContains: 2\n")
+    };
+    let generated = generate(&doc("3.1.0"), &Options::default()).unwrap();
+    assert!(
+        generated.source.contains(
+            "pub struct Tags(\n    #[open_model(contains = TagsContains, min_contains = 1, max_contains = 2)]\n    pub Vec<String>,\n);"
+        ),
+        "{}",
+        generated.source
+    );
+    // Without `contains`, the counts check nothing (JSON Schema).
+    let warnings: Vec<String> = generated.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        ["#/components/schemas/Loose/minContains: `minContains` counts the items `contains` admits, and there is no `contains`; ignored (it checks nothing there)"]
+    );
+    // OpenAPI 3.0 has no `contains`.
+    let refused = generate(&doc("3.0.3"), &Options::default()).unwrap_err();
+    assert_eq!(
+        refused[0].to_string(),
+        "#/components/schemas/Tags/contains: `contains` is JSON Schema (OpenAPI 3.1), not part of the OpenAPI 3.0 schema object"
+    );
+    // No array meets a minimum above the maximum.
+    let crossed = doc("3.1.0").replace("minContains: 1", "minContains: 3");
+    assert!(generate(&crossed, &Options::default()).is_err());
+}

@@ -330,6 +330,9 @@ impl Gen<'_> {
         if map.contains_key("prefixItems") {
             attrs.extend(self.prefix_items(map, path, hint)?);
         }
+        if matches!(type_name, "array" | "any") {
+            attrs.extend(self.contains(map, path, hint)?);
+        }
         if let Some(not) = map.get("not") {
             let t = self.named_type(not, &format!("{path}/not"), &format!("{hint}Not"))?;
             attrs.push(quote!(not = #t));
@@ -496,6 +499,69 @@ impl Gen<'_> {
             Some(rest) => {
                 let t = self.named_type(rest, &format!("{path}/items"), &format!("{hint}Rest"))?;
                 attrs.push(quote!(additional_items = #t));
+            }
+        }
+        Some(attrs)
+    }
+}
+
+impl Gen<'_> {
+    /// `contains` (OpenAPI 3.1) with `minContains` and `maxContains`, as
+    /// `contains = T` (an inline schema a type named `<Hint>Contains`),
+    /// `min_contains` and `max_contains`. Without `contains` the counts
+    /// check nothing, as JSON Schema says: dropped with a warning.
+    fn contains(&mut self, map: &Map, path: &str, hint: &str) -> Option<Vec<TokenStream>> {
+        let counts = ["minContains", "maxContains"];
+        let present: Vec<&str> = ["contains", "minContains", "maxContains"]
+            .into_iter()
+            .filter(|k| map.contains_key(k))
+            .collect();
+        let Some(first) = present.first() else {
+            return Some(Vec::new());
+        };
+        if !self.json_schema_keyword(&format!("{path}/{first}"), first) {
+            return None;
+        }
+        let Some(contains) = map.get("contains") else {
+            for k in present {
+                self.warning(
+                    &format!("{path}/{k}"),
+                    format!("`{k}` counts the items `contains` admits, and there is no `contains`; ignored (it checks nothing there)"),
+                );
+            }
+            return Some(Vec::new());
+        };
+        let t = self.named_type(
+            contains,
+            &format!("{path}/contains"),
+            &format!("{hint}Contains"),
+        )?;
+        let mut attrs = vec![quote!(contains = #t)];
+        for k in counts {
+            let Some(v) = map.get(k) else { continue };
+            let Some(n) = v
+                .as_number()
+                .and_then(|n| n.to_string().parse::<u64>().ok())
+            else {
+                self.problem(
+                    &format!("{path}/{k}"),
+                    format!("`{k}` must be a whole number"),
+                );
+                return None;
+            };
+            let opt = option_ident(k);
+            let n = proc_macro2::Literal::u64_unsuffixed(n);
+            attrs.push(quote!(#opt = #n));
+        }
+        let count = |k| map.get(k).and_then(Value::as_number).map(|n| n.to_string());
+        let (min, max) = (count("minContains"), count("maxContains"));
+        if let (Some(min), Some(max)) = (&min, &max) {
+            if min.parse::<u64>().ok() > max.parse::<u64>().ok() {
+                self.problem(
+                    &format!("{path}/minContains"),
+                    "`minContains` is more than `maxContains`: no array meets both",
+                );
+                return None;
             }
         }
         Some(attrs)
