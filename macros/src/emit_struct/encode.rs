@@ -121,7 +121,11 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
                     #base_validate
                     #(
                         #cfgs
-                        #ft::__field_validate(&self.#names, #wires, #none_ok, #checks, __ctx);
+                        // An absent optional has nothing to check, as
+                        // when decoding a document without its key.
+                        if !(#absent) {
+                            #ft::__field_validate(&self.#names, #wires, #none_ok, #checks, __ctx);
+                        }
                     )*
                 }
             }
