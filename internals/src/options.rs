@@ -207,6 +207,27 @@ pub const OPTIONS: &[OptionSpec] = &[
     row("prefix_items", Some("prefixItems"), VALUES, Types, Check),
     row("contains", Some("contains"), VALUES, Type, Check),
     row(
+        "if_schema",
+        Some("if"),
+        &[Struct, Field, AliasField],
+        Type,
+        Check,
+    ),
+    row(
+        "then_schema",
+        Some("then"),
+        &[Struct, Field, AliasField],
+        Type,
+        Check,
+    ),
+    row(
+        "else_schema",
+        Some("else"),
+        &[Struct, Field, AliasField],
+        Type,
+        Check,
+    ),
+    row(
         "min_contains",
         Some("minContains"),
         VALUES,

@@ -10,7 +10,10 @@ use proc_macro2::{Span, TokenStream};
 use syn::meta::ParseNestedMeta;
 use syn::{Attribute, Type};
 
+mod conditional;
 mod values;
+pub use conditional::Conditional;
+use conditional::ConditionalSlots;
 use values::*;
 
 /// An option's value and where it was written.
@@ -98,6 +101,8 @@ pub struct ContainerAttrs {
     pub default_json: Option<String>,
     /// `not` on the whole model: it must not decode as this type.
     pub not: Option<Spanned<Type>>,
+    /// `if_schema` / `then_schema` / `else_schema` on the whole model.
+    pub conditional: Option<Conditional>,
     /// `enum` on the whole model, as JSON text.
     pub enum_json: Option<Spanned<String>>,
     /// Bounds on the number of keys, typed and extra together.
@@ -178,6 +183,8 @@ pub struct Keywords {
     pub example_json: Option<String>,
     /// `not`: a type the value must not decode as.
     pub not: Option<Spanned<Type>>,
+    /// `if_schema` / `then_schema` / `else_schema`.
+    pub conditional: Option<Conditional>,
     /// `title` (an annotation).
     pub title: Option<String>,
     /// `readOnly`, `writeOnly` (annotations: OpenAPI's request/response roles).
@@ -209,6 +216,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream, place: Place) -> Contai
     let mut title = Once::new("title");
     let mut container_default = Once::new("default_json");
     let mut not = Once::new("not");
+    let mut conditional = ConditionalSlots::new();
     let mut enum_json = Once::new("enum_json");
     let mut min_properties = Once::new("min_properties");
     let mut max_properties = Once::new("max_properties");
@@ -300,6 +308,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream, place: Place) -> Contai
             if flag(cx, &meta, "one_of")? {
                 one_of.set(cx, span, ());
             }
+        } else if conditional.parse(cx, &meta, span)? {
         } else if meta.path.is_ident("not") {
             if let Some(ty) = not_type(cx, &meta)? {
                 not.set(cx, span, ty);
@@ -370,6 +379,7 @@ pub fn parse_container(cx: &mut Ctxt, args: TokenStream, place: Place) -> Contai
         title: title.value.map(|s| s.value),
         default_json: container_default.value.map(|s| s.value),
         not: not.value.map(|s| s.value),
+        conditional: conditional.finish(cx),
         enum_json: enum_json.value.map(|s| s.value),
         min_properties: min_properties.value.map(|s| s.value),
         max_properties: max_properties.value.map(|s| s.value),
@@ -418,6 +428,7 @@ struct KeywordSlots {
     prefix_items: Once<Vec<Type>>,
     additional_items: Once<Option<Type>>,
     contains: Once<Spanned<Type>>,
+    conditional: ConditionalSlots,
     min_contains: Once<Spanned<usize>>,
     max_contains: Once<Spanned<usize>>,
     pattern: Once<Spanned<Pattern>>,
@@ -448,6 +459,7 @@ impl KeywordSlots {
             prefix_items: Once::new("prefix_items"),
             additional_items: Once::new("additional_items"),
             contains: Once::new("contains"),
+            conditional: ConditionalSlots::new(),
             min_contains: Once::new("min_contains"),
             max_contains: Once::new("max_contains"),
             pattern: Once::new("pattern` / `pattern_annotation"),
@@ -582,6 +594,7 @@ impl KeywordSlots {
             if let Some(rest) = additional_items(cx, meta)? {
                 self.additional_items.set(cx, span, rest);
             }
+        } else if self.conditional.parse(cx, meta, span)? {
         } else if meta.path.is_ident("contains") {
             if let Some(ty) = type_value(cx, meta, "contains")? {
                 self.contains.set(cx, span, ty);
@@ -679,6 +692,7 @@ impl KeywordSlots {
             prefix_items: self.prefix_items.value,
             additional_items: self.additional_items.value,
             contains: self.contains.value.map(|s| s.value),
+            conditional: self.conditional.finish(cx),
             min_contains: self.min_contains.value.map(|s| s.value),
             max_contains: self.max_contains.value.map(|s| s.value),
             pattern: self.pattern.value.map(|s| s.value),

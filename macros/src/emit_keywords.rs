@@ -32,6 +32,7 @@ pub fn value_check(
         && c.unique_items.is_none()
         && c.prefix_items.is_none()
         && c.contains.is_none()
+        && c.conditional.is_none()
         && !c.pattern.as_ref().is_some_and(|p| p.value.checked)
         && c.enum_json.is_none()
         && c.not.is_none()
@@ -84,6 +85,9 @@ pub fn value_check(
     }
     if let Some(t) = &c.contains {
         len.extend(contains_check(ty, t, c));
+    }
+    if let Some(cond) = &c.conditional {
+        len.extend(conditional_check(cond, quote!(__v)));
     }
     if let Some(p) = c.pattern.as_ref().filter(|p| p.value.checked) {
         let (text, span) = (&p.value.text, p.span);
@@ -149,11 +153,7 @@ fn prefix_items_check(
     rest: Option<&crate::attr::Spanned<Option<syn::Type>>>,
 ) -> TokenStream {
     let om = om();
-    let item = |t: &syn::Type| {
-        quote_spanned! {ty_span(t)=>
-            (|__x: #om::Value, __c: &mut #om::Ctx| #om::decode_from_value::<#t>(__x, __c).is_some()) as #om::ItemCheck
-        }
-    };
+    let item = type_check;
     let checks = prefix.value.iter().map(item);
     let rest = match rest.map(|r| &r.value) {
         None => quote!(#om::RestItems::Any),
@@ -168,6 +168,57 @@ fn prefix_items_check(
     }
 }
 
+/// The check of a type, as a function of a value: decodes it as `t`,
+/// with every check of `t`, recording its errors (`ItemCheck`).
+fn type_check(t: &syn::Type) -> TokenStream {
+    let om = om();
+    quote_spanned! {ty_span(t)=>
+        (|__x: #om::Value, __c: &mut #om::Ctx| #om::decode_from_value::<#t>(__x, __c).is_some()) as #om::ItemCheck
+    }
+}
+
+/// `if_schema` with its `then_schema` and `else_schema`, on `subject` (a
+/// field's value or the whole model).
+pub fn conditional_check(c: &crate::attr::Conditional, subject: TokenStream) -> TokenStream {
+    let om = om();
+    let branch = |t: &syn::Type| {
+        let check = type_check(t);
+        let name = quote!(#t).to_string().replace(' ', "");
+        quote!((#check, #name))
+    };
+    let when = branch(&c.when.value);
+    let opt = |b: &Option<crate::attr::Spanned<syn::Type>>| match b {
+        Some(t) => {
+            let b = branch(&t.value);
+            quote!(#om::Option::Some(#b))
+        }
+        None => quote!(#om::Option::None),
+    };
+    let (then, otherwise) = (opt(&c.then), opt(&c.otherwise));
+    quote_spanned! {c.when.span=>
+        #om::check_if_then_else(#subject, #when, #then, #otherwise)?;
+    }
+}
+
+/// The schema keywords `if`, `then`, `else` of a condition, set in the
+/// schema object `target`.
+pub fn conditional_schema(c: &crate::attr::Conditional, target: TokenStream) -> TokenStream {
+    let om = om();
+    let mut out = TokenStream::new();
+    let parts = [
+        ("if", Some(&c.when)),
+        ("then", c.then.as_ref()),
+        ("else", c.otherwise.as_ref()),
+    ];
+    for (key, t) in parts {
+        if let Some(t) = t {
+            let t = &t.value;
+            out.extend(quote!(#om::schema_set(&mut #target, #key, __gen.reference::<#t>());));
+        }
+    }
+    out
+}
+
 /// `contains` with its `min_contains` and `max_contains`: the items that
 /// decode as the type are counted.
 fn contains_check(
@@ -177,9 +228,7 @@ fn contains_check(
 ) -> TokenStream {
     let om = om();
     let item = &t.value;
-    let check = quote_spanned! {ty_span(item)=>
-        (|__x: #om::Value, __c: &mut #om::Ctx| #om::decode_from_value::<#item>(__x, __c).is_some()) as #om::ItemCheck
-    };
+    let check = type_check(item);
     let min = c.min_contains.as_ref().map_or(1, |m| m.value);
     let max = match &c.max_contains {
         Some(m) => {
@@ -295,6 +344,9 @@ pub fn keyword_schema(c: &crate::attr::Keywords) -> TokenStream {
     if let Some(n) = &c.not {
         let t = &n.value;
         out.extend(quote_spanned!(n.span=> #om::schema_set(&mut __p, "not", <#t as #om::FieldType>::__field_schema(__gen));));
+    }
+    if let Some(cond) = &c.conditional {
+        out.extend(conditional_schema(cond, quote!(__p)));
     }
     if let Some(t) = &c.title {
         out.extend(quote!(#om::schema_set(&mut __p, "title", #om::Value::from(#t));));

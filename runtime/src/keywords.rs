@@ -576,6 +576,44 @@ pub(crate) fn trial(check: impl FnOnce(&mut crate::error::Ctx) -> bool) -> Resul
         .map_or_else(String::new, |e| format!(": {e}")))
 }
 
+/// One schema of `if_schema` / `then_schema` / `else_schema`: the check
+/// of a type (as [`ItemCheck`]), and its name for messages.
+pub type Branch = (ItemCheck, &'static str);
+
+/// `if`, `then`, `else` (JSON Schema 2020-12): a value that is a valid
+/// `when` (decoded as it, with every check of it) must be a valid `then`,
+/// and one that is not a valid `otherwise`, each when given. An absent
+/// value is not checked.
+pub fn check_if_then_else<T: crate::Encode + ?Sized>(
+    v: &T,
+    when: Branch,
+    then: Option<Branch>,
+    otherwise: Option<Branch>,
+) -> Result<(), ErrorKind> {
+    if v.__is_absent() {
+        return Ok(());
+    }
+    let value = v.__to_value();
+    let holds = trial(|ctx| (when.0)(value.clone(), ctx)).is_ok();
+    let (branch, word, verdict) = if holds {
+        (then, "then", "valid")
+    } else {
+        (otherwise, "else", "not valid")
+    };
+    let Some((check, name)) = branch else {
+        return Ok(());
+    };
+    trial(|ctx| check(value, ctx)).map_err(|why| {
+        ErrorKind::Constraint(
+            format!(
+                "must be valid against the `{word}` schema ({name}), as it is {verdict} against the `if` schema ({}){why}",
+                when.1
+            )
+            .into(),
+        )
+    })
+}
+
 /// What `additional_items` allows past the prefix.
 #[derive(Clone, Copy)]
 pub enum RestItems {

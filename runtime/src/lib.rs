@@ -394,10 +394,10 @@ pub mod __private {
     pub use crate::from_value;
     pub use crate::keywords::{
         check_contains, check_enum, check_exclusive_maximum, check_exclusive_minimum,
-        check_max_items, check_max_length, check_maximum, check_min_items, check_min_length,
-        check_minimum, check_multiple_of, check_nullable_enum, check_pattern, check_prefix_items,
-        check_property_count, check_unique_items, ItemCheck, NumberFormat, Pattern, RestItems,
-        StringFormat,
+        check_if_then_else, check_max_items, check_max_length, check_maximum, check_min_items,
+        check_min_length, check_minimum, check_multiple_of, check_nullable_enum, check_pattern,
+        check_prefix_items, check_property_count, check_unique_items, Branch, ItemCheck,
+        NumberFormat, Pattern, RestItems, StringFormat,
     };
     pub use crate::model::{
         builder_entry, builder_take, check_defaulted, check_dependent_required,

@@ -117,6 +117,9 @@ pub(crate) fn impls(m: &Model<'_>) -> TokenStream {
             let nt = &n.value;
             t.extend(quote_spanned!(n.span=> #om::schema_set(&mut __s, "not", <#nt as #om::FieldType>::__field_schema(__gen));));
         }
+        if let Some(c) = &s.attrs.conditional {
+            t.extend(crate::emit_keywords::conditional_schema(c, quote!(__s)));
+        }
         if let Some(e) = &s.attrs.enum_json {
             let v = &e.value;
             t.extend(quote!(#om::schema_set(&mut __s, "enum", #om::json_value(#v));));

@@ -51,6 +51,12 @@ impl WholeChecks {
                     quote_spanned!(span=> <#nt as #om::FieldType>::__field_not::<Self>(__model_ref)?;),
                 );
             }
+            if let Some(c) = &s.attrs.conditional {
+                t.extend(crate::emit_keywords::conditional_check(
+                    c,
+                    quote!(__model_ref),
+                ));
+            }
             if !s.attrs.dependent_required.is_empty() {
                 let rules = s
                     .attrs

@@ -53,13 +53,17 @@ mod shadowed {
         pattern_properties("^x-" = ::std::string::String, others = i64),
         dependent_required("a" = ["b"]),
         dependent_schemas("zz" = Inner),
-        property_names = Name
+        property_names = Name,
+        if_schema = Inner,
+        then_schema = Inner,
+        else_schema = open_model::Value
     )]
     pub struct Keyed {
         #[open_model(prefix_items(::std::string::String, bool), additional_items = i64)]
         pub a: ::std::option::Option<::std::vec::Vec<open_model::Value>>,
         pub b: ::std::option::Option<i64>,
         #[open_model(contains = Name, min_contains = 0, max_contains = 2)]
+        #[open_model(if_schema = Name, then_schema = Name, else_schema = Name)]
         pub c: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     }
 
