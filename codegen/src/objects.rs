@@ -875,6 +875,9 @@ impl Gen<'_> {
                 "default",
                 "nullable",
                 "not",
+                "if",
+                "then",
+                "else",
                 "enum",
                 "format",
                 "discriminator",
@@ -1061,6 +1064,10 @@ impl Gen<'_> {
                 container.push(quote!(not = #t));
             }
         }
+        container.extend(
+            self.conditional(schema, path, &ident.to_string())
+                .unwrap_or_default(),
+        );
         match schema.get("enum") {
             Some(e @ Value::List(_)) => {
                 let text = json_text(e);

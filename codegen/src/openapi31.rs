@@ -27,10 +27,13 @@
 use super::*;
 
 /// The keywords of a schema whose value is a schema.
-const SCHEMA_VALUED: [&str; 7] = [
+const SCHEMA_VALUED: [&str; 10] = [
     "items",
     "additionalProperties",
     "not",
+    "if",
+    "then",
+    "else",
     "contains",
     "propertyNames",
     "unevaluatedProperties",

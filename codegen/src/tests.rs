@@ -1090,3 +1090,39 @@ fn openapi_31_contains_becomes_a_count_of_items() {
     let crossed = doc("3.1.0").replace("minContains: 1", "minContains: 3");
     assert!(generate(&crossed, &Options::default()).is_err());
 }
+
+#[test]
+fn openapi_31_if_then_else_become_conditions_on_a_model_and_a_value() {
+    let doc = |v: &str| {
+        format!("openapi: {v}\ncomponents:\n  schemas:\n    Address:\n      type: object\n      properties:\n        country: {{ type: string }}\n        zip: {{ type: string }}\n      if:\n        properties: {{ country: {{ const: US }} }}\n      then:\n        required: [zip]\n    Code:\n      if: {{ type: integer }}\n      else: {{ type: string }}\n    Lonely:\n      type: string\n      then: {{ minLength: 2 }}\n")
+    };
+    let generated = generate(&doc("3.1.0"), &Options::default()).unwrap();
+    let source = &generated.source;
+    assert!(
+        source.contains("#[open_model(if_schema = AddressIf, then_schema = AddressThen)]\n#[derive(Debug, Clone, PartialEq)]\npub struct Address {"),
+        "{source}"
+    );
+    // The `const` inside `if` is read as 3.1 reads it.
+    assert!(
+        source.contains("pub struct AddressIf {\n    #[open_model(enum_json = \"[\\\"US\\\"]\")]"),
+        "{source}"
+    );
+    assert!(
+        source.contains(
+            "pub struct Code(#[open_model(if_schema = i64, else_schema = String)] pub Value);"
+        ),
+        "{source}"
+    );
+    // A branch without `if` checks nothing (JSON Schema).
+    let warnings: Vec<String> = generated.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        ["#/components/schemas/Lonely/then: `then` applies only with `if` and `then` or `else` beside it; ignored (it checks nothing there)"]
+    );
+    // OpenAPI 3.0 has no `if`.
+    let refused = generate(&doc("3.0.3"), &Options::default()).unwrap_err();
+    assert_eq!(
+        refused[0].to_string(),
+        "#/components/schemas/Address/if: `if` is JSON Schema (OpenAPI 3.1), not part of the OpenAPI 3.0 schema object"
+    );
+}

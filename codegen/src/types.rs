@@ -333,6 +333,7 @@ impl Gen<'_> {
         if matches!(type_name, "array" | "any") {
             attrs.extend(self.contains(map, path, hint)?);
         }
+        attrs.extend(self.conditional(map, path, hint)?);
         if let Some(not) = map.get("not") {
             let t = self.named_type(not, &format!("{path}/not"), &format!("{hint}Not"))?;
             attrs.push(quote!(not = #t));
@@ -563,6 +564,53 @@ impl Gen<'_> {
                 );
                 return None;
             }
+        }
+        Some(attrs)
+    }
+}
+
+impl Gen<'_> {
+    /// `if`, `then` and `else` (OpenAPI 3.1) as `if_schema = I`,
+    /// `then_schema = T`, `else_schema = E` (inline schemas are types
+    /// named `<Hint>If`, `<Hint>Then`, `<Hint>Else`), on a value or a
+    /// model. An `if` with neither branch, or a branch without `if`,
+    /// checks nothing, as JSON Schema says: dropped with a warning.
+    pub(crate) fn conditional(
+        &mut self,
+        map: &Map,
+        path: &str,
+        hint: &str,
+    ) -> Option<Vec<TokenStream>> {
+        let parts = [
+            ("if", "If", "if_schema"),
+            ("then", "Then", "then_schema"),
+            ("else", "Else", "else_schema"),
+        ];
+        let present: Vec<_> = parts
+            .into_iter()
+            .filter(|(k, ..)| map.contains_key(k))
+            .collect();
+        let Some((first, ..)) = present.first() else {
+            return Some(Vec::new());
+        };
+        if !self.json_schema_keyword(&format!("{path}/{first}"), first) {
+            return None;
+        }
+        if present.len() == 1 || !map.contains_key("if") {
+            for (k, ..) in present {
+                self.warning(
+                    &format!("{path}/{k}"),
+                    format!("`{k}` applies only with `if` and `then` or `else` beside it; ignored (it checks nothing there)"),
+                );
+            }
+            return Some(Vec::new());
+        }
+        let mut attrs = Vec::new();
+        for (k, suffix, option) in present {
+            let schema = map.get(k)?;
+            let t = self.named_type(schema, &format!("{path}/{k}"), &format!("{hint}{suffix}"))?;
+            let option = format_ident!("{}", option);
+            attrs.push(quote!(#option = #t));
         }
         Some(attrs)
     }
