@@ -142,3 +142,24 @@ fn an_absent_optional_is_not_checked_by_validate() {
     let report = present.validate().unwrap_err();
     assert_eq!(report.errors().len(), 2, "{report}");
 }
+
+#[test]
+fn the_schema_reads_back_through_the_generator_as_the_same_options() {
+    let Value::Dict(mut doc) = open_model::components_of::<Address>().unwrap() else {
+        panic!("components_of gives a dict");
+    };
+    doc.insert("openapi".to_owned(), Value::from("3.1.0"));
+    let text = open_model::to_json_string(&Value::Dict(doc)).unwrap();
+    let src = open_model_codegen::generate(&text, &Default::default())
+        .unwrap()
+        .source;
+    for expected in [
+        "if_schema = InUs,",
+        "then_schema = HasZip,",
+        "else_schema = HasPostalCode",
+        "#[open_model(if_schema = i64, then_schema = Even, else_schema = String)]",
+        "#[open_model(if_schema = Long, then_schema = OneLine)]",
+    ] {
+        assert!(src.contains(expected), "{expected}\n{src}");
+    }
+}

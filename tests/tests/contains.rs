@@ -87,3 +87,22 @@ fn the_schema_has_contains() {
     .unwrap();
     assert!(open_model_tests::same_document(words, &want), "{words:?}");
 }
+
+#[test]
+fn the_schema_reads_back_through_the_generator_as_the_same_options() {
+    let Value::Dict(mut doc) = open_model::components_of::<Lists>().unwrap() else {
+        panic!("components_of gives a dict");
+    };
+    doc.insert("openapi".to_owned(), Value::from("3.1.0"));
+    let text = open_model::to_json_string(&Value::Dict(doc)).unwrap();
+    let src = open_model_codegen::generate(&text, &Default::default())
+        .unwrap()
+        .source;
+    for expected in [
+        "#[open_model(contains = i64)]",
+        "#[open_model(contains = Word, min_contains = 2, max_contains = 3)]",
+        "#[open_model(contains = bool, min_contains = 0, max_contains = 1)]",
+    ] {
+        assert!(src.contains(expected), "{expected}\n{src}");
+    }
+}
