@@ -56,6 +56,9 @@ pub(crate) struct Inheritance {
     pub(crate) members: Vec<(String, String)>,
 }
 
+/// Why an `unevaluated*` keyword the 3.1 reading left in place is refused.
+pub(crate) const UNEVALUATED: &str = "beside `allOf`, `oneOf`, `anyOf`, `if` or `$ref` (or items beside `contains`) judges what they evaluate, which the generator does not follow; it reads it only where it is `additionalProperties` (`items`)";
+
 impl Gen<'_> {
     /// Whether the component `name` is a subtype of an inheritance base (a
     /// member of its union other than the base itself).
@@ -169,6 +172,7 @@ impl Gen<'_> {
                 "patternProperties" | "dependencies" | "additionalItems" | "$schema" | "id" => {
                     "is JSON Schema, not part of the OpenAPI 3.0 schema object"
                 }
+                "unevaluatedProperties" | "unevaluatedItems" if self.json_schema => UNEVALUATED,
                 _ => "is not a keyword the generator knows in this position",
             };
             self.problem(

@@ -289,11 +289,20 @@ fn rewrite(map: &mut Map, at: &str, moved: &mut Moved) {
         }
     }
     null_only(map, at, moved);
-    // What the 3.0 reading keeps beside a `$ref` stays there.
+    unevaluated(map, at, moved);
+    // What the 3.0 reading keeps beside a `$ref` stays there; so does an
+    // `unevaluated*` keyword, which judges what the reference evaluates
+    // (left for the rule that refuses it).
     let beside_ref = |k: &str| {
         !matches!(
             k,
-            "$ref" | "description" | "summary" | "nullable" | "deprecated"
+            "$ref"
+                | "description"
+                | "summary"
+                | "nullable"
+                | "deprecated"
+                | "unevaluatedProperties"
+                | "unevaluatedItems"
         ) && !without_meaning(k)
     };
     if map.contains_key("$ref") && map.iter().any(|(k, _)| beside_ref(k)) {
@@ -307,6 +316,49 @@ fn rewrite(map: &mut Map, at: &str, moved: &mut Moved) {
         moved.note(format!("{at}/allOf/0"), at.to_owned());
         moved.note(format!("{at}/allOf/1"), at.to_owned());
         moved.note(format!("{at}/allOf"), at.to_owned());
+    }
+}
+
+/// The keywords that evaluate properties or items of a value beyond the
+/// schema's own `properties`, `patternProperties`, `additionalProperties`,
+/// `prefixItems`, `items` and `contains` (the subschemas in place).
+const APPLICATORS: [&str; 8] = [
+    "$ref",
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "if",
+    "then",
+    "else",
+    "dependentSchemas",
+];
+
+/// `unevaluatedProperties` and `unevaluatedItems` in a schema with no
+/// subschema in place (no `allOf`, union, `if`, `$ref`, ...), where what
+/// is evaluated is the schema's own keywords: `unevaluatedProperties` is
+/// then `additionalProperties` (nothing when that is given: it evaluates
+/// every other key), and `unevaluatedItems` the `items` after
+/// `prefixItems` (nothing beside `items`). Beside an applicator, or
+/// `unevaluatedItems` beside `contains`, it is left for the rule that
+/// refuses it.
+fn unevaluated(map: &mut Map, at: &str, moved: &mut Moved) {
+    if APPLICATORS.iter().any(|k| map.contains_key(k)) {
+        return;
+    }
+    for (keyword, plain, blocked) in [
+        ("unevaluatedProperties", "additionalProperties", None),
+        ("unevaluatedItems", "items", Some("contains")),
+    ] {
+        if !map.contains_key(keyword) || blocked.is_some_and(|b| map.contains_key(b)) {
+            continue;
+        }
+        let Some(v) = map.remove(keyword) else {
+            continue;
+        };
+        if !map.contains_key(plain) {
+            map.insert(plain.into(), v);
+            moved.note(child(at, plain), child(at, keyword));
+        }
     }
 }
 

@@ -1126,3 +1126,33 @@ fn openapi_31_if_then_else_become_conditions_on_a_model_and_a_value() {
         "#/components/schemas/Address/if: `if` is JSON Schema (OpenAPI 3.1), not part of the OpenAPI 3.0 schema object"
     );
 }
+
+#[test]
+fn openapi_31_unevaluated_keywords_are_read_where_they_mean_additional_ones() {
+    // With no subschema in place, what is evaluated is the schema's own
+    // keywords: `unevaluatedProperties` is `additionalProperties`, and
+    // `unevaluatedItems` the `items` after `prefixItems`.
+    let doc = "openapi: 3.1.0\ncomponents:\n  schemas:\n    Closed:\n      type: object\n      properties: { a: { type: string } }\n      unevaluatedProperties: false\n    Typed:\n      type: object\n      unevaluatedProperties: { type: integer }\n    Tuple:\n      type: array\n      prefixItems: [{ type: string }]\n      unevaluatedItems: false\n";
+    let source = gen(doc).unwrap();
+    for expected in [
+        "#[open_model(closed)]\n#[derive(Debug, Clone, PartialEq)]\npub struct Closed {",
+        "#[open_model(extra = i64)]\n#[derive(Debug, Clone, PartialEq)]\npub struct Typed {}",
+        "#[open_model(prefix_items(String), additional_items = false)]",
+    ] {
+        assert!(source.contains(expected), "{expected}\n{source}");
+    }
+    // Beside `allOf` or a `$ref`, it judges what they evaluate: refused,
+    // never read as `additionalProperties` of one member.
+    for beside in [
+        "allOf: [{ $ref: '#/components/schemas/Closed' }]",
+        "$ref: '#/components/schemas/Closed'",
+    ] {
+        let doc = format!("openapi: 3.1.0\ncomponents:\n  schemas:\n    Closed:\n      type: object\n      properties: {{ a: {{ type: string }} }}\n    Composed:\n      {beside}\n      unevaluatedProperties: false\n");
+        let err = gen(&doc).unwrap_err();
+        assert_eq!(err.len(), 1, "{err:?}");
+        assert_eq!(
+            err[0].path,
+            "#/components/schemas/Composed/unevaluatedProperties"
+        );
+    }
+}

@@ -214,6 +214,14 @@ impl Gen<'_> {
         let mut any = false;
         for (k, _) in map.iter().filter(|(k, _)| ignored(k)) {
             any = true;
+            if self.json_schema && k.starts_with("unevaluated") {
+                // 3.1 applies it, judging what the reference evaluates.
+                self.problem(
+                    &format!("{path}/{}", pointer_escape(k)),
+                    format!("`{k}` {}", crate::gen::UNEVALUATED),
+                );
+                continue;
+            }
             self.warning(
                 &format!("{path}/{}", pointer_escape(k)),
                 format!("`{k}` beside `$ref` is ignored, as OpenAPI 3.0 says"),
