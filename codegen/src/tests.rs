@@ -639,22 +639,33 @@ fn openapi_31_key_rules_become_container_options() {
 }
 
 #[test]
-fn additional_properties_beside_a_tagged_union_says_why_it_is_refused() {
+fn additional_properties_beside_a_tagged_union_is_read_into_each_member() {
+    // Jira's `CustomContextVariable`, linqr's `ContactData`: it judges
+    // every key the schema's own `properties` do not list, the members'
+    // included. Read exactly, each member is read with it (a member that
+    // requires a key it forbids admits no value and is left out), and the
+    // tag no longer chooses: every member is tried, with a warning.
     let doc = |extra: &str| {
-        format!("components:\n  schemas:\n    U:\n      oneOf: [{{ $ref: '#/components/schemas/A' }}]\n      discriminator: {{ propertyName: kind }}\n      additionalProperties: {extra}\n    A:\n      properties: {{ kind: {{ type: string }}, a: {{ type: string }} }}\n      required: [kind]\n")
+        format!("components:\n  schemas:\n    U:\n      oneOf: [{{ $ref: '#/components/schemas/A' }}, {{ $ref: '#/components/schemas/B' }}]\n      discriminator: {{ propertyName: kind }}\n      properties: {{ kind: {{ type: string }} }}\n      additionalProperties: {extra}\n    A:\n      properties: {{ kind: {{ type: string }}, a: {{ type: string }} }}\n      required: [kind]\n    B:\n      properties: {{ kind: {{ type: string }}, b: {{ type: string }} }}\n      required: [kind, b]\n")
     };
-    let err: Vec<String> = gen(&doc("false"))
-        .unwrap_err()
-        .iter()
-        .map(ToString::to_string)
-        .collect();
-    assert_eq!(err.len(), 1, "{err:?}");
+    let generated = generate(&doc("false"), &Options::default()).unwrap();
+    let warnings: Vec<String> = generated.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    assert!(warnings[0].starts_with("#/components/schemas/U/discriminator: `additionalProperties` beside the union judges the keys the members add too"), "{warnings:?}");
     assert!(
-        err[0].starts_with("#/components/schemas/U/additionalProperties: `additionalProperties: false` beside a tagged union judges every key"),
-        "{err:?}"
+        warnings[1].starts_with("#/components/schemas/U/oneOf/1: `b` is required"),
+        "{warnings:?}"
     );
-    // `true` says nothing: generated as before.
-    assert!(gen(&doc("true")).is_ok());
+    let source = &generated.source;
+    // A, read with it: `a` cannot be present, and no other key.
+    assert!(source.contains("pub enum U {\n    A(UA),\n}"), "{source}");
+    assert!(
+        source.contains("#[open_model(closed, inline, title = \"A\")]"),
+        "{source}"
+    );
+    // `true` says nothing: the tag chooses, as before.
+    let plain = gen(&doc("true")).unwrap();
+    assert!(plain.contains("tag = \"kind\""), "{plain}");
 }
 
 #[test]

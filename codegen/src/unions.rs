@@ -92,6 +92,25 @@ impl Gen<'_> {
             self.problem(&members_path, "must name at least one schema");
             return;
         }
+        // An `additionalProperties` beside a tagged union judges every key
+        // the schema's own `properties` do not list, the members' included
+        // (JSON Schema does not look into the members for it): read
+        // exactly, it is distributed into each member below, and the tag
+        // no longer chooses one (a member may now admit no value, or fewer
+        // keys), so every member is tried, as without the hint.
+        if schema.contains_key("discriminator")
+            && schema
+                .get("additionalProperties")
+                .is_some_and(|a| !admits_anything(a))
+        {
+            self.warning(
+                &format!("{path}/discriminator"),
+                "`additionalProperties` beside the union judges the keys the members add too (JSON Schema does not look into `oneOf`/`anyOf` members for it); each member is read with it, and every member is tried (the tag is a hint this reading cannot use)",
+            );
+            let rest = without(schema, &["discriminator"]);
+            self.union(ident, &rest, path, inline);
+            return;
+        }
         // `type: object` beside alternatives that are all objects says
         // nothing more; beside others it is distributed with the other
         // keywords below, leaving out what is not an object.
@@ -210,23 +229,6 @@ impl Gen<'_> {
         path: &str,
         inline: bool,
     ) {
-        // Beside the members it judges every key the schema's own
-        // `properties` do not list, the members' included: read exactly,
-        // it refuses what the members need, so it is refused with why.
-        if let Some(extra) = schema
-            .get("additionalProperties")
-            .filter(|a| !admits_anything(a))
-        {
-            let what = if *extra == Value::Bool(false) {
-                "`additionalProperties: false`"
-            } else {
-                "`additionalProperties` with a schema"
-            };
-            self.problem(
-                &format!("{path}/additionalProperties"),
-                format!("{what} beside a tagged union judges every key this schema's own `properties` do not list, the members' properties included (JSON Schema does not look into `oneOf`/`anyOf` members for it), so read exactly it refuses every key a member adds to them; give it to each member instead"),
-            );
-        }
         self.check_keys(
             schema,
             path,
