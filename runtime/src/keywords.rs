@@ -381,9 +381,10 @@ pub fn check_multiple_of<T: Bounded + ?Sized>(v: &T, divisor: &str) -> Result<()
     }
 }
 
-/// A field type that `minItems`, `maxItems` and `uniqueItems` apply to.
+/// A field type that the array keywords apply to: `minItems`, `maxItems`,
+/// `uniqueItems`, `prefixItems`, `contains`.
 #[diagnostic::on_unimplemented(
-    message = "item counts and `unique_items` need an array field, not `{Self}`",
+    message = "the array keywords (item counts, `unique_items`, `prefix_items`, `contains`) need an array field, not `{Self}`",
     label = "this type is not an array"
 )]
 pub trait HasItems {
