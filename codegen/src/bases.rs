@@ -306,6 +306,52 @@ impl Gen<'_> {
         }
     }
 
+    /// An `allOf` with `unevaluatedProperties` beside it (OpenAPI 3.1's way
+    /// to close a composed object): when every member, bases written in
+    /// place, evaluates a fixed set of keys (no union, `if` or
+    /// `dependentSchemas` at any depth), the keys evaluated are those of
+    /// the merged model, so the keyword is the merged model's
+    /// `additionalProperties` (nothing when a member has one: it evaluates
+    /// every other key). Otherwise it is refused with why.
+    pub(crate) fn all_of_unevaluated(
+        &mut self,
+        ident: &Ident,
+        schema: &Map,
+        path: &str,
+        inline: bool,
+    ) {
+        let at = format!("{path}/unevaluatedProperties");
+        let rule = schema.get("unevaluatedProperties").cloned();
+        let rest = without(schema, &["unevaluatedProperties"]);
+        let inlined = match self.bases(&rest) {
+            Some(b) => b.inlined,
+            None => rest.clone(),
+        };
+        if !evaluates_fixed_keys(&inlined) {
+            self.problem(
+                &at,
+                format!("`unevaluatedProperties` {}", crate::gen::UNEVALUATED),
+            );
+            return;
+        }
+        match merge_all_of(&inlined, path) {
+            Ok(Merged::Plain(mut merged)) => {
+                if let (false, Some(rule)) = (merged.contains_key("additionalProperties"), rule) {
+                    merged.insert("additionalProperties".into(), rule);
+                }
+                self.definition_items(ident, &merged, path, inline);
+            }
+            Ok(Merged::Based) => self.problem(
+                &at,
+                "`unevaluatedProperties` beside `allOf` needs the members written in place, and a base could not be",
+            ),
+            Err(e) if e.never => {
+                self.admits_nothing(ident, schema, path, inline, (&e.at, &e.why));
+            }
+            Err(e) => self.problem(&e.at, e.why),
+        }
+    }
+
     /// The `$ref` of the base that `at` (a pointer into the schema with
     /// bases written in place) falls in, if it falls in one.
     fn at_written_base(&self, schema: &Map, path: &str, at: &str) -> Option<String> {
@@ -319,4 +365,30 @@ impl Gen<'_> {
         }
         None
     }
+}
+
+/// Whether `schema` (bases written in place) evaluates a fixed set of keys:
+/// no subschema in place that evaluates keys only when it matches (a
+/// union, `if`, `dependentSchemas`) or that the generator did not write in
+/// place (a `$ref`), at any depth of `allOf`.
+fn evaluates_fixed_keys(schema: &Map) -> bool {
+    let conditional = [
+        "$ref",
+        "anyOf",
+        "oneOf",
+        "if",
+        "then",
+        "else",
+        "dependentSchemas",
+        "unevaluatedProperties",
+    ];
+    if conditional.iter().any(|k| schema.contains_key(k)) {
+        return false;
+    }
+    schema
+        .get("allOf")
+        .and_then(Value::as_list)
+        .into_iter()
+        .flatten()
+        .all(|m| m.as_dict().is_some_and(evaluates_fixed_keys))
 }

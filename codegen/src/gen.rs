@@ -57,7 +57,7 @@ pub(crate) struct Inheritance {
 }
 
 /// Why an `unevaluated*` keyword the 3.1 reading left in place is refused.
-pub(crate) const UNEVALUATED: &str = "beside `allOf`, `oneOf`, `anyOf`, `if` or `$ref` (or items beside `contains`) judges what they evaluate, which the generator does not follow; it reads it only where it is `additionalProperties` (`items`)";
+pub(crate) const UNEVALUATED: &str = "beside `oneOf`, `anyOf`, `if` or `dependentSchemas` (at any depth of `allOf`), or for items beside an applicator or `contains`, judges what they evaluate when they match, which the generator does not follow; it reads it where the keys (items) evaluated are fixed: as the `additionalProperties` of the schema or of its merged `allOf` (the `items` after `prefixItems`)";
 
 impl Gen<'_> {
     /// Whether the component `name` is a subtype of an inheritance base (a
@@ -273,6 +273,9 @@ impl Gen<'_> {
             // A subtype of an inheritance base is a model that flattens the
             // base, even with nothing of its own beside it (`allOf: [{$ref:
             // Base}]` with a description): the base's union holds it.
+            if schema.contains_key("unevaluatedProperties") {
+                return self.all_of_unevaluated(ident, schema, path, inline);
+            }
             let subtype = !inline && self.is_subtype(&self.current);
             match merge_all_of(schema, path) {
                 Ok(Merged::Plain(_)) if subtype => self.all_of(ident, schema, path, inline),

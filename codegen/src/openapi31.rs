@@ -203,8 +203,9 @@ fn schema(v: &mut Value, at: &str, moved: &mut Moved) {
         let key = key.as_str();
         let list = SCHEMA_LISTS.contains(&key) || SCHEMA_VALUED.contains(&key);
         match value {
-            // 3.0 spells a boolean `additionalProperties` too.
-            Value::Bool(_) if key == "additionalProperties" => {}
+            // 3.0 spells a boolean `additionalProperties` too (and an
+            // `unevaluatedProperties` left for `allOf` becomes one).
+            Value::Bool(_) if matches!(key, "additionalProperties" | "unevaluatedProperties") => {}
             // `items` as a list is the draft-4 tuple form.
             Value::List(items) if list => {
                 for (i, item) in items.iter_mut().enumerate() {
@@ -290,6 +291,17 @@ fn rewrite(map: &mut Map, at: &str, moved: &mut Moved) {
     }
     null_only(map, at, moved);
     unevaluated(map, at, moved);
+    // `unevaluatedProperties` beside a `$ref` judges what the reference
+    // evaluates: the `allOf` of the reference, with it beside.
+    if map.contains_key("$ref") && map.contains_key("unevaluatedProperties") {
+        let reference: Map = map
+            .remove("$ref")
+            .map(|r| ("$ref".to_owned(), r))
+            .into_iter()
+            .collect();
+        map.insert("allOf".into(), Value::List(vec![Value::Dict(reference)]));
+        moved.note(format!("{at}/allOf/0"), at.to_owned());
+    }
     // What the 3.0 reading keeps beside a `$ref` stays there; so does an
     // `unevaluated*` keyword, which judges what the reference evaluates
     // (left for the rule that refuses it).

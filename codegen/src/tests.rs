@@ -1152,18 +1152,26 @@ fn openapi_31_unevaluated_keywords_are_read_where_they_mean_additional_ones() {
     ] {
         assert!(source.contains(expected), "{expected}\n{source}");
     }
-    // Beside `allOf` or a `$ref`, it judges what they evaluate: refused,
-    // never read as `additionalProperties` of one member.
+    // Beside `allOf` or a `$ref` (bases written in place), the keys
+    // evaluated are the merged model's: its `additionalProperties`.
     for beside in [
-        "allOf: [{ $ref: '#/components/schemas/Closed' }]",
-        "$ref: '#/components/schemas/Closed'",
+        "allOf: [{ $ref: '#/components/schemas/Base' }, { properties: { b: { type: integer } } }]",
+        "$ref: '#/components/schemas/Base'",
     ] {
-        let doc = format!("openapi: 3.1.0\ncomponents:\n  schemas:\n    Closed:\n      type: object\n      properties: {{ a: {{ type: string }} }}\n    Composed:\n      {beside}\n      unevaluatedProperties: false\n");
-        let err = gen(&doc).unwrap_err();
-        assert_eq!(err.len(), 1, "{err:?}");
-        assert_eq!(
-            err[0].path,
-            "#/components/schemas/Composed/unevaluatedProperties"
+        let doc = format!("openapi: 3.1.0\ncomponents:\n  schemas:\n    Base:\n      type: object\n      properties: {{ a: {{ type: string }} }}\n    Composed:\n      {beside}\n      unevaluatedProperties: false\n");
+        let source = gen(&doc).unwrap();
+        assert!(
+            source.contains("#[open_model(closed)]\n#[derive(Debug, Clone, PartialEq)]\npub struct Composed {\n    pub a: Option<String>,"),
+            "{source}"
         );
     }
+    // Beside a union, the keys evaluated depend on which member matches:
+    // refused, never read as one member's `additionalProperties`.
+    let doc = "openapi: 3.1.0\ncomponents:\n  schemas:\n    Composed:\n      allOf:\n        - properties: { a: { type: string } }\n        - oneOf: [{ properties: { c: { type: string } } }, { properties: { d: { type: string } } }]\n      unevaluatedProperties: false\n";
+    let err = gen(doc).unwrap_err();
+    assert_eq!(err.len(), 1, "{err:?}");
+    assert_eq!(
+        err[0].path,
+        "#/components/schemas/Composed/unevaluatedProperties"
+    );
 }
