@@ -303,6 +303,45 @@ fn renamed_to_2020_12(schema: &mut Value) {
     }
 }
 
+/// Each `$ref` of `schema` into `components` that passes through an
+/// `items` renamed `prefixItems` (`…/items/0`), pointed through it.
+fn repointed(schema: &mut Value, components: &Map) {
+    match schema {
+        Value::Dict(map) => {
+            if let Some(Value::Str(target)) = map.get_mut("$ref") {
+                if let Some(rest) = target.strip_prefix("#/components/schemas/") {
+                    let segments: Vec<&str> = rest.split('/').collect();
+                    let mut at = segments.first().and_then(|name| components.get(name));
+                    let mut out = vec![segments[0].to_owned()];
+                    for (i, seg) in segments.iter().enumerate().skip(1) {
+                        let next_is_index = segments
+                            .get(i + 1)
+                            .is_some_and(|n| n.parse::<usize>().is_ok());
+                        let tuple = at
+                            .and_then(Value::as_dict)
+                            .is_some_and(|d| d.get("prefixItems").is_some());
+                        let seg = if *seg == "items" && next_is_index && tuple {
+                            "prefixItems"
+                        } else {
+                            seg
+                        };
+                        at = at.and_then(|v| match v {
+                            Value::Dict(d) => d.get(seg),
+                            Value::List(l) => seg.parse::<usize>().ok().and_then(|n| l.get(n)),
+                            _ => None,
+                        });
+                        out.push(seg.to_owned());
+                    }
+                    *target = format!("#/components/schemas/{}", out.join("/"));
+                }
+            }
+            map.iter_mut().for_each(|(_, v)| repointed(v, components));
+        }
+        Value::List(items) => items.iter_mut().for_each(|v| repointed(v, components)),
+        _ => {}
+    }
+}
+
 /// The components as an OpenAPI 3.1 document, generated.
 fn as_openapi_31(
     components: &Map,
@@ -318,6 +357,12 @@ fn as_openapi_31(
     components
         .iter_mut()
         .for_each(|(_, s)| renamed_to_2020_12(s));
+    // A pointer through a tuple's `items` (`#/items/0`) now goes through
+    // `prefixItems`.
+    let renamed = components.clone();
+    components
+        .iter_mut()
+        .for_each(|(_, s)| repointed(s, &renamed));
     let mut schemas = Map::new();
     schemas.insert("schemas".to_owned(), Value::Dict(components));
     doc.insert("components".to_owned(), Value::Dict(schemas));
