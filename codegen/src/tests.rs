@@ -1175,3 +1175,16 @@ fn openapi_31_unevaluated_keywords_are_read_where_they_mean_additional_ones() {
         "#/components/schemas/Composed/unevaluatedProperties"
     );
 }
+
+#[test]
+fn one_of_and_any_of_together_are_the_one_of_each_member_with_the_any_of() {
+    // Exactly one of A, B and at least one of C, D: exactly one of
+    // A ∧ anyOf(C, D), B ∧ anyOf(C, D).
+    let source = gen("components:\n  schemas:\n    Both:\n      type: object\n      properties: { a: { type: string }, c: { type: string } }\n      oneOf: [{ required: [a] }, { required: [c] }]\n      anyOf: [{ required: [a] }, { required: [c] }]\n").unwrap();
+    assert!(
+        source
+            .contains("#[open_model(one_of)]\n#[derive(Debug, Clone, PartialEq)]\npub enum Both {"),
+        "{source}"
+    );
+    assert!(source.contains("#[open_model(any_of, inline)]"), "{source}");
+}

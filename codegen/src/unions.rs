@@ -79,8 +79,23 @@ impl Gen<'_> {
         } else {
             ("anyOf", true)
         };
-        if schema.contains_key("oneOf") && schema.contains_key("anyOf") {
-            self.problem(path, "`oneOf` and `anyOf` together are not supported");
+        if let (Some(Value::List(one)), Some(any)) = (schema.get("oneOf"), schema.get("anyOf")) {
+            // Exactly one of A, B and at least one of C, D: exactly one of
+            // A ∧ anyOf(C, D), B ∧ anyOf(C, D) (a value both A and B meet
+            // fails either way; one A meets is judged by the `anyOf`).
+            let both = one
+                .iter()
+                .map(|m| {
+                    let any = Map::from_iter([("anyOf", any.clone())]);
+                    Value::Dict(Map::from_iter([(
+                        "allOf",
+                        Value::List(vec![m.clone(), Value::Dict(any)]),
+                    )]))
+                })
+                .collect();
+            let mut rest = without(schema, &["anyOf"]);
+            rest.insert("oneOf".into(), Value::List(both));
+            self.union(ident, &rest, path, inline);
             return;
         }
         let members_path = format!("{path}/{key}");

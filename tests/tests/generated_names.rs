@@ -136,3 +136,17 @@ fn a_schema_no_value_meets_is_generated_as_a_type_that_refuses_every_value() {
         Some("A string that is an integer.")
     );
 }
+
+/// `oneOf` and `anyOf` side by side: exactly one of the first, and at
+/// least one of the second, read as the `oneOf` of each member with the
+/// `anyOf` beside it.
+#[test]
+fn one_of_and_any_of_together_hold_both() {
+    let ok = |json: &str| open_model_tests::decoded_and_checked_str::<features::Both>(json).is_ok();
+    assert!(ok(r#"{"a": "1", "c": "1"}"#));
+    assert!(ok(r#"{"b": "1", "c": "1", "d": "1"}"#));
+    // Both of `oneOf`, or none of `anyOf`.
+    assert!(!ok(r#"{"a": "1", "b": "1", "c": "1"}"#));
+    assert!(!ok(r#"{"a": "1"}"#));
+    assert!(!ok(r#"{"c": "1"}"#));
+}
