@@ -53,6 +53,20 @@ pub fn errors_of<T: open_model::Decode>(json: &str) -> Vec<String> {
     }
 }
 
+/// The source the generator writes from `T`'s own components (its schema
+/// and those it references), read as an OpenAPI 3.1 document: how a test
+/// holds that an option's schema reads back as the same option.
+pub fn generated_from_schema_of<T: open_model::schema::Schema + ?Sized>() -> String {
+    let Ok(Value::Dict(mut doc)) = open_model::components_of::<T>() else {
+        panic!("components_of gives a dict");
+    };
+    doc.insert("openapi".to_owned(), Value::from("3.1.0"));
+    let text = open_model::to_json_string(&Value::Dict(doc)).expect("a document");
+    open_model_codegen::generate(&text, &Default::default())
+        .expect("the generator reads its own schema")
+        .source
+}
+
 /// The README's Rust examples, compiled and run as doctests.
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

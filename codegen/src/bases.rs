@@ -372,17 +372,12 @@ impl Gen<'_> {
 /// union, `if`, `dependentSchemas`) or that the generator did not write in
 /// place (a `$ref`), at any depth of `allOf`.
 fn evaluates_fixed_keys(schema: &Map) -> bool {
-    let conditional = [
-        "$ref",
-        "anyOf",
-        "oneOf",
-        "if",
-        "then",
-        "else",
-        "dependentSchemas",
-        "unevaluatedProperties",
-    ];
-    if conditional.iter().any(|k| schema.contains_key(k)) {
+    // Every applicator but `allOf`, whose members are looked into below.
+    let conditional = crate::openapi31::APPLICATORS
+        .iter()
+        .filter(|k| **k != "allOf")
+        .chain(&["unevaluatedProperties"]);
+    if conditional.into_iter().any(|k| schema.contains_key(k)) {
         return false;
     }
     schema

@@ -334,7 +334,7 @@ fn rewrite(map: &mut Map, at: &str, moved: &mut Moved) {
 /// The keywords that evaluate properties or items of a value beyond the
 /// schema's own `properties`, `patternProperties`, `additionalProperties`,
 /// `prefixItems`, `items` and `contains` (the subschemas in place).
-const APPLICATORS: [&str; 8] = [
+pub(crate) const APPLICATORS: [&str; 8] = [
     "$ref",
     "allOf",
     "anyOf",

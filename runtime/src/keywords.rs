@@ -531,10 +531,11 @@ pub fn check_contains<T: HasItems + ?Sized>(
     };
     let found = items
         .into_iter()
-        .filter(|item| {
+        .map(|item| {
             let mut ctx = crate::error::Ctx::new(crate::DEFAULT_MAX_DEPTH);
-            check(item.clone(), &mut ctx) && ctx.is_ok()
+            check(item, &mut ctx) && ctx.is_ok()
         })
+        .filter(|&valid| valid)
         .count();
     let items = |n: usize| if n == 1 { "item" } else { "items" };
     if found < min {
