@@ -5,7 +5,8 @@
 //!
 //! `cargo run --release -p open-model-bench --bin parse-only -- write /tmp/w`
 //! `cargo run --release -p open-model-bench --bin parse-only -- parse /tmp/w/large.json`
-//! (`parse-lines` for NDJSON)
+//! (`parse-lines` for NDJSON; `decode-lines` and `check-lines FILE TIMES`
+//! run the open model's decode or check, for profiling)
 
 use open_model_bench::{plain, workload};
 use std::process::ExitCode;
@@ -33,23 +34,31 @@ fn main() -> ExitCode {
             println!("{runs} valid");
             ExitCode::SUCCESS
         }
-        [cmd, file, times] if cmd == "decode-lines" => {
-            // For profiling: decode every line as the open model, `times` times.
+        [cmd, file, times] if cmd == "decode-lines" || cmd == "check-lines" => {
+            // For profiling: decode (or only check) every line as the open
+            // model, `times` times.
             let bytes = std::fs::read(file).expect("read the file");
             let times: usize = times.parse().expect("a count");
+            let fine = |l: &[u8]| {
+                if cmd == "check-lines" {
+                    open_model::check_json_slice::<gentrace_models::RunV2>(l).is_ok()
+                } else {
+                    open_model::from_json_slice::<gentrace_models::RunV2>(l).is_ok()
+                }
+            };
             let mut valid = 0;
             for _ in 0..times {
                 valid += bytes
                     .split(|b| *b == b'\n')
                     .filter(|l| !l.trim_ascii().is_empty())
-                    .filter(|l| open_model::from_json_slice::<gentrace_models::RunV2>(l).is_ok())
+                    .filter(|l| fine(l))
                     .count();
             }
             println!("{valid} valid");
             ExitCode::SUCCESS
         }
         _ => {
-            eprintln!("usage: parse-only write DIR | parse FILE | parse-lines FILE | decode-lines FILE TIMES");
+            eprintln!("usage: parse-only write DIR | parse FILE | parse-lines FILE | decode-lines FILE TIMES | check-lines FILE TIMES");
             ExitCode::from(2)
         }
     }

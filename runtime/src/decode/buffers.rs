@@ -1,6 +1,7 @@
 //! The buffers a reader reuses: the fast scan's stacks, the check's key
 //! stack and its scratch string. Each decoding call takes them from its
-//! thread and gives them back when its reader is dropped, so a stream of
+//! thread when it first needs them and gives them back when its reader is
+//! dropped, so a stream of
 //! small documents (NDJSON, a server's requests) allocates none of them
 //! per document: before, each document grew them afresh, two to five
 //! allocations of its fixed cost.
@@ -21,35 +22,35 @@ pub(super) struct Buffers {
 }
 
 thread_local! {
-    static KEPT: Cell<Option<Buffers>> = const { Cell::new(None) };
+    static KEPT: Cell<Option<Box<Buffers>>> = const { Cell::new(None) };
 }
 
-/// A reader's buffers, taken from the thread's and given back on drop.
-pub(super) struct Pooled(Buffers);
-
-impl std::ops::Deref for Pooled {
-    type Target = Buffers;
-    fn deref(&self) -> &Buffers {
-        &self.0
-    }
-}
-
-impl std::ops::DerefMut for Pooled {
-    fn deref_mut(&mut self) -> &mut Buffers {
-        &mut self.0
-    }
-}
+/// A reader's buffers: taken from the thread's on first use (a document
+/// with no free-form value and no checked map never takes them) and given
+/// back on drop. Boxed, so taking and giving back move a pointer.
+#[derive(Default)]
+pub(super) struct Pooled(Option<Box<Buffers>>);
 
 impl Pooled {
-    pub(super) fn take() -> Pooled {
-        let kept = KEPT.try_with(Cell::take).ok().flatten();
-        Pooled(kept.unwrap_or_default())
+    /// The buffers, taken from the thread (or made) on first use.
+    #[inline]
+    pub(super) fn get(&mut self) -> &mut Buffers {
+        self.0
+            .get_or_insert_with(|| KEPT.try_with(Cell::take).ok().flatten().unwrap_or_default())
+    }
+
+    /// The buffers, when taken.
+    #[inline]
+    pub(super) fn taken(&self) -> Option<&Buffers> {
+        self.0.as_deref()
     }
 }
 
 impl Drop for Pooled {
     fn drop(&mut self) {
-        let mut bufs = std::mem::take(&mut self.0);
+        let Some(mut bufs) = self.0.take() else {
+            return;
+        };
         if bufs.keys.capacity() + bufs.scanner.capacity() + bufs.scratch.capacity() > KEEP {
             return;
         }
@@ -67,18 +68,20 @@ mod tests {
     #[test]
     fn buffers_are_kept_cleared_and_only_when_small() {
         {
-            let mut p = Pooled::take();
-            p.scratch.push_str("left behind");
+            let mut p = Pooled::default();
+            p.get().scratch.push_str("left behind");
         }
-        let p = Pooled::take();
-        assert!(p.scratch.is_empty() && p.scratch.capacity() >= 11);
+        let mut p = Pooled::default();
+        // Not taken until used.
+        assert!(p.taken().is_none());
+        assert!(p.get().scratch.is_empty() && p.get().scratch.capacity() >= 11);
         // While one reader holds them, another starts afresh.
-        assert_eq!(Pooled::take().scratch.capacity(), 0);
+        assert_eq!(Pooled::default().get().scratch.capacity(), 0);
         drop(p);
         {
-            let mut p = Pooled::take();
-            p.scratch.reserve(KEEP + 1);
+            let mut p = Pooled::default();
+            p.get().scratch.reserve(KEEP + 1);
         }
-        assert_eq!(Pooled::take().scratch.capacity(), 0);
+        assert_eq!(Pooled::default().get().scratch.capacity(), 0);
     }
 }

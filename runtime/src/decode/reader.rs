@@ -62,7 +62,7 @@ impl<'j> JsonReader<'j> {
             data,
             cur: super::cursor::Cursor::new(data, 0),
             ctx: Ctx::new(max_depth),
-            bufs: super::buffers::Pooled::take(),
+            bufs: super::buffers::Pooled::default(),
             eager: false,
         }
     }
@@ -73,7 +73,7 @@ impl<'j> JsonReader<'j> {
             data: self.data,
             cur: self.cur.trial(at),
             ctx: self.ctx.trial(),
-            bufs: super::buffers::Pooled::take(),
+            bufs: super::buffers::Pooled::default(),
             eager: self.eager,
         }
     }
@@ -105,7 +105,7 @@ impl<'j> JsonReader<'j> {
         let at = self.index();
         let depth = self.ctx.remaining_depth();
         let all_utf8 = self.cur.all_utf8();
-        match self.bufs.scanner.scan(self.data, at, depth, all_utf8) {
+        match self.bufs.get().scanner.scan(self.data, at, depth, all_utf8) {
             Some(end) => {
                 self.reseat(end);
                 true
@@ -117,7 +117,7 @@ impl<'j> JsonReader<'j> {
     /// After `pass_free_form` vouched: the value had no whitespace between
     /// its tokens.
     pub(crate) fn passed_compact(&self) -> bool {
-        self.bufs.scanner.compact()
+        self.bufs.taken().map_or(true, |b| b.scanner.compact())
     }
 
     /// Reads a number jiter refuses for its length (it stops integer parts at
@@ -397,7 +397,7 @@ impl<'j> JsonReader<'j> {
         if !self.ctx.enter() {
             return self.depth_fatal(at);
         }
-        let mut level = self.bufs.keys.open();
+        let mut level = self.bufs.get().keys.open();
         let note = |keys: &mut KeyStack, level: &mut Level, key: &str| match known(key) {
             Some(k) => Ok(k),
             None => {
@@ -406,18 +406,18 @@ impl<'j> JsonReader<'j> {
             }
         };
         let mut key = match self.cur.known_object() {
-            Ok(k) => k.map(|k| note(&mut self.bufs.keys, &mut level, k)),
+            Ok(k) => k.map(|k| note(&mut self.bufs.get().keys, &mut level, k)),
             Err(e) => return Err(fatal(&mut self.ctx, e)),
         };
         while let Some(k) = key {
             let p = self.peek()?;
             each(self, k, p)?;
             key = match self.cur.next_key() {
-                Ok(k) => k.map(|k| note(&mut self.bufs.keys, &mut level, k)),
+                Ok(k) => k.map(|k| note(&mut self.bufs.get().keys, &mut level, k)),
                 Err(e) => return Err(fatal(&mut self.ctx, e)),
             };
         }
-        self.bufs.keys.close(level);
+        self.bufs.get().keys.close(level);
         self.ctx.leave();
         Ok(())
     }
@@ -448,7 +448,7 @@ impl<'j> JsonReader<'j> {
 
     /// The text of a noted key (while its object is being read).
     pub(crate) fn noted_key(&self, noted: Noted) -> &str {
-        self.bufs.keys.key(noted.index)
+        self.bufs.taken().map_or("", |b| b.keys.key(noted.index))
     }
 
     /// Iterates the array at the reader (after `peek` gave `Array`).

@@ -40,11 +40,11 @@ fn check_scalar_json_then<T: Scalar>(
     peek: Peek,
     check: fn(&T) -> Result<(), ErrorKind>,
 ) -> Result<bool, Fatal> {
-    let mut scratch = std::mem::take(&mut r.bufs.scratch);
+    let mut scratch = std::mem::take(&mut r.bufs.get().scratch);
     let out = read_scalar_json(r, peek, T::EXPECTED, |raw| {
         T::check_raw_then(raw, &mut scratch, check)
     });
-    r.bufs.scratch = scratch;
+    r.bufs.get().scratch = scratch;
     Ok(out?.is_some())
 }
 
