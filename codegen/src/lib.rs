@@ -31,7 +31,7 @@
 //! |---|---|
 //! | `type: object` (or `properties` without a type) | a struct; `additionalProperties: false` makes it `closed`, a schema there is its `extra` type |
 //! | `allOf` with one `$ref` and object members | a struct with the `$ref` as a `flatten` base and the members' properties; where the members would judge what the base holds (a property narrowed, `additionalProperties` beside it or on it), the base's schema written in place and merged, exactly |
-//! | `allOf` without a `$ref` | its members merged into one schema, exactly (a keyword given twice, differently, is a [`Problem`]); with one union member, the union of its alternatives each merged with the rest |
+//! | `allOf` without a `$ref` | its members merged into one schema, exactly (bounds the tighter, `multipleOf` the least common multiple; another keyword given twice, differently, is a [`Problem`]); with one union member, the union of its alternatives each merged with the rest |
 //! | `discriminator` on an `allOf` base | a tagged union of the base and every component that extends it, at any depth, for each reference to the base |
 //! | `oneOf` with a `discriminator` | a tagged union (`tag = "…"`) |
 //! | `oneOf` / `anyOf` | a `one_of` / `any_of` enum, one variant per member; keywords beside them go into each member |

@@ -2,6 +2,8 @@
 //! `allOf` (a flattened base, or members merged into one schema).
 
 use super::*;
+use open_model::Number;
+use open_model_internals::keywords::multiple_of_both;
 
 /// What `allOf` merges into.
 pub(crate) enum Merged {
@@ -199,8 +201,13 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, Unmerged>
             ));
         }
         read.push(member.clone());
+        for bound in [Bound::LOWER, Bound::UPPER] {
+            bound.merge(&mut merged, &member, &mpath)?;
+        }
         for (k, v) in member.iter() {
             match (k.as_str(), merged.get(k)) {
+                // Merged with their exclusive keywords above.
+                ("minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum", _) => {}
                 (_, None) => {
                     merged.insert(k.clone(), v.clone());
                 }
@@ -259,6 +266,34 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, Unmerged>
                 ("maxLength" | "maxItems" | "maxProperties" | "minLength" | "minItems"
                 | "minProperties", Some(old))
                     if old.as_u64().is_some() && v.as_u64().is_some() => {}
+                // A multiple of both divisors is a multiple of their least
+                // common multiple, exactly.
+                ("multipleOf", Some(old)) => {
+                    let both = match (old.as_number(), v.as_number()) {
+                        (Some(o), Some(n)) => multiple_of_both(&o.to_string(), &n.to_string())
+                            .and_then(|l| {
+                                Number::from_literal(&l).map_err(|_| "cannot be written")
+                            }),
+                        _ => Err("must be a number"),
+                    };
+                    match both {
+                        Ok(n) => {
+                            merged.insert(k.clone(), Value::Number(n));
+                        }
+                        Err(why) => {
+                            return Err(Unmerged::new(
+                                format!("{mpath}/multipleOf"),
+                                format!("`multipleOf` is given twice, differently, in `allOf`, and {why}"),
+                            ));
+                        }
+                    }
+                }
+                // Unique items in one member: unique in both.
+                ("uniqueItems", Some(_)) if v.as_bool().is_some() => {
+                    if v.as_bool() == Some(true) {
+                        merged.insert(k.clone(), v.clone());
+                    }
+                }
                 // Two patterns: a string meets both.
                 ("pattern", Some(Value::Str(old))) if v.as_str().is_some() => {
                     let new = v.as_str().unwrap_or_default();
@@ -332,6 +367,84 @@ pub(crate) fn merge_all_of(schema: &Map, path: &str) -> Result<Merged, Unmerged>
     nullable_merged(&read, own_nullable, &mut merged);
     additional_merged(&read, &mut merged, &apath)?;
     Ok(Merged::Plain(merged))
+}
+
+/// A bound and its OpenAPI 3.0 boolean exclusive keyword, merged across
+/// `allOf` members as one: the tighter bound, exactly (numbers compare
+/// exactly); at equal bounds, exclusive when either member's is.
+struct Bound {
+    bound: &'static str,
+    exclusive: &'static str,
+    /// A greater value is tighter (a minimum).
+    lower: bool,
+}
+
+impl Bound {
+    const LOWER: Bound = Bound {
+        bound: "minimum",
+        exclusive: "exclusiveMinimum",
+        lower: true,
+    };
+    const UPPER: Bound = Bound {
+        bound: "maximum",
+        exclusive: "exclusiveMaximum",
+        lower: false,
+    };
+
+    /// The bound `schema` gives, with its exclusivity: `Ok(None)` when none.
+    fn of(&self, schema: &Map, path: &str) -> Result<Option<(Number, bool)>, Unmerged> {
+        let exclusive = match schema.get(self.exclusive) {
+            None => false,
+            Some(Value::Bool(b)) => *b,
+            Some(_) => {
+                return Err(Unmerged::new(
+                    format!("{path}/{}", self.exclusive),
+                    format!(
+                        "`{}` must be `true` or `false` (OpenAPI 3.0's form)",
+                        self.exclusive
+                    ),
+                ))
+            }
+        };
+        match schema.get(self.bound) {
+            None if exclusive => Err(Unmerged::new(
+                format!("{path}/{}", self.exclusive),
+                format!(
+                    "`{}` needs `{}` in the same schema",
+                    self.exclusive, self.bound
+                ),
+            )),
+            None => Ok(None),
+            Some(Value::Number(n)) => Ok(Some((n.clone(), exclusive))),
+            Some(_) => Err(Unmerged::new(
+                format!("{path}/{}", self.bound),
+                format!("`{}` must be a number", self.bound),
+            )),
+        }
+    }
+
+    /// Merges `member`'s bound into `merged`'s.
+    fn merge(&self, merged: &mut Map, member: &Map, path: &str) -> Result<(), Unmerged> {
+        let Some((new, new_exclusive)) = self.of(member, path)? else {
+            return Ok(());
+        };
+        let tighter = match self.of(merged, path)? {
+            None => true,
+            Some((old, old_exclusive)) => match new.cmp(&old) {
+                std::cmp::Ordering::Equal => new_exclusive && !old_exclusive,
+                order => (order == std::cmp::Ordering::Greater) == self.lower,
+            },
+        };
+        if tighter {
+            merged.insert(self.bound.into(), Value::Number(new));
+            if new_exclusive {
+                merged.insert(self.exclusive.into(), Value::Bool(true));
+            } else {
+                merged.remove(self.exclusive);
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The `allOf` of two schemas, one list when either is already an `allOf`

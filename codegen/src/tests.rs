@@ -1188,3 +1188,35 @@ fn one_of_and_any_of_together_are_the_one_of_each_member_with_the_any_of() {
     );
     assert!(source.contains("#[open_model(any_of, inline)]"), "{source}");
 }
+
+#[test]
+fn all_of_bounds_and_divisors_merge_exactly_or_say_why_not() {
+    // An exclusive keyword without its bound in the same member means
+    // nothing in OpenAPI 3.0: refused where it stands, never joined to
+    // another member's bound (which it would make exclusive).
+    let err = gen("components:\n  schemas:\n    A:\n      allOf:\n        - { minimum: 5 }\n        - { exclusiveMinimum: true }\n")
+        .unwrap_err();
+    let text: Vec<String> = err.iter().map(ToString::to_string).collect();
+    assert!(
+        text.iter().any(|t| t.contains(
+            "#/components/schemas/A/allOf/1/exclusiveMinimum: `exclusiveMinimum` needs `minimum` in the same schema"
+        )),
+        "{text:?}"
+    );
+    // Two divisors whose least common multiple has too many digits.
+    let err = gen("components:\n  schemas:\n    B:\n      allOf:\n        - { multipleOf: 999999999999999989 }\n        - { multipleOf: 999999999999999967 }\n")
+        .unwrap_err();
+    let text: Vec<String> = err.iter().map(ToString::to_string).collect();
+    assert!(
+        text.iter().any(|t| t.contains("B/allOf/1/multipleOf")
+            && t.contains("least common multiple has more than the 18 significant digits")),
+        "{text:?}"
+    );
+    // A lower bound above the upper one merges as written: no number meets
+    // it, other values still do (bounds judge numbers only).
+    let src = gen("components:\n  schemas:\n    C:\n      allOf:\n        - { maximum: 1 }\n        - { minimum: 2, maximum: 3 }\n").unwrap();
+    assert!(
+        src.contains("pub struct C(#[open_model(maximum = 1, minimum = 2)] pub Value);"),
+        "{src}"
+    );
+}

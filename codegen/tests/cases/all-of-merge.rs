@@ -1,6 +1,6 @@
 // warning: #/components/schemas/Repo/properties/created_at/oneOf/0: no value is of both types "string" and "integer": with the keywords beside the union, this member admits no value and is left out
 
-use open_model::{open_model, Value};
+use open_model::{open_model, Number, Value};
 
 #[open_model]
 #[derive(Debug, Clone, PartialEq)]
@@ -67,3 +67,12 @@ pub struct Judged {
 #[open_model(closed)]
 #[derive(Debug, Clone, PartialEq)]
 pub struct Emptied {}
+
+#[open_model]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measured {
+    #[open_model(minimum = 0, maximum = 7.5, multiple_of = 1.5, exclusive_minimum)]
+    pub ratio: Option<Number>,
+    #[open_model(unique_items)]
+    pub tags: Option<Vec<String>>,
+}
