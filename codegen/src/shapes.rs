@@ -39,9 +39,9 @@ pub(crate) fn is_string_enum(map: &Map) -> bool {
     typed
         && !values.is_empty()
         && values.iter().all(|v| v.as_str().is_some())
-        && map
-            .iter()
-            .all(|(k, _)| k == "type" || k == "enum" || ANNOTATIONS.contains(&k.as_str()))
+        && map.iter().all(|(k, _)| {
+            k == "type" || k == "enum" || ANNOTATIONS.contains(&k.as_str()) || without_meaning(k)
+        })
 }
 
 /// The keys a string enum's schema may hold besides `type` and `enum`.
@@ -57,8 +57,9 @@ const ANNOTATIONS: [&str; 6] = [
 /// An open string enum, as a string enum's schema (`type: string` and
 /// `enum`) with the schema's annotations: the `anyOf` idiom that says
 /// "one of these values, or any other string" (`anyOf: [{type: string,
-/// enum: [...]}, {type: string}]`, what `#[open_model(other)]` writes), or
-/// Zalando's `x-extensible-enum`. `None` for anything else. (`oneOf` of the
+/// enum: [...]}, {type: string}]`, what `#[open_model(other)]` writes),
+/// Zalando's `x-extensible-enum`, or a string `enum` whose Azure
+/// `x-ms-enum` says `modelAsString: true`. `None` for anything else. (`oneOf` of the
 /// two is not this: a listed value fits both, which `oneOf` refuses.)
 pub(crate) fn open_string_enum(map: &Map) -> Option<Map> {
     let values = if let Some(members) = map.get("anyOf").and_then(Value::as_list) {
@@ -83,12 +84,21 @@ pub(crate) fn open_string_enum(map: &Map) -> Option<Map> {
         }
         listed.get("enum")?.clone()
     } else {
-        let values = map.get("x-extensible-enum")?;
+        // Zalando's list, or Azure's (AutoRest's) `enum` that its
+        // `x-ms-enum` says is modelled as a string: the values known
+        // today, others to come.
+        let azure = map
+            .get("x-ms-enum")
+            .and_then(|x| x.get("modelAsString"))
+            .and_then(Value::as_bool)
+            == Some(true);
+        let key = if azure { "enum" } else { "x-extensible-enum" };
+        let values = map.get(key)?;
         let list = values.as_list()?;
         let strings = !list.is_empty() && list.iter().all(|v| v.as_str().is_some());
         let plain = map.get("type").and_then(Value::as_str) == Some("string")
             && map.iter().all(|(k, _)| {
-                k == "type" || k == "x-extensible-enum" || ANNOTATIONS.contains(&k.as_str())
+                k == "type" || k == key || ANNOTATIONS.contains(&k.as_str()) || without_meaning(k)
             });
         if !(strings && plain) {
             return None;

@@ -150,3 +150,21 @@ fn one_of_and_any_of_together_hold_both() {
     assert!(!ok(r#"{"a": "1"}"#));
     assert!(!ok(r#"{"c": "1"}"#));
 }
+
+#[test]
+fn an_azure_enum_modelled_as_a_string_keeps_values_to_come() {
+    use features::ConsentType;
+    let known: ConsentType =
+        open_model_tests::decoded_and_checked_str(r#""Principal""#).expect("a known value");
+    assert_eq!(known, ConsentType::Principal);
+    // A value the document does not list yet is kept, and written back.
+    let new: ConsentType =
+        open_model_tests::decoded_and_checked_str(r#""Tenant""#).expect("a value to come");
+    assert_eq!(new, ConsentType::Other("Tenant".into()));
+    assert_eq!(
+        open_model::to_json_string(&new).ok().as_deref(),
+        Some(r#""Tenant""#)
+    );
+    // Still a string.
+    assert!(open_model_tests::decoded_and_checked_str::<ConsentType>("1").is_err());
+}

@@ -20,6 +20,22 @@ pub enum Currency {
     Other(String),
 }
 
+#[open_model]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ConsentType {
+    AllPrincipals,
+    Principal,
+    #[open_model(other)]
+    Other(String),
+}
+
+#[open_model]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SkuTier {
+    Basic,
+    Premium,
+}
+
 #[open_model(rename_all = "lowercase")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Kind {
